@@ -1,0 +1,44 @@
+// Which backups to keep: a pure policy, so it can be tested over a simulated month.
+import type { BackupReason } from '../../../shared/contract';
+
+export interface BackupStamp {
+  name: string;
+  createdAt: string;
+  reason: BackupReason;
+}
+
+export const retentionPolicy = {
+  /** The newest backups of any kind. */
+  recent: 3,
+  /** One (the newest) per calendar day for this many days, today included. */
+  dailyDays: 14,
+  /** Backups taken before a restore, migration, import or recovery, and manual ones, are kept this long… */
+  safetyDays: 30,
+  /** …and the newest few of them are kept whatever their age. */
+  safetyMinimum: 3,
+} as const;
+
+const SAFETY: ReadonlySet<BackupReason> = new Set(['manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery']);
+const DAY_MS = 86_400_000;
+
+export function backupsToKeep(backups: readonly BackupStamp[], now: Date): Set<string> {
+  const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  const keep = new Set<string>();
+  for (const b of sorted.slice(0, retentionPolicy.recent)) keep.add(b.name);
+
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const oldestDay = today - (retentionPolicy.dailyDays - 1) * DAY_MS;
+  const seenDays = new Set<string>();
+  for (const b of sorted) {
+    const day = b.createdAt.slice(0, 10);
+    if (Date.parse(`${day}T00:00:00Z`) < oldestDay || seenDays.has(day)) continue;
+    seenDays.add(day);
+    keep.add(b.name);
+  }
+
+  const safety = sorted.filter((b) => SAFETY.has(b.reason));
+  for (const b of safety.slice(0, retentionPolicy.safetyMinimum)) keep.add(b.name);
+  const safetyCutoff = now.getTime() - retentionPolicy.safetyDays * DAY_MS;
+  for (const b of safety) if (Date.parse(b.createdAt) >= safetyCutoff) keep.add(b.name);
+  return keep;
+}

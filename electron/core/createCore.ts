@@ -1,0 +1,104 @@
+// Assembles the whole back end in plain Node: database, services and the dispatcher.
+// The Electron shell and the test harness both call this, so tests exercise what the app runs.
+import type { AppEvent, AppStatus } from '../../shared/contract';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { type FsPort, nodeFs } from './fs/fsPort';
+import { backupsService, countRecords, type DialogPort } from './services/backups';
+import { briefsService } from './services/briefs';
+import { clientsService } from './services/clients';
+import { createContext } from './services/context';
+import { paperTrailService } from './services/paperTrail';
+import { settingsService } from './services/settings';
+import { trashService } from './services/trash';
+import type { SettingsPort } from './settings/settingsPort';
+import { Database } from './storage/database';
+import { SCHEMA_VERSION } from '../../shared/model/document';
+import type { Notice } from '../../shared/contract';
+
+export interface CoreOptions {
+  dataDir: string;
+  settings: SettingsPort;
+  dialogs: DialogPort;
+  appVersion: string;
+  fs?: FsPort;
+  now?: () => Date;
+  /** Notices raised before the core opened (a settings file moved aside, say). */
+  startupNotices?: Notice[];
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const fs = options.fs ?? nodeFs;
+  const now = options.now ?? (() => new Date());
+  const db = await Database.open({ fs, dataDir: options.dataDir, now });
+  const listeners = new Set<(event: AppEvent) => void>();
+  const emit = (event: AppEvent) => {
+    for (const l of listeners) l(event);
+  };
+  const ctx = createContext(db, now, emit);
+  const notices: Notice[] = [...(options.startupNotices ?? []), ...db.notices];
+
+  const clients = clientsService(ctx);
+  const briefs = briefsService(ctx, clients);
+  const paperTrail = paperTrailService(ctx, clients, briefs);
+  const trash = trashService(ctx);
+  const backups = backupsService(ctx, fs, options.dialogs, options.appVersion);
+  const settings = settingsService(ctx, options.settings);
+
+  const handlers: Handlers = {
+    'app.status': (): AppStatus => ({
+      version: options.appVersion,
+      dataDir: options.dataDir,
+      schemaVersion: SCHEMA_VERSION,
+      notices,
+      counts: countRecords(db.data),
+    }),
+    'app.dismissNotice': ({ id }) => {
+      const index = notices.findIndex((n) => n.id === id);
+      if (index >= 0) notices.splice(index, 1);
+      return { dismissed: index >= 0 };
+    },
+    'clients.list': clients.list,
+    'clients.get': clients.get,
+    'clients.create': clients.create,
+    'clients.update': clients.update,
+    'clients.trash': clients.trash,
+    'briefs.list': briefs.list,
+    'briefs.get': briefs.get,
+    'briefs.create': briefs.create,
+    'briefs.update': briefs.update,
+    'briefs.setStatus': briefs.setStatus,
+    'briefs.trash': briefs.trash,
+    'paperTrail.list': paperTrail.list,
+    'paperTrail.add': paperTrail.add,
+    'paperTrail.correct': paperTrail.correct,
+    'trash.list': trash.list,
+    'trash.restore': trash.restore,
+    'trash.purge': trash.purge,
+    'backups.list': backups.list,
+    'backups.create': backups.create,
+    'backups.restore': backups.restore,
+    'backups.exportAll': backups.exportAll,
+    'backups.previewImport': backups.previewImport,
+    'backups.applyImport': backups.applyImport,
+    'settings.get': settings.get,
+    'settings.update': settings.update,
+  };
+
+  return {
+    dispatch: createDispatcher(handlers, options.log),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    db,
+    close: () => db.close(),
+  };
+}

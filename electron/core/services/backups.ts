@@ -1,0 +1,113 @@
+// Backups, restore (itself undoable) and export/import of everything as one JSON file.
+import { basename } from 'node:path';
+import type { BackupInfo, ImportPreview, RecordCounts } from '../../../shared/contract';
+import { ApiError } from '../../../shared/envelope';
+import type { DataDocument } from '../../../shared/model/document';
+import type { FsPort } from '../fs/fsPort';
+import { writeFileDurably } from '../storage/durableWrite';
+import { readDocumentBytes } from '../storage/readDocument';
+import { type ServiceContext, localIsoDate } from './context';
+
+/** Native file dialogs in the app; a scripted stand-in in tests. Paths never come from the renderer. */
+export interface DialogPort {
+  chooseSavePath(options: { title: string; defaultName: string; extensions: string[] }): Promise<string | null>;
+  chooseOpenPath(options: { title: string; extensions: string[] }): Promise<string | null>;
+}
+
+export const EXPORT_FORMAT = 'steadyhand-export';
+
+export function countRecords(doc: DataDocument): RecordCounts {
+  const live = <T extends { trashedAt: string | null }>(rs: T[]) => rs.filter((r) => r.trashedAt === null).length;
+  return { clients: live(doc.clients), briefs: live(doc.briefs), paperTrail: live(doc.paperTrail) };
+}
+
+/** Adds what the file has that this data does not (by id); never overwrites a local record. */
+export function mergeDocuments(local: DataDocument, incoming: DataDocument): DataDocument {
+  const merged = structuredClone(local);
+  const add = <T extends { id: string }>(target: T[], source: T[]) => {
+    const ids = new Set(target.map((r) => r.id));
+    for (const r of source) if (!ids.has(r.id)) target.push(r);
+  };
+  add(merged.clients, incoming.clients);
+  add(merged.briefs, incoming.briefs);
+  add(merged.paperTrail, incoming.paperTrail);
+  return merged;
+}
+
+export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogPort, appVersion: string) {
+  const pendingImports = new Map<string, { doc: DataDocument; fileName: string }>();
+  const progress = (task: string, done: number, total: number) => ctx.emit({ type: 'progress', task, done, total });
+
+  return {
+    list(): Promise<BackupInfo[]> {
+      return ctx.db.backups.list();
+    },
+    create(): Promise<BackupInfo> {
+      return ctx.db.backupNow('manual');
+    },
+    async restore({ name }: { name: string }) {
+      const available = await ctx.db.backups.list();
+      if (!available.some((b) => b.name === name)) throw new ApiError('not_found', 'That backup could not be found.');
+      progress('restore', 0, 3);
+      const read = readDocumentBytes(await ctx.db.backups.read(name));
+      if (!read.ok) throw new ApiError('invalid_input', `That backup cannot be read: ${read.detail} Your current data is unchanged.`);
+      progress('restore', 1, 3);
+      const safetyBackup = await ctx.db.backupNow('pre-restore');
+      progress('restore', 2, 3);
+      await ctx.db.replace(read.doc);
+      progress('restore', 3, 3);
+      ctx.changed('clients', 'briefs', 'paperTrail', 'trash', 'backups');
+      return { safetyBackup, counts: countRecords(read.doc) };
+    },
+    async exportAll() {
+      const path = await dialogs.chooseSavePath({
+        title: 'Export all Steadyhand data',
+        defaultName: `Steadyhand export ${localIsoDate(ctx.now())}.json`,
+        extensions: ['json'],
+      });
+      if (path === null) return null;
+      progress('export', 0, 1);
+      const body = JSON.stringify({ format: EXPORT_FORMAT, appVersion, exportedAt: ctx.now().toISOString(), data: ctx.db.data });
+      await writeFileDurably(fs, path, body);
+      progress('export', 1, 1);
+      return { fileName: basename(path), counts: countRecords(ctx.db.data) };
+    },
+    async previewImport(): Promise<ImportPreview | null> {
+      const path = await dialogs.chooseOpenPath({ title: 'Import Steadyhand data', extensions: ['json'] });
+      if (path === null) return null;
+      const bytes = await fs.readFile(path).catch(() => {
+        throw new ApiError('invalid_input', 'That file could not be opened.');
+      });
+      let exportedAt: string | null = null;
+      let payload: Uint8Array = bytes;
+      try {
+        const parsed = JSON.parse(new TextDecoder().decode(bytes)) as { format?: unknown; exportedAt?: unknown; data?: unknown };
+        if (parsed !== null && typeof parsed === 'object' && parsed.format === EXPORT_FORMAT) {
+          exportedAt = typeof parsed.exportedAt === 'string' ? parsed.exportedAt : null;
+          payload = new TextEncoder().encode(JSON.stringify(parsed.data));
+        }
+      } catch {
+        // Reported below by readDocumentBytes with the reason.
+      }
+      const read = readDocumentBytes(payload);
+      if (!read.ok) throw new ApiError('invalid_input', `That file is not Steadyhand data you can import. ${read.detail} Nothing was changed.`);
+      const token = ctx.newId();
+      pendingImports.clear();
+      pendingImports.set(token, { doc: read.doc, fileName: basename(path) });
+      return { token, fileName: basename(path), counts: countRecords(read.doc), exportedAt };
+    },
+    async applyImport({ token, mode }: { token: string; mode: 'merge' | 'replace' }) {
+      const pending = pendingImports.get(token);
+      if (pending === undefined) throw new ApiError('not_found', 'Choose the file to import again; the preview has expired.');
+      progress('import', 0, 2);
+      const safetyBackup = await ctx.db.backupNow('pre-import');
+      progress('import', 1, 2);
+      const next = mode === 'replace' ? pending.doc : mergeDocuments(ctx.db.data, pending.doc);
+      await ctx.db.replace(next);
+      pendingImports.delete(token);
+      progress('import', 2, 2);
+      ctx.changed('clients', 'briefs', 'paperTrail', 'trash', 'backups');
+      return { safetyBackup, counts: countRecords(next) };
+    },
+  };
+}

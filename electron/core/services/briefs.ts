@@ -1,0 +1,109 @@
+// Task briefs: their fields, their status (with snapshots at start and delivery) and the trash.
+import type { BriefSummary, TrashReceipt } from '../../../shared/contract';
+import { ApiError } from '../../../shared/envelope';
+import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../shared/model/brief';
+import { type ServiceContext, localIsoDate, matchesQuery, notFound } from './context';
+import type { clientsService } from './clients';
+
+export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>) {
+  const find = (id: string): Brief => {
+    const brief = ctx.db.data.briefs.find((b) => b.id === id && b.trashedAt === null);
+    if (brief === undefined) throw notFound('brief');
+    return brief;
+  };
+  const snapshotFields = (b: Brief): BriefFields => ({
+    title: b.title,
+    summary: b.summary,
+    deliverables: b.deliverables,
+    doneCriteria: b.doneCriteria,
+    inScope: b.inScope,
+    outOfScope: b.outOfScope,
+    deadline: b.deadline,
+  });
+
+  return {
+    find,
+    list({ clientId, query, status }: { clientId?: string; query?: string; status?: BriefStatus }): BriefSummary[] {
+      const names = new Map(ctx.db.data.clients.map((c) => [c.id, c.name]));
+      const trailCounts = new Map<string, number>();
+      for (const e of ctx.db.data.paperTrail) {
+        if (e.briefId !== null && e.trashedAt === null) trailCounts.set(e.briefId, (trailCounts.get(e.briefId) ?? 0) + 1);
+      }
+      return ctx.db.data.briefs
+        .filter(
+          (b) =>
+            b.trashedAt === null &&
+            (clientId === undefined || b.clientId === clientId) &&
+            (status === undefined || b.status === status) &&
+            matchesQuery(query, b.title, b.summary, names.get(b.clientId) ?? ''),
+        )
+        .map((b) => ({ ...b, clientName: names.get(b.clientId) ?? '', paperTrailCount: trailCounts.get(b.id) ?? 0 }))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    get({ id }: { id: string }): Brief {
+      return find(id);
+    },
+    async create({ clientId, fields }: { clientId: string; fields: BriefFields }): Promise<Brief> {
+      clients.find(clientId);
+      const at = ctx.now().toISOString();
+      const brief: Brief = {
+        ...fields,
+        id: ctx.newId(),
+        clientId,
+        status: 'draft',
+        deliveredOn: null,
+        snapshots: [],
+        createdAt: at,
+        updatedAt: at,
+        trashedAt: null,
+        trashBatchId: null,
+      };
+      await ctx.db.mutate((doc) => doc.briefs.push(brief));
+      ctx.changed('briefs', 'clients');
+      return brief;
+    },
+    async update({ id, fields }: { id: string; fields: BriefFields }): Promise<Brief> {
+      const brief = find(id);
+      await ctx.db.mutate(() => Object.assign(brief, fields, { updatedAt: ctx.now().toISOString() }));
+      ctx.changed('briefs');
+      return brief;
+    },
+    async setStatus({ id, status, deliveredOn }: { id: string; status: BriefStatus; deliveredOn?: string }): Promise<Brief> {
+      const brief = find(id);
+      if (brief.status === status) return brief;
+      if (!briefTransitions[brief.status].includes(status)) {
+        throw new ApiError(
+          'conflict',
+          `A brief that is “${briefStatusLabels[brief.status]}” cannot move straight to “${briefStatusLabels[status]}”.`,
+        );
+      }
+      const now = ctx.now();
+      await ctx.db.mutate(() => {
+        brief.status = status;
+        brief.updatedAt = now.toISOString();
+        if (status === 'in-progress' && !brief.snapshots.some((s) => s.kind === 'started')) {
+          brief.snapshots.push({ kind: 'started', takenAt: now.toISOString(), fields: snapshotFields(brief) });
+        }
+        if (status === 'delivered') {
+          brief.deliveredOn = deliveredOn ?? localIsoDate(now);
+          brief.snapshots.push({ kind: 'delivered', takenAt: now.toISOString(), fields: snapshotFields(brief) });
+        }
+      });
+      ctx.changed('briefs', 'clients');
+      return brief;
+    },
+    async trash({ id }: { id: string }): Promise<TrashReceipt> {
+      const brief = find(id);
+      const batchId = ctx.newId();
+      const at = ctx.now().toISOString();
+      const count = await ctx.db.mutate((doc) => {
+        const records = [brief, ...doc.paperTrail.filter((e) => e.briefId === id && e.trashedAt === null)];
+        for (const r of records) Object.assign(r, { trashedAt: at, trashBatchId: batchId });
+        return records.length;
+      });
+      ctx.changed('briefs', 'paperTrail', 'clients', 'trash');
+      return { batchId, label: brief.title, recordCount: count };
+    },
+    localIsoDate,
+  };
+}

@@ -1,0 +1,61 @@
+// The paper trail: entries are only ever added. A correction is a new entry pointing at the old one.
+import { ApiError } from '../../../shared/envelope';
+import type { PaperTrailEntry, PaperTrailEntryFields } from '../../../shared/model/paperTrail';
+import type { briefsService } from './briefs';
+import type { clientsService } from './clients';
+import { type ServiceContext, notFound } from './context';
+
+export function paperTrailService(
+  ctx: ServiceContext,
+  clients: ReturnType<typeof clientsService>,
+  briefs: ReturnType<typeof briefsService>,
+) {
+  const append = async (entry: PaperTrailEntry): Promise<PaperTrailEntry> => {
+    await ctx.db.mutate((doc) => doc.paperTrail.push(entry));
+    ctx.changed('paperTrail', 'briefs');
+    return entry;
+  };
+
+  return {
+    list({ clientId, briefId }: { clientId?: string; briefId?: string }): PaperTrailEntry[] {
+      return ctx.db.data.paperTrail
+        .filter(
+          (e) =>
+            e.trashedAt === null &&
+            (briefId === undefined || e.briefId === briefId) &&
+            (clientId === undefined || e.clientId === clientId),
+        )
+        .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt));
+    },
+    async add({ clientId, briefId, fields }: { clientId: string; briefId: string | null; fields: PaperTrailEntryFields }) {
+      clients.find(clientId);
+      if (briefId !== null && briefs.find(briefId).clientId !== clientId) {
+        throw new ApiError('invalid_input', 'That brief belongs to another client.', { fields: { briefId: 'Choose one of this client’s briefs.' } });
+      }
+      return append({
+        ...fields,
+        id: ctx.newId(),
+        clientId,
+        briefId,
+        correctsId: null,
+        createdAt: ctx.now().toISOString(),
+        trashedAt: null,
+        trashBatchId: null,
+      });
+    },
+    async correct({ id, fields }: { id: string; fields: PaperTrailEntryFields }) {
+      const original = ctx.db.data.paperTrail.find((e) => e.id === id && e.trashedAt === null);
+      if (original === undefined) throw notFound('paper-trail entry');
+      return append({
+        ...fields,
+        id: ctx.newId(),
+        clientId: original.clientId,
+        briefId: original.briefId,
+        correctsId: original.id,
+        createdAt: ctx.now().toISOString(),
+        trashedAt: null,
+        trashBatchId: null,
+      });
+    },
+  };
+}

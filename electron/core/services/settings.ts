@@ -1,0 +1,20 @@
+// The VA's settings, validated on the way in and merged field by field over the defaults.
+import type { Settings, SettingsPatch } from '../../../shared/model/settings';
+import { settingsFromStored, type SettingsPort } from '../settings/settingsPort';
+import type { ServiceContext } from './context';
+
+export function settingsService(ctx: ServiceContext, port: SettingsPort) {
+  let current = settingsFromStored(port.read());
+  return {
+    get(): Settings {
+      return current;
+    },
+    async update(patch: SettingsPatch): Promise<Settings> {
+      const next: Settings = { ...current, ...patch, profile: { ...current.profile, ...patch.profile } };
+      await port.write(next);
+      current = next;
+      ctx.changed('settings');
+      return current;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The trash: what was deleted, restored in one step or purged for good (only from here, confirmed).
+import type { TrashItem } from '../../../shared/contract';
+import { ApiError } from '../../../shared/envelope';
+import { type ServiceContext } from './context';
+
+export function trashService(ctx: ServiceContext) {
+  const inBatch = <T extends { trashBatchId: string | null }>(records: T[], batchId: string) =>
+    records.filter((r) => r.trashBatchId === batchId);
+
+  const batchSize = (batchId: string) => {
+    const d = ctx.db.data;
+    return inBatch(d.clients, batchId).length + inBatch(d.briefs, batchId).length + inBatch(d.paperTrail, batchId).length;
+  };
+
+  return {
+    list(): TrashItem[] {
+      const d = ctx.db.data;
+      const names = new Map(d.clients.map((c) => [c.id, c.name]));
+      const items: TrashItem[] = [];
+      for (const c of d.clients) {
+        if (c.trashedAt === null || c.trashBatchId === null) continue;
+        const briefs = inBatch(d.briefs, c.trashBatchId).length;
+        items.push({
+          batchId: c.trashBatchId,
+          kind: 'client',
+          recordId: c.id,
+          label: c.name,
+          detail: briefs === 1 ? 'Client, with 1 brief' : `Client, with ${briefs} briefs`,
+          trashedAt: c.trashedAt,
+          recordCount: batchSize(c.trashBatchId),
+        });
+      }
+      const clientBatches = new Set(items.map((i) => i.batchId));
+      for (const b of d.briefs) {
+        if (b.trashedAt === null || b.trashBatchId === null || clientBatches.has(b.trashBatchId)) continue;
+        items.push({
+          batchId: b.trashBatchId,
+          kind: 'brief',
+          recordId: b.id,
+          label: b.title,
+          detail: `Brief for ${names.get(b.clientId) ?? 'a client'}`,
+          trashedAt: b.trashedAt,
+          recordCount: batchSize(b.trashBatchId),
+        });
+      }
+      return items.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+    },
+    async restore({ batchId }: { batchId: string }): Promise<{ restored: number }> {
+      const d = ctx.db.data;
+      const count = batchSize(batchId);
+      if (count === 0) throw new ApiError('not_found', 'That item is no longer in the trash.');
+      for (const b of inBatch(d.briefs, batchId)) {
+        const owner = d.clients.find((c) => c.id === b.clientId);
+        if (owner !== undefined && owner.trashedAt !== null && owner.trashBatchId !== batchId) {
+          throw new ApiError('conflict', `This brief belongs to ${owner.name}, who is in the trash too. Restore ${owner.name} first.`);
+        }
+      }
+      await ctx.db.mutate((doc) => {
+        for (const r of [...inBatch(doc.clients, batchId), ...inBatch(doc.briefs, batchId), ...inBatch(doc.paperTrail, batchId)]) {
+          r.trashedAt = null;
+          r.trashBatchId = null;
+        }
+      });
+      ctx.changed('clients', 'briefs', 'paperTrail', 'trash');
+      return { restored: count };
+    },
+    async purge({ batchId }: { batchId: string }): Promise<{ purged: number }> {
+      const count = batchSize(batchId);
+      if (count === 0) throw new ApiError('not_found', 'That item is no longer in the trash.');
+      await ctx.db.mutate((doc) => {
+        doc.clients = doc.clients.filter((r) => r.trashBatchId !== batchId);
+        doc.briefs = doc.briefs.filter((r) => r.trashBatchId !== batchId);
+        doc.paperTrail = doc.paperTrail.filter((r) => r.trashBatchId !== batchId);
+      });
+      ctx.changed('trash');
+      return { purged: count };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Settings behind a small port: electron-store in the app, a plain store in tests and the harness.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { defaultSettings, settings as settingsSchema, type Settings } from '../../../shared/model/settings';
+import type { FsPort } from '../fs/fsPort';
+import { writeFileDurably } from '../storage/durableWrite';
+
+export interface SettingsPort {
+  /** Whatever is stored, unchecked; the settings service validates it. */
+  read(): unknown;
+  write(value: Settings): Promise<void>;
+}
+
+export class MemorySettings implements SettingsPort {
+  constructor(private value: unknown = defaultSettings()) {}
+  read(): unknown {
+    return structuredClone(this.value);
+  }
+  async write(value: Settings): Promise<void> {
+    this.value = structuredClone(value);
+  }
+}
+
+/** A plain JSON file, written durably: what the test harness and portable use rely on. */
+export class JsonFileSettings implements SettingsPort {
+  readonly path: string;
+  constructor(
+    private readonly fs: FsPort,
+    dir: string,
+  ) {
+    this.path = join(dir, 'settings.json');
+  }
+  read(): unknown {
+    try {
+      return JSON.parse(readFileSync(this.path, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  }
+  async write(value: Settings): Promise<void> {
+    await writeFileDurably(this.fs, this.path, JSON.stringify(value, null, 2));
+  }
+}
+
+/** Stored settings merged over the defaults, field by field, so one bad field never costs the rest. */
+export function settingsFromStored(stored: unknown): Settings {
+  const defaults = defaultSettings();
+  if (typeof stored !== 'object' || stored === null) return defaults;
+  const s = stored as Record<string, unknown>;
+  const profile = typeof s.profile === 'object' && s.profile !== null ? (s.profile as Record<string, unknown>) : {};
+  const candidate = {
+    ...defaults,
+    ...Object.fromEntries(Object.entries(s).filter(([k]) => k in defaults && k !== 'profile')),
+    profile: { ...defaults.profile, ...Object.fromEntries(Object.entries(profile).filter(([k]) => k in defaults.profile)) },
+  };
+  const parsed = settingsSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  // Drop only the fields that fail.
+  const result: Settings = structuredClone(defaults);
+  for (const key of Object.keys(defaults) as (keyof Settings)[]) {
+    const single = settingsSchema.shape[key].safeParse(candidate[key]);
+    if (single.success) (result as Record<string, unknown>)[key] = single.data;
+  }
+  return result;
+}

@@ -1,0 +1,45 @@
+// electron-store behind the core's settings port; a broken file is moved aside, never wiped.
+import { join } from 'node:path';
+import Store from 'electron-store';
+import type { Settings } from '../shared/model/settings';
+import { nodeFs } from './core/fs/fsPort';
+import { openSettingsSafely } from './core/settings/openSettingsSafely';
+import type { SettingsPort } from './core/settings/settingsPort';
+
+export async function openElectronSettings(dataDir: string) {
+  const { store, notice } = await openSettingsSafely(
+    () => new Store<Record<string, unknown>>({ name: 'settings', cwd: dataDir, clearInvalidConfig: false }),
+    join(dataDir, 'settings.json'),
+    nodeFs,
+  );
+  const port: SettingsPort = {
+    read: () => store.store,
+    async write(value: Settings) {
+      store.store = value as unknown as Record<string, unknown>;
+    },
+  };
+  return { port, notice };
+}
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+export async function openWindowStateStore(dataDir: string) {
+  const { store } = await openSettingsSafely(
+    () =>
+      new Store<{ bounds: WindowBounds }>({
+        name: 'window-state',
+        cwd: dataDir,
+        clearInvalidConfig: false,
+        defaults: { bounds: { width: 1280, height: 820, maximized: false } },
+      }),
+    join(dataDir, 'window-state.json'),
+    nodeFs,
+  );
+  return store;
+}

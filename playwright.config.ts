@@ -1,0 +1,14 @@
+// End-to-end tests: one suite, two shells (see tests/e2e/harness/shells.ts).
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  fullyParallel: true,
+  retries: 0,
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure', actionTimeout: 10_000 },
+});

@@ -1,0 +1,75 @@
+// The app shell: sidebar, notices, the current area, toasts and the global shortcuts.
+import { lazy, Suspense, useCallback } from 'react';
+import type { MenuCommand } from '../../../shared/contract';
+import { api } from '../api/client';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { BriefsPage } from '../features/briefs/BriefsPage';
+import { ToastProvider } from '../ui/Toasts';
+import { Notices } from './Notices';
+import { type Area, href, navigate, useRoute } from './router';
+import { shortcutText, useCommands } from './shortcuts';
+import { useTheme } from './theme';
+import { useQuery } from './useQuery';
+
+const TrashPage = lazy(() => import('../features/trash/TrashPage'));
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+
+const NAV: { area: Area; label: string; icon: string }[] = [
+  { area: 'clients', label: 'Clients', icon: '👤' },
+  { area: 'briefs', label: 'Briefs', icon: '📝' },
+];
+const NAV_BOTTOM: { area: Area; label: string; icon: string }[] = [
+  { area: 'trash', label: 'Trash', icon: '🗑' },
+  { area: 'backups', label: 'Backups', icon: '🛟' },
+  { area: 'settings', label: 'Settings', icon: '⚙' },
+];
+
+export function App() {
+  const route = useRoute();
+  const status = useQuery(() => api.app.status({}), [], ['backups']);
+  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  useTheme(settings.data?.theme);
+
+  const onCommand = useCallback((command: MenuCommand) => {
+    if (command === 'new-client') navigate('clients', null, { new: '1' });
+    else if (command === 'new-brief') navigate('briefs', null, { new: '1' });
+    else if (command === 'settings') navigate('settings');
+  }, []);
+  useCommands(onCommand);
+
+  const link = (item: { area: Area; label: string; icon: string }) => (
+    <a key={item.area} className="nav-link" href={href(item.area)} aria-current={route.area === item.area ? 'page' : undefined}>
+      <span aria-hidden="true">{item.icon}</span>
+      {item.label}
+    </a>
+  );
+
+  return (
+    <ToastProvider>
+      <div className="app">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand">Steadyhand</div>
+          {NAV.map(link)}
+          <div className="nav-spacer" />
+          {NAV_BOTTOM.map(link)}
+          <p className="small muted" style={{ padding: '0.5rem 0.75rem 0' }} title="Keyboard shortcut">
+            New brief: {shortcutText('new-brief')}
+          </p>
+        </nav>
+        <div className="main">
+          <Notices notices={status.data?.notices ?? []} onDismissed={status.reload} />
+          <main className="page-wrap" style={{ display: 'contents' }}>
+            <Suspense fallback={<p className="muted content-narrow">Loading…</p>}>
+              {route.area === 'clients' ? <ClientsPage route={route} /> : null}
+              {route.area === 'briefs' ? <BriefsPage route={route} /> : null}
+              {route.area === 'trash' ? <TrashPage /> : null}
+              {route.area === 'backups' ? <BackupsPage onRestored={status.reload} /> : null}
+              {route.area === 'settings' ? <SettingsPage /> : null}
+            </Suspense>
+          </main>
+        </div>
+      </div>
+    </ToastProvider>
+  );
+}

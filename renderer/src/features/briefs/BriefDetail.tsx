@@ -1,0 +1,168 @@
+// One brief: its fields (autosaved), its status, its snapshots and its paper trail.
+import { useEffect, useState } from 'react';
+import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../../shared/model/brief';
+import { api, errorMessage } from '../../api/client';
+import { href, navigate } from '../../app/router';
+import { useQuery } from '../../app/useQuery';
+import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
+import { useToasts } from '../../ui/Toasts';
+import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { PaperTrail } from '../paperTrail/PaperTrail';
+import { BriefForm } from './BriefForm';
+import { briefText } from './text';
+
+function fieldsOf(b: Brief): BriefFields {
+  return { title: b.title, summary: b.summary, deliverables: b.deliverables, doneCriteria: b.doneCriteria, inScope: b.inScope, outOfScope: b.outOfScope, deadline: b.deadline };
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function BriefDetail({ id }: { id: string }) {
+  const brief = useQuery(() => api.briefs.get({ id }), [id], ['briefs']);
+  const [draft, setDraft] = useState<BriefFields | null>(null);
+  const [confirmTrash, setConfirmTrash] = useState(false);
+  const [delivering, setDelivering] = useState(false);
+  const [deliveredOn, setDeliveredOn] = useState(today);
+  const [statusError, setStatusError] = useState<string | null>(null);
+  const toasts = useToasts();
+  const autosave = useAutosave(draft, (d) => (d ? api.briefs.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null });
+
+  useEffect(() => {
+    if (brief.data && draft === null) {
+      const fields = fieldsOf(brief.data);
+      autosave.reset(fields);
+      setDraft(fields);
+    }
+  }, [brief.data, draft, autosave]);
+
+  if (brief.error && !brief.data) return <p className="notice-inline error">{brief.error}</p>;
+  if (draft === null || brief.data === undefined) return <p className="muted">Loading…</p>;
+  const b = brief.data;
+
+  const setStatus = async (status: BriefStatus, on?: string) => {
+    setStatusError(null);
+    try {
+      await api.briefs.setStatus(on ? { id, status, deliveredOn: on } : { id, status });
+    } catch (error) {
+      setStatusError(errorMessage(error));
+    }
+  };
+  const trash = async () => {
+    setConfirmTrash(false);
+    try {
+      const receipt = await api.briefs.trash({ id });
+      navigate('briefs');
+      toasts.show(briefText.trashed(receipt.label), {
+        label: 'Undo',
+        run: async () => {
+          await api.trash.restore({ batchId: receipt.batchId });
+          navigate('briefs', id);
+          toasts.show(briefText.restored(receipt.label));
+        },
+      });
+    } catch (error) {
+      toasts.show(errorMessage(error));
+    }
+  };
+
+  return (
+    <>
+      <div className="detail-head">
+        <div>
+          <h2>{draft.title || b.title}</h2>
+          <p className="muted small">
+            <span className="badge">{briefStatusLabels[b.status]}</span>{' '}
+            {b.deliveredOn ? `Delivered on ${b.deliveredOn} · ` : ''}
+            <a href={href('clients', b.clientId)}>Open client</a>
+          </p>
+        </div>
+        <div className="actions">
+          <span className="save-state" aria-live="polite">
+            {saveStateLabel(autosave.state)}
+          </span>
+          {briefTransitions[b.status].map((next) => (
+            <button
+              key={next}
+              type="button"
+              className={next === 'in-progress' || next === 'delivered' ? 'btn primary' : 'btn'}
+              onClick={() => (next === 'delivered' ? setDelivering(true) : void setStatus(next))}
+            >
+              {briefText.statusActions[next]}
+            </button>
+          ))}
+          <button type="button" className="btn" onClick={() => setConfirmTrash(true)}>
+            {briefText.trashButton}
+          </button>
+        </div>
+      </div>
+      {statusError ? (
+        <div className="notice-inline error" role="alert">
+          {statusError}
+        </div>
+      ) : null}
+      {autosave.message ? (
+        <div className="notice-inline warning" role="alert">
+          {autosave.message} What you typed is still here.
+        </div>
+      ) : null}
+      <div className="section">
+        <BriefForm draft={draft} onChange={setDraft} errors={autosave.errors} />
+      </div>
+      <PaperTrail clientId={b.clientId} briefId={b.id} />
+      {b.snapshots.length > 0 ? (
+        <div className="section">
+          <h3>{briefText.snapshotsHeading}</h3>
+          <p className="muted small">{briefText.snapshotsHint}</p>
+          {b.snapshots.map((s) => (
+            <details key={`${s.kind}-${s.takenAt}`}>
+              <summary>
+                {briefText.snapshotKinds[s.kind]} · {new Date(s.takenAt).toLocaleString('en-GB')}
+              </summary>
+              <dl className="snapshot">
+                {(Object.keys(briefText.fields) as (keyof typeof briefText.fields)[])
+                  .filter((k) => k in s.fields)
+                  .map((k) => (
+                    <div key={k}>
+                      <dt className="muted small">{briefText.fields[k]}</dt>
+                      <dd style={{ whiteSpace: 'pre-wrap', margin: '0 0 0.5rem' }}>{String(s.fields[k as keyof BriefFields] ?? '—') || '—'}</dd>
+                    </div>
+                  ))}
+              </dl>
+            </details>
+          ))}
+        </div>
+      ) : null}
+      <ConfirmDialog title={briefText.trashConfirmTitle(b.title)} open={confirmTrash} confirmLabel={briefText.trashButton} onConfirm={() => void trash()} onCancel={() => setConfirmTrash(false)}>
+        <p>{briefText.trashConfirmBody}</p>
+      </ConfirmDialog>
+      <Dialog
+        title="Mark as delivered"
+        open={delivering}
+        onClose={() => setDelivering(false)}
+        actions={
+          <>
+            <button type="button" className="btn" onClick={() => setDelivering(false)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="btn primary"
+              onClick={() => {
+                setDelivering(false);
+                void setStatus('delivered', deliveredOn);
+              }}
+            >
+              Mark as delivered
+            </button>
+          </>
+        }
+      >
+        <TextField label={briefText.deliveredOnLabel} type="date" value={deliveredOn} onChange={setDeliveredOn} hint={briefText.deliveredOnHint} />
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+// Briefs: a filterable list on the left, the chosen brief (or a new one) on the right.
+import { useState } from 'react';
+import { type BriefFields, type BriefStatus, briefStatus, briefStatusLabels, emptyBriefFields } from '../../../../shared/model/brief';
+import { api, errorMessage, fieldErrors } from '../../api/client';
+import { href, navigate, type Route } from '../../app/router';
+import { useQuery } from '../../app/useQuery';
+import { SelectField } from '../../ui/Field';
+import { BriefDetail } from './BriefDetail';
+import { BriefForm } from './BriefForm';
+import { briefText } from './text';
+
+export function BriefsPage({ route }: { route: Route }) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<BriefStatus | ''>('');
+  const briefs = useQuery(() => api.briefs.list(status === '' ? { query } : { query, status }), [query, status], ['briefs', 'clients']);
+  const clients = useQuery(() => api.clients.list({}), [], ['clients']);
+  const creating = route.params.get('new') === '1';
+  const list = briefs.data ?? [];
+  const filtered = query !== '' || status !== '';
+  return (
+    <div className="page">
+      <section className="list-pane" aria-labelledby="briefs-heading">
+        <div className="list-head">
+          <div className="list-head-row">
+            <h1 id="briefs-heading">{briefText.heading}</h1>
+            <a className="btn primary" href={href('briefs', null, { new: '1' })} title="New brief (Ctrl+N)">
+              {briefText.add}
+            </a>
+          </div>
+          <input type="search" aria-label={briefText.searchLabel} placeholder="Filter by title, client or words" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <select aria-label={briefText.statusFilterLabel} value={status} onChange={(e) => setStatus(e.target.value as BriefStatus | '')}>
+            <option value="">{briefText.allStatuses}</option>
+            {briefStatus.options.map((s) => (
+              <option key={s} value={s}>
+                {briefStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ul className="list" aria-label="Briefs">
+          {list.map((b) => (
+            <li key={b.id}>
+              <a className="list-item" href={href('briefs', b.id)} aria-current={route.id === b.id ? 'true' : undefined}>
+                <span className="title">{b.title}</span>
+                <span className="meta">
+                  {b.clientName} · {briefStatusLabels[b.status]}
+                  {b.deadline ? ` · due ${b.deadline}` : ''}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        {!briefs.loading && list.length === 0 && filtered ? <p className="muted" style={{ padding: '1rem' }}>{briefText.noMatches}</p> : null}
+      </section>
+      <section className="detail-pane" aria-label="Brief details">
+        {creating ? (
+          <NewBrief clientId={route.params.get('client')} clients={clients.data ?? []} />
+        ) : route.id ? (
+          <BriefDetail key={route.id} id={route.id} />
+        ) : !briefs.loading && list.length === 0 && !filtered ? (
+          <div className="empty">
+            <h2>{briefText.emptyTitle}</h2>
+            <p>{briefText.emptyBody}</p>
+            {(clients.data ?? []).length === 0 ? (
+              <>
+                <p>{briefText.emptyNoClients}</p>
+                <a className="btn primary" href={href('clients', null, { new: '1' })}>
+                  New client
+                </a>
+              </>
+            ) : (
+              <a className="btn primary" href={href('briefs', null, { new: '1' })}>
+                {briefText.add}
+              </a>
+            )}
+          </div>
+        ) : (
+          <p className="muted">{briefText.pickOne}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function NewBrief({ clientId, clients }: { clientId: string | null; clients: { id: string; name: string }[] }) {
+  const [client, setClient] = useState(clientId ?? '');
+  const [draft, setDraft] = useState<BriefFields>(emptyBriefFields);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const chosen = client || clients[0]?.id || '';
+
+  if (clients.length === 0) {
+    return (
+      <div className="empty">
+        <h2>{briefText.createHeading}</h2>
+        <p>{briefText.emptyNoClients}</p>
+        <a className="btn primary" href={href('clients', null, { new: '1' })}>
+          New client
+        </a>
+      </div>
+    );
+  }
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await api.briefs.create({ clientId: chosen, fields: draft });
+      navigate('briefs', created.id);
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      setMessage(errorMessage(error));
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="new-brief-heading">
+      <h2 id="new-brief-heading">{briefText.createHeading}</h2>
+      {message ? (
+        <div className="notice-inline error" role="alert">
+          {message}
+        </div>
+      ) : null}
+      <div style={{ maxWidth: 360 }}>
+        <SelectField label={briefText.clientLabel} value={chosen} options={clients.map((c) => ({ value: c.id, label: c.name }))} onChange={setClient} error={errors.clientId} />
+      </div>
+      <BriefForm draft={draft} onChange={setDraft} errors={errors} autoFocus />
+      <div className="actions">
+        <button type="submit" className="btn primary">
+          {briefText.createButton}
+        </button>
+        <a className="btn" href={href('briefs')}>
+          Cancel
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,210 @@
+// Clients: a searchable list on the left, the chosen client (or a new one) on the right.
+import { useEffect, useState } from 'react';
+import type { ClientSummary } from '../../../../shared/contract';
+import { type ClientFields, defaultClientFields } from '../../../../shared/model/client';
+import { api, errorMessage, fieldErrors } from '../../api/client';
+import { href, navigate, type Route } from '../../app/router';
+import { useQuery } from '../../app/useQuery';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { useToasts } from '../../ui/Toasts';
+import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { briefStatusLabels } from '../../../../shared/model/brief';
+import { ClientForm } from './ClientForm';
+import { clientText } from './text';
+
+export function ClientsPage({ route }: { route: Route }) {
+  const [query, setQuery] = useState('');
+  const clients = useQuery(() => api.clients.list({ query }), [query], ['clients']);
+  const creating = route.params.get('new') === '1';
+  const list = clients.data ?? [];
+  return (
+    <div className="page">
+      <section className="list-pane" aria-labelledby="clients-heading">
+        <div className="list-head">
+          <div className="list-head-row">
+            <h1 id="clients-heading">{clientText.heading}</h1>
+            <a className="btn primary" href={href('clients', null, { new: '1' })} title="New client (Ctrl+Shift+C)">
+              {clientText.add}
+            </a>
+          </div>
+          <input type="search" aria-label={clientText.searchLabel} placeholder="Search by name, business or email" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </div>
+        <ul className="list" aria-label="Clients">
+          {list.map((c) => (
+            <li key={c.id}>
+              <a className="list-item" href={href('clients', c.id)} aria-current={route.id === c.id ? 'true' : undefined}>
+                <span className="title">{c.name}</span>
+                <span className="meta">
+                  {c.business || 'No business name'} · {c.openBriefCount === 1 ? '1 open brief' : `${c.openBriefCount} open briefs`}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        {!clients.loading && list.length === 0 && query !== '' ? <p className="muted" style={{ padding: '1rem' }}>{clientText.noMatches}</p> : null}
+      </section>
+      <section className="detail-pane" aria-label="Client details">
+        {creating ? (
+          <NewClient />
+        ) : route.id ? (
+          <ClientDetail key={route.id} id={route.id} summary={list.find((c) => c.id === route.id)} />
+        ) : !clients.loading && list.length === 0 && query === '' ? (
+          <div className="empty">
+            <h2>{clientText.emptyTitle}</h2>
+            <p>{clientText.emptyBody}</p>
+            <a className="btn primary" href={href('clients', null, { new: '1' })}>
+              {clientText.add}
+            </a>
+          </div>
+        ) : (
+          <p className="muted">{clientText.pickOne}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function NewClient() {
+  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const [draft, setDraft] = useState<ClientFields>(() => defaultClientFields());
+  const [touchedDays, setTouchedDays] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const days = settings.data?.defaultConformityDays;
+  useEffect(() => {
+    if (days !== undefined && !touchedDays) setDraft((d) => ({ ...d, contract: { ...d.contract, conformityDays: days } }));
+  }, [days, touchedDays]);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await api.clients.create({ fields: draft });
+      navigate('clients', created.id);
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      setMessage(errorMessage(error));
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="new-client-heading">
+      <h2 id="new-client-heading">{clientText.createHeading}</h2>
+      {message ? (
+        <div className="notice-inline error" role="alert">
+          {message}
+        </div>
+      ) : null}
+      <ClientForm
+        draft={draft}
+        onChange={(d) => {
+          if (d.contract.conformityDays !== draft.contract.conformityDays) setTouchedDays(true);
+          setDraft(d);
+        }}
+        errors={errors}
+        autoFocus
+      />
+      <div className="actions">
+        <button type="submit" className="btn primary">
+          {clientText.createButton}
+        </button>
+        <a className="btn" href={href('clients')}>
+          Cancel
+        </a>
+      </div>
+    </form>
+  );
+}
+
+function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | undefined }) {
+  const client = useQuery(() => api.clients.get({ id }), [id], []);
+  const briefs = useQuery(() => api.briefs.list({ clientId: id }), [id], ['briefs']);
+  const [draft, setDraft] = useState<ClientFields | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const toasts = useToasts();
+  const autosave = useAutosave(draft, (d) => (d ? api.clients.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null });
+
+  useEffect(() => {
+    if (client.data && draft === null) {
+      const { name, business, email, phone, preferredChannel, timezone, contract, notes } = client.data;
+      const fields = { name, business, email, phone, preferredChannel, timezone, contract, notes };
+      autosave.reset(fields);
+      setDraft(fields);
+    }
+  }, [client.data, draft, autosave]);
+
+  if (client.error) return <p className="notice-inline error">{client.error}</p>;
+  if (draft === null || client.data === undefined) return <p className="muted">Loading…</p>;
+
+  const trash = async () => {
+    setConfirming(false);
+    try {
+      const receipt = await api.clients.trash({ id });
+      navigate('clients');
+      toasts.show(clientText.trashed(receipt.label), {
+        label: 'Undo',
+        run: async () => {
+          await api.trash.restore({ batchId: receipt.batchId });
+          navigate('clients', id);
+          toasts.show(clientText.restored(receipt.label));
+        },
+      });
+    } catch (error) {
+      toasts.show(errorMessage(error));
+    }
+  };
+
+  return (
+    <>
+      <div className="detail-head">
+        <div>
+          <h2>{draft.name || client.data.name}</h2>
+          <p className="muted small">{summary ? `${summary.briefCount} briefs · ${summary.openBriefCount} open` : ''}</p>
+        </div>
+        <div className="actions">
+          <span className="save-state" aria-live="polite">
+            {saveStateLabel(autosave.state)}
+          </span>
+          <a className="btn primary" href={href('briefs', null, { new: '1', client: id })}>
+            New brief
+          </a>
+          <button type="button" className="btn" onClick={() => setConfirming(true)}>
+            {clientText.trashButton}
+          </button>
+        </div>
+      </div>
+      {autosave.message ? (
+        <div className="notice-inline warning" role="alert">
+          {autosave.message} What you typed is still here.
+        </div>
+      ) : null}
+      <div className="section">
+        <ClientForm draft={draft} onChange={setDraft} errors={autosave.errors} />
+      </div>
+      <div className="section">
+        <h3>Briefs</h3>
+        {briefs.data && briefs.data.length > 0 ? (
+          <ul className="list" style={{ padding: 0 }}>
+            {briefs.data.map((b) => (
+              <li key={b.id}>
+                <a className="list-item" href={href('briefs', b.id)}>
+                  <span className="title">{b.title}</span>
+                  <span className="meta">{briefStatusLabels[b.status]}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No briefs for this client yet.</p>
+        )}
+      </div>
+      <ConfirmDialog
+        title={clientText.trashConfirmTitle(client.data.name)}
+        open={confirming}
+        confirmLabel={clientText.trashButton}
+        onConfirm={() => void trash()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{clientText.trashConfirmBody(summary?.briefCount ?? 0)}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

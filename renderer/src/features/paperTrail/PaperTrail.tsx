@@ -1,0 +1,131 @@
+// The paper trail of a brief (or a client) as a timeline, with adding and correcting entries.
+import { useState } from 'react';
+import type { Channel } from '../../../../shared/model/common';
+import { channelLabels, type PaperTrailEntry, type PaperTrailEntryFields } from '../../../../shared/model/paperTrail';
+import { api, errorMessage, fieldErrors } from '../../api/client';
+import { useQuery } from '../../app/useQuery';
+import { SelectField, TextField } from '../../ui/Field';
+import { useToasts } from '../../ui/Toasts';
+import { paperTrailText as t } from './text';
+import './paperTrail.css';
+
+function nowLocalInput(): string {
+  const d = new Date();
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
+}
+
+function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
+}
+
+export function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ value: c, label: channelLabels[c] }));
+
+export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: string | null }) {
+  const entries = useQuery(() => api.paperTrail.list(briefId ? { briefId } : { clientId }), [clientId, briefId], ['paperTrail']);
+  const [adding, setAdding] = useState<{ corrects: PaperTrailEntry | null } | null>(null);
+  const list = entries.data ?? [];
+  const correctedIds = new Set(list.map((e) => e.correctsId).filter((x): x is string => x !== null));
+  const byId = new Map(list.map((e) => [e.id, e]));
+
+  return (
+    <section className="section" aria-labelledby="paper-trail-heading">
+      <div className="detail-head" style={{ marginBottom: '0.5rem' }}>
+        <h3 id="paper-trail-heading">{t.heading}</h3>
+        {adding === null ? (
+          <button type="button" className="btn" onClick={() => setAdding({ corrects: null })}>
+            {t.add}
+          </button>
+        ) : null}
+      </div>
+      <p className="muted small">{t.hint}</p>
+      {adding !== null ? (
+        <EntryForm clientId={clientId} briefId={briefId} corrects={adding.corrects} onDone={() => setAdding(null)} />
+      ) : null}
+      {list.length === 0 && adding === null ? <p className="muted">{t.empty}</p> : null}
+      <ol className="timeline" aria-label="Paper trail entries">
+        {list.map((e) => (
+          <li key={e.id} className={correctedIds.has(e.id) ? 'entry corrected' : 'entry'}>
+            <div className="entry-meta">
+              <time dateTime={e.receivedAt}>{formatWhen(e.receivedAt)}</time> · {channelLabels[e.channel]}
+              {e.sourceRef ? ` · ${e.sourceRef}` : ''}
+              {e.confirmedInWriting ? <span className="badge ok">✓ {t.confirmedBadge}</span> : null}
+              {correctedIds.has(e.id) ? <span className="badge">{t.correctedBadge}</span> : null}
+            </div>
+            {e.correctsId ? <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatWhen(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div> : null}
+            <blockquote className="words">{e.words}</blockquote>
+            <button type="button" className="btn link small" onClick={() => setAdding({ corrects: e })}>
+              {t.correct}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; briefId: string | null; corrects: PaperTrailEntry | null; onDone: () => void }) {
+  const [receivedAt, setReceivedAt] = useState(corrects ? toLocalInput(corrects.receivedAt) : nowLocalInput());
+  const [channel, setChannel] = useState<Channel>(corrects?.channel ?? 'email');
+  const [words, setWords] = useState(corrects?.words ?? '');
+  const [sourceRef, setSourceRef] = useState(corrects?.sourceRef ?? '');
+  const [confirmed, setConfirmed] = useState(corrects?.confirmedInWriting ?? false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const toasts = useToasts();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const when = new Date(receivedAt);
+    if (Number.isNaN(when.getTime())) {
+      setErrors({ receivedAt: 'Choose the date and time they said it.' });
+      return;
+    }
+    const fields: PaperTrailEntryFields = { receivedAt: when.toISOString(), channel, words, sourceRef, confirmedInWriting: confirmed };
+    try {
+      if (corrects) await api.paperTrail.correct({ id: corrects.id, fields });
+      else await api.paperTrail.add({ clientId, briefId, fields });
+      toasts.show(t.added);
+      onDone();
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      setMessage(errorMessage(error));
+    }
+  };
+
+  return (
+    <form className="entry-form" onSubmit={submit} noValidate aria-label={corrects ? t.correctHeading : t.addHeading}>
+      <h4>{corrects ? t.correctHeading : t.addHeading}</h4>
+      {corrects ? <p className="muted small">{t.correctHint}</p> : null}
+      {message ? (
+        <div className="notice-inline error" role="alert">
+          {message}
+        </div>
+      ) : null}
+      <div className="grid-2">
+        <TextField label={t.receivedAt} type="datetime-local" value={receivedAt} onChange={setReceivedAt} error={errors.receivedAt} />
+        <SelectField label={t.channel} value={channel} options={channelOptions} onChange={setChannel} />
+      </div>
+      <TextField label={t.words} multiline value={words} onChange={setWords} hint={t.wordsHint} error={errors.words} autoFocus />
+      <TextField label={t.sourceRef} value={sourceRef} onChange={setSourceRef} hint={t.sourceRefHint} error={errors.sourceRef} />
+      <label className="checkbox">
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+        <span>{t.confirmed}</span>
+      </label>
+      <div className="actions" style={{ marginTop: '0.75rem' }}>
+        <button type="submit" className="btn primary">
+          {t.save}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+// Words for the paper trail, kept together for review.
+export const paperTrailText = {
+  heading: 'Paper trail',
+  hint: 'What the client actually asked, in their words, with when and how. Entries are never edited: a correction is added as a new entry.',
+  empty: 'Nothing recorded yet. Paste the client’s request exactly as they sent it.',
+  add: 'Add to paper trail',
+  addHeading: 'Add what the client said',
+  correct: 'Add a correction',
+  correctHeading: 'Correct this entry',
+  correctHint: 'The original stays as it was. Your correction is added after it and points back to it.',
+  save: 'Add entry',
+  receivedAt: 'When did they say it?',
+  channel: 'How?',
+  words: 'Their words, exactly',
+  wordsHint: 'Paste the message as it was sent. Don’t tidy it up.',
+  sourceRef: 'Where to find it',
+  sourceRefHint: 'For example the email subject, or “WhatsApp, 22 Nov”.',
+  confirmed: 'Confirmed in writing',
+  confirmedBadge: 'Confirmed in writing',
+  correctedBadge: 'Corrected later',
+  correctionOf: (when: string) => `Correction of the entry from ${when}`,
+  added: 'Added to the paper trail.',
+};

@@ -1,0 +1,110 @@
+// Settings: the VA's business profile, default contract terms, holiday region and theme. Saved as you go.
+import { useEffect, useState } from 'react';
+import { type BusinessProfile, holidayRegions, type Settings, type Theme } from '../../../../shared/model/settings';
+import { api } from '../../api/client';
+import { useQuery } from '../../app/useQuery';
+import { FieldShell, SelectField, TextField } from '../../ui/Field';
+import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+
+const themeOptions: { value: Theme; label: string }[] = [
+  { value: 'system', label: 'Same as my computer' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+export default function SettingsPage() {
+  const loaded = useQuery(() => api.settings.get({}), [], []);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [logoError, setLogoError] = useState<string | null>(null);
+  const autosave = useAutosave(draft, (d) => (d ? api.settings.update(d) : Promise.resolve()), { enabled: draft !== null, delayMs: 400 });
+
+  useEffect(() => {
+    if (loaded.data && draft === null) {
+      autosave.reset(loaded.data);
+      setDraft(loaded.data);
+    }
+  }, [loaded.data, draft, autosave]);
+  if (draft === null) return <p className="muted content-narrow">Loading…</p>;
+
+  const setProfile = <K extends keyof BusinessProfile>(key: K, value: BusinessProfile[K]) => setDraft({ ...draft, profile: { ...draft.profile, [key]: value } });
+  const e = autosave.errors;
+
+  const chooseLogo = (file: File | undefined) => {
+    setLogoError(null);
+    if (!file) return;
+    if (!/^image\/(png|jpeg|webp)$/.test(file.type)) return setLogoError('Use a PNG, JPEG or WebP image.');
+    if (file.size > 300 * 1024) return setLogoError('That image is over 300 KB. Use a smaller one.');
+    const reader = new FileReader();
+    reader.onload = () => setProfile('logoDataUrl', String(reader.result));
+    reader.readAsDataURL(file);
+  };
+
+  return (
+    <div className="page single">
+      <div className="content-narrow">
+        <div className="detail-head">
+          <h1>Settings</h1>
+          <span className="save-state" aria-live="polite">
+            {saveStateLabel(autosave.state)}
+          </span>
+        </div>
+        {autosave.message ? (
+          <div className="notice-inline warning" role="alert">
+            {autosave.message}
+          </div>
+        ) : null}
+        <section className="section" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">Your business</h2>
+          <p className="muted small">Used in messages and in summaries you give to clients.</p>
+          <div className="grid-2">
+            <TextField label="Your name" value={draft.profile.name} onChange={(v) => setProfile('name', v)} error={e['profile.name']} />
+            <TextField label="Business name" value={draft.profile.businessName} onChange={(v) => setProfile('businessName', v)} error={e['profile.businessName']} />
+            <TextField label="Email" type="email" value={draft.profile.email} onChange={(v) => setProfile('email', v)} error={e['profile.email']} />
+            <TextField label="Phone" type="tel" value={draft.profile.phone} onChange={(v) => setProfile('phone', v)} error={e['profile.phone']} />
+          </div>
+          <TextField label="Signature" multiline rows={3} value={draft.profile.signature} onChange={(v) => setProfile('signature', v)} error={e['profile.signature']} />
+          <FieldShell label="Logo" hint="PNG, JPEG or WebP, up to 300 KB." error={logoError ?? e['profile.logoDataUrl']}>
+            {({ id, describedBy }) => (
+              <div className="actions">
+                {draft.profile.logoDataUrl ? <img src={draft.profile.logoDataUrl} alt="Your logo" style={{ maxHeight: 48, maxWidth: 160 }} /> : null}
+                <input id={id} type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={describedBy} onChange={(ev) => chooseLogo(ev.target.files?.[0])} />
+                {draft.profile.logoDataUrl ? (
+                  <button type="button" className="btn" onClick={() => setProfile('logoDataUrl', '')}>
+                    Remove logo
+                  </button>
+                ) : null}
+              </div>
+            )}
+          </FieldShell>
+        </section>
+        <section className="section" aria-labelledby="defaults-heading">
+          <h2 id="defaults-heading">Contracts and calendar</h2>
+          <div className="grid-2">
+            <TextField
+              label="Default conformity window (working days)"
+              type="number"
+              value={Number.isFinite(draft.defaultConformityDays) ? String(draft.defaultConformityDays) : ''}
+              onChange={(v) => setDraft({ ...draft, defaultConformityDays: v === '' ? Number.NaN : Number(v) })}
+              hint="Used for new clients. Each client can have their own."
+              error={e.defaultConformityDays}
+            />
+            <SelectField
+              label="Public holidays"
+              value={draft.holidayRegion}
+              options={holidayRegions.map((r) => ({ value: r.code as string, label: r.label }))}
+              onChange={(v) => setDraft({ ...draft, holidayRegion: v })}
+              hint="Holidays are skipped when counting working days."
+              error={e.holidayRegion}
+            />
+          </div>
+        </section>
+        <section className="section" aria-labelledby="appearance-heading">
+          <h2 id="appearance-heading">Appearance</h2>
+          <div style={{ maxWidth: 320 }}>
+            <SelectField label="Theme" value={draft.theme} options={themeOptions} onChange={(v) => setDraft({ ...draft, theme: v })} />
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// A modal built on <dialog>: traps focus, closes on Escape, and gives focus back where it was.
+import { type ReactNode, useEffect, useRef } from 'react';
+
+interface DialogProps {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  actions: ReactNode;
+}
+
+export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) return;
+    if (open && !dialog.open) {
+      returnFocus.current = document.activeElement;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) return;
+    const handleClose = () => {
+      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+      onClose();
+    };
+    dialog.addEventListener('close', handleClose);
+    return () => dialog.removeEventListener('close', handleClose);
+  }, [onClose]);
+  return (
+    <dialog ref={ref} className="modal" aria-labelledby="dialog-title">
+      {open ? (
+        <>
+          <h2 id="dialog-title">{title}</h2>
+          {children}
+          <div className="modal-actions">{actions}</div>
+        </>
+      ) : null}
+    </dialog>
+  );
+}
+
+interface ConfirmProps {
+  title: string;
+  open: boolean;
+  confirmLabel: string;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+export function ConfirmDialog({ title, open, confirmLabel, danger, onConfirm, onCancel, children }: ConfirmProps) {
+  return (
+    <Dialog
+      title={title}
+      open={open}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="btn" onClick={onCancel} autoFocus>
+            Cancel
+          </button>
+          <button type="button" className={danger ? 'btn danger' : 'btn primary'} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}

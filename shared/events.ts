@@ -1,0 +1,17 @@
+// Events the main process pushes to the renderer.
+import type { Notice, Subject } from './contract';
+
+export type MenuCommand =
+  | 'new-client'
+  | 'new-brief'
+  | 'start-incident'
+  | 'quick-question'
+  | 'search'
+  | 'settings'
+  | 'print';
+
+export type AppEvent =
+  | { type: 'data-changed'; subjects: Subject[] }
+  | { type: 'notice'; notice: Notice }
+  | { type: 'progress'; task: string; done: number; total: number }
+  | { type: 'menu-command'; command: MenuCommand };

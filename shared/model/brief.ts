@@ -1,0 +1,60 @@
+// A task brief: what the client asked for, its perimeters and its progress.
+import { z } from 'zod';
+import { id, isoDate, isoDateTime, longText, recordMeta, requiredShortText } from './common';
+
+export const briefStatus = z.enum(['draft', 'clarifying', 'ready', 'in-progress', 'delivered', 'accepted', 'cancelled']);
+export type BriefStatus = z.infer<typeof briefStatus>;
+
+/** Which status changes a VA may make by hand; anything else is refused with a clear message. */
+export const briefTransitions: Record<BriefStatus, BriefStatus[]> = {
+  draft: ['clarifying', 'ready', 'in-progress', 'cancelled'],
+  clarifying: ['draft', 'ready', 'in-progress', 'cancelled'],
+  ready: ['clarifying', 'in-progress', 'cancelled'],
+  'in-progress': ['ready', 'delivered', 'cancelled'],
+  delivered: ['in-progress', 'accepted'],
+  accepted: ['delivered'],
+  cancelled: ['draft'],
+};
+
+export const briefStatusLabels: Record<BriefStatus, string> = {
+  draft: 'Draft',
+  clarifying: 'Clarifying',
+  ready: 'Ready to start',
+  'in-progress': 'In progress',
+  delivered: 'Delivered',
+  accepted: 'Accepted',
+  cancelled: 'Cancelled',
+};
+
+export const briefFields = z.object({
+  title: requiredShortText('The title'),
+  summary: longText('What was asked'),
+  deliverables: longText('Deliverables'),
+  doneCriteria: longText('What “done” looks like'),
+  inScope: longText('In scope'),
+  outOfScope: longText('Out of scope'),
+  deadline: isoDate.nullable(),
+});
+export type BriefFields = z.infer<typeof briefFields>;
+
+/** Read-only copy of the brief's fields at a turning point, so later edits cannot rewrite history. */
+export const briefSnapshot = z.object({
+  kind: z.enum(['started', 'delivered']),
+  takenAt: isoDateTime,
+  fields: briefFields,
+});
+export type BriefSnapshot = z.infer<typeof briefSnapshot>;
+
+export const brief = briefFields.extend({
+  ...recordMeta,
+  clientId: id,
+  status: briefStatus,
+  /** The conformity window counts working days from this date. */
+  deliveredOn: isoDate.nullable(),
+  snapshots: z.array(briefSnapshot),
+});
+export type Brief = z.infer<typeof brief>;
+
+export function emptyBriefFields(): BriefFields {
+  return { title: '', summary: '', deliverables: '', doneCriteria: '', inScope: '', outOfScope: '', deadline: null };
+}

@@ -1,0 +1,33 @@
+// The paper trail: what the client actually asked, verbatim. Append-only.
+import { z } from 'zod';
+import { channel, id, isoDateTime, longText, shortText } from './common';
+
+export const paperTrailEntryFields = z.object({
+  receivedAt: isoDateTime,
+  channel,
+  words: longText('The client’s words').refine((v) => v.trim().length > 0, 'Paste or type what the client said.'),
+  sourceRef: shortText('Source'),
+  confirmedInWriting: z.boolean(),
+});
+export type PaperTrailEntryFields = z.infer<typeof paperTrailEntryFields>;
+
+export const paperTrailEntry = paperTrailEntryFields.extend({
+  id,
+  clientId: id,
+  briefId: id.nullable(),
+  /** A correction never edits the old entry; it points at it. */
+  correctsId: id.nullable(),
+  createdAt: isoDateTime,
+  trashedAt: isoDateTime.nullable(),
+  trashBatchId: id.nullable(),
+});
+export type PaperTrailEntry = z.infer<typeof paperTrailEntry>;
+
+export const channelLabels: Record<z.infer<typeof channel>, string> = {
+  email: 'Email',
+  phone: 'Phone call',
+  chat: 'Chat or DM',
+  video: 'Video call',
+  'in-person': 'In person',
+  other: 'Other',
+};

@@ -1,0 +1,67 @@
+// The VA's settings: business profile, defaults and appearance.
+import { z } from 'zod';
+import { email, DEFAULT_CONFORMITY_DAYS } from './client';
+import { shortText, longText } from './common';
+
+export const theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof theme>;
+
+/** Logos are stored inline so printing needs no file access; capped to keep the settings file small. */
+export const MAX_LOGO_DATA_URL = 400_000;
+
+export const businessProfile = z.object({
+  name: shortText('Your name'),
+  businessName: shortText('Business name'),
+  email,
+  phone: shortText('Phone'),
+  signature: longText('Signature'),
+  logoDataUrl: z
+    .string()
+    .max(MAX_LOGO_DATA_URL, 'That logo is too large. Use an image under 300 KB.')
+    .refine((v) => v === '' || /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(v), 'Use a PNG, JPEG or WebP image.'),
+});
+export type BusinessProfile = z.infer<typeof businessProfile>;
+
+export const holidayRegions = [
+  { code: '', label: 'Weekends only' },
+  { code: 'GB-ENG', label: 'England and Wales' },
+  { code: 'GB-SCT', label: 'Scotland' },
+  { code: 'GB-NIR', label: 'Northern Ireland' },
+  { code: 'IE', label: 'Ireland' },
+  { code: 'US', label: 'United States (federal)' },
+  { code: 'US-NY', label: 'United States — New York' },
+  { code: 'US-CA', label: 'United States — California' },
+  { code: 'CA-ON', label: 'Canada — Ontario' },
+  { code: 'AU-NSW', label: 'Australia — New South Wales' },
+  { code: 'AU-VIC', label: 'Australia — Victoria' },
+  { code: 'NZ', label: 'New Zealand' },
+  { code: 'PH', label: 'Philippines' },
+] as const;
+
+export const settings = z.object({
+  profile: businessProfile,
+  defaultConformityDays: z.number().int().min(0).max(60),
+  holidayRegion: z.string().max(20).refine((v) => holidayRegions.some((r) => r.code === v), 'Choose a region from the list.'),
+  theme,
+});
+export type Settings = z.infer<typeof settings>;
+
+export const settingsPatch = z
+  .object({
+    profile: businessProfile.partial(),
+    defaultConformityDays: settings.shape.defaultConformityDays,
+    holidayRegion: settings.shape.holidayRegion,
+    theme,
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatch>;
+
+export function defaultSettings(): Settings {
+  return {
+    profile: { name: '', businessName: '', email: '', phone: '', signature: '', logoDataUrl: '' },
+    defaultConformityDays: DEFAULT_CONFORMITY_DAYS,
+    holidayRegion: 'GB-ENG',
+    theme: 'system',
+  };
+}

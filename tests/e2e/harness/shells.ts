@@ -1,0 +1,130 @@
+// The two shells one suite runs in: the real Electron app where its binary exists, otherwise the built
+// renderer in Debian's Chromium with the real core bridged in through `exposeBinding`.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { _electron, chromium, type Browser, type Page } from '@playwright/test';
+import type { AppEvent } from '../../../shared/events';
+import { BRIDGE_KEY } from '../../../shared/bridge';
+import { createCore, type Core } from '../../../electron/core/createCore';
+import { nodeFs } from '../../../electron/core/fs/fsPort';
+import { JsonFileSettings } from '../../../electron/core/settings/settingsPort';
+import type { DialogPort } from '../../../electron/core/services/backups';
+import { serveDirectory, type StaticServer } from './staticServer';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
+export const CHROMIUM_PATH = process.env.STEADYHAND_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** The Electron binary, when the electron package managed to download one. */
+export function electronBinary(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const pkgDir = dirname(require.resolve('electron/package.json'));
+    const pathFile = join(pkgDir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const binary = join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+export type ShellKind = 'electron' | 'chromium';
+
+/** File dialogs answered by the test: set the next path before the click that opens one. */
+export class ScriptedDialogs implements DialogPort {
+  nextSavePath: string | null = null;
+  nextOpenPath: string | null = null;
+  async chooseSavePath() {
+    const p = this.nextSavePath;
+    this.nextSavePath = null;
+    return p;
+  }
+  async chooseOpenPath() {
+    const p = this.nextOpenPath;
+    this.nextOpenPath = null;
+    return p;
+  }
+}
+
+export interface RunningApp {
+  page: Page;
+  /** Closes the page and the core (or the app), leaving the data directory as it is. */
+  close(): Promise<void>;
+  core: Core | null;
+  dialogs: ScriptedDialogs;
+}
+
+let sharedServer: StaticServer | null = null;
+let sharedBrowser: Browser | null = null;
+
+export async function launchChromiumShell(dataDir: string): Promise<RunningApp> {
+  sharedServer ??= await serveDirectory(join(PROJECT_ROOT, 'out/renderer'));
+  sharedBrowser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const origin = sharedServer.origin;
+  const dialogs = new ScriptedDialogs();
+  const core = await createCore({
+    dataDir,
+    settings: new JsonFileSettings(nodeFs, dataDir),
+    dialogs,
+    appVersion: 'test',
+  });
+  const context = await sharedBrowser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The same guard as the IPC handler: only our own top frame may call the core.
+  await page.exposeBinding('__steadyhandInvoke', async (source, operation: unknown, input: unknown) => {
+    if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(origin)) {
+      return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Steadyhand’s own window.' } };
+    }
+    return core.dispatch(operation, input);
+  });
+  await page.addInitScript((key: string) => {
+    const listeners = new Set<(event: unknown) => void>();
+    const w = window as unknown as Record<string, unknown>;
+    const invoke = w.__steadyhandInvoke as (op: string, input: unknown) => Promise<unknown>;
+    w.__steadyhandEmit = (event: unknown) => {
+      for (const l of listeners) l(event);
+    };
+    Object.defineProperty(window, key, {
+      value: Object.freeze({
+        invoke: (operation: string, input: unknown) => invoke(operation, input),
+        onEvent: (listener: (event: unknown) => void) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      }),
+    });
+  }, BRIDGE_KEY);
+  const unsubscribe = core.onEvent((event: AppEvent) => {
+    void page.evaluate((e) => (window as unknown as { __steadyhandEmit?: (e: unknown) => void }).__steadyhandEmit?.(e), event).catch(() => undefined);
+  });
+  await page.goto(`${origin}/index.html`);
+  return {
+    page,
+    core,
+    dialogs,
+    async close() {
+      unsubscribe();
+      await context.close();
+      await core.close();
+    },
+  };
+}
+
+export async function launchElectronShell(dataDir: string, binary: string): Promise<RunningApp> {
+  const app = await _electron.launch({
+    executablePath: binary,
+    args: [join(PROJECT_ROOT, 'out/main/index.js'), `--data-dir=${dataDir}`],
+    env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[0] !== 'ELECTRON_RENDERER_URL' && e[1] !== undefined)),
+  });
+  const page = await app.firstWindow();
+  return { page, core: null, dialogs: new ScriptedDialogs(), close: () => app.close() };
+}
+
+export async function closeShared(): Promise<void> {
+  await sharedBrowser?.close();
+  await sharedServer?.close();
+  sharedBrowser = null;
+  sharedServer = null;
+}
