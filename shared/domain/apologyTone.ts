@@ -86,7 +86,7 @@ const NUM = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|ten|twelve|twen
 
 // Verbs that describe putting the mistake right, by form.
 const FIX_BASE =
-  'restore|correct|fix|resend|re-send|send|update|recover|amend|rebook|re-book|reschedule|reverse|undo|contact|call|ring|phone|email|message|reach out|sort|redo|re-do|rework|rerun|re-run|check|double-check|recheck|re-check|replace|reissue|re-issue|recall|rebuild|reinstate|follow up|chase|confirm|reply|draft|redraft|prepare|finish|complete|deliver|submit|upload|re-upload|move|add|remove|set up|go through|review|cross-check|rewrite|re-write|change|cancel|exchange|return|retrieve|renew|pay|file|forward|ask|book|reorder|re-order|split|repair|adjust|edit|revise|process|arrange|notify|inform|escalate|recreate|re-create|re-enter|retype|delete|get to it|put (?:it|this|that|things|them) right|make (?:it|this|that) right|get\\s+(?:[\\w\'-]+\\s+){1,4}?(?:to you|back|over|across|done|fixed|sorted|corrected|right|ready|sent|moved|updated|off|out)|have\\s+(?:[\\w\'-]+\\s+){1,3}?(?:done|ready|back|fixed|sorted|corrected|moved|updated|finished|sent|over|to you|with you|restored|rebooked)';
+  'restore|correct|fix|resend|re-send|send|update|recover|amend|rebook|re-book|reschedule|reverse|undo|contact|call|ring|phone|email|message|reach out|sort|redo|re-do|rework|rerun|re-run|check|double-check|recheck|re-check|replace|reissue|re-issue|recall|rebuild|reinstate|follow up|chase|confirm|reply|draft|redraft|prepare|finish|complete|deliver|submit|upload|re-upload|move|add|remove|set up|go through|review|cross-check|rewrite|re-write|change|cancel|exchange|return|retrieve|renew|pay|file|forward|ask|book|reorder|re-order|split|repair|adjust|edit|revise|process|arrange|notify|inform|escalate|recreate|re-create|re-enter|retype|delete|get to it|make (?:the|a|an|your|this|that)\\s+(?:[\\w-]+\\s+)?(?:payment|transfer|booking|change|changes|correction|corrections|call|update|amendment|fix)|put (?:it|this|that|things|them) right|make (?:it|this|that) right|get\\s+(?:[\\w\'-]+\\s+){1,4}?(?:to you|back|over|across|done|fixed|sorted|corrected|right|ready|sent|moved|updated|off|out)|have\\s+(?:[\\w\'-]+\\s+){1,3}?(?:done|ready|back|fixed|sorted|corrected|moved|updated|finished|sent|over|to you|with you|restored|rebooked)';
 const FIX_ING =
   'restoring|correcting|fixing|resending|re-sending|sending|updating|recovering|amending|rebooking|rescheduling|reversing|undoing|contacting|calling|ringing|phoning|emailing|messaging|reaching out|sorting|redoing|re-doing|reworking|rerunning|re-running|checking|double-checking|rechecking|re-checking|replacing|reissuing|re-issuing|recalling|rebuilding|reinstating|following up|chasing|confirming|replying|drafting|redrafting|preparing|finishing|completing|delivering|submitting|uploading|moving|adding|removing|setting up|going through|reviewing|cross-checking|rewriting|re-writing|changing|cancelling|canceling|exchanging|returning|retrieving|renewing|paying|filing|forwarding|asking|booking|reordering|splitting|repairing|adjusting|editing|revising|processing|arranging|notifying|informing|escalating|recreating|re-entering|retyping|deleting|getting|putting|working on|on it|on the case';
 const FIX_DONE =
@@ -169,9 +169,11 @@ function clauseBefore(doc: Doc, at: number): string {
   const cut = Math.max(...[...'.!?;:,—–\n', ' and ', ' but '].map((c) => before.lastIndexOf(c)));
   return before.slice(cut + 1);
 }
-const firstPersonClause = (m: Span, doc: Doc): boolean =>
-  /\b(?:I|I'll|I'd|I'm|I've|let me|me)\b/i.test(clauseBefore(doc, m.start));
-
+function clauseAfter(doc: Doc, at: number): string {
+  const after = doc.text.slice(at);
+  const stops = [...'.!?;:,—–\n', ' and ', ' but '].map((c) => after.indexOf(c)).filter((i) => i >= 0);
+  return after.slice(0, stops.length ? Math.min(...stops) : after.length);
+}
 const negatedBefore = (doc: Doc, at: number): boolean =>
   /(?:\bnot|n't|\bno)\s+(?:[\w%]+\s+){0,2}$/i.test(doc.text.slice(Math.max(0, at - 30), at));
 
@@ -184,7 +186,7 @@ const APOLOGY = rx(
 const NOT_AN_APOLOGY_AFTER =
   /^\s*(?:to (?:hear|bother|trouble|disturb|interrupt|chase|hassle|nag|learn|see|read|ask)\b|,?\s*(?:(?:a|one|just a|just one|another)\s+)?(?:quick\s+|small\s+|silly\s+|last\s+)?question\b|(?:state|sight)\b)/i;
 const NOT_AN_APOLOGY_BEFORE =
-  /(?:\bfeel(?:s|ing)?|\bfelt|\bno need to(?: be)?|\bn't need to(?: be)?|\bnot need to(?: be)?|\bdon't(?: be)?|\bdo not(?: be)?)\s+$/i;
+  /(?:\bno|\bfeel(?:s|ing)?|\bfelt|\bno need to(?: be)?|\bn't need to(?: be)?|\bnot need to(?: be)?|\bdon't(?: be)?|\bdo not(?: be)?)\s+$/i;
 
 function apologySpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -254,7 +256,7 @@ const PHRASE_RULES: PhraseRule[] = [
         "\\bI (?:didn't|did not|just didn't|don't|haven't) (?:have|get|had) (?:the )?(?:time|a chance|a moment|round to it|around to it)\\b|\\b(?:ran|run|running) out of time\\b|\\bno time to\\b",
       ),
       rx(
-        "\\bI (?:was|'d been|had been|have been|'ve been|'m|am) (?:(?:so|really|a bit|very)\\s+)?(?:in a (?:rush|hurry)|rushing|rushed|racing|short on time|pressed for time|up against it)\\b|\\bin a (?:rush|hurry)\\b",
+        "\\bI(?: was|'d been| had been| have been|'ve been|'m| am) (?:(?:so|really|a bit|very)\\s+)?(?:in a (?:rush|hurry)|rushing|rushed|racing|short on time|pressed for time|up against it)\\b|\\bin a (?:rush|hurry)\\b",
       ),
       rx('\\bbecause of (?:my|the) (?:workload|schedule|other work|other commitments)\\b'),
     ],
@@ -280,7 +282,7 @@ const PHRASE_RULES: PhraseRule[] = [
     message: 'Your wellbeing matters, but inside an apology it reads as an excuse; mention it separately if it affects future work.',
     patterns: [
       rx(
-        "\\bI (?:was|'ve been|have been|had been|'d been|am|'m|was feeling|'ve been feeling|have been feeling)\\s+(?:(?:so|really|very|a bit|quite|feeling|extremely|super|pretty)\\s+)*(?:unwell|ill|sick|poorly|under the weather|exhausted|tired|shattered|run down|not (?:feeling )?(?:well|great|myself|100%))\\b",
+        "\\bI(?: was|'ve been| have been| had been|'d been| am|'m| was feeling|'ve been feeling| have been feeling)\\s+(?:(?:so|really|very|a bit|quite|feeling|extremely|super|pretty)\\s+)*(?:unwell|ill|sick|poorly|under the weather|exhausted|tired|shattered|run down|not (?:feeling )?(?:well|great|myself|100%))\\b",
       ),
       rx('\\bI overslept\\b|\\bslept through (?:my|the) alarm\\b|\\bI was up (?:late|all night)\\b'),
       rx('\\b(?:a|some) (?:family|personal) (?:emergency|stuff|issues?|matters|thing|things|reasons)\\b'),
@@ -368,7 +370,7 @@ const PHRASE_RULES: PhraseRule[] = [
     patterns: [
       rx('\\bfor free\\b|\\bat no (?:extra |additional )?(?:cost|charge)\\b|\\bon the house\\b|\\bcomplimentary\\b|\\bgratis\\b'),
       rx(
-        `\\b(?:${NUM}|extra|some|an extra|a few extra)\\s+(?:extra\\s+|free\\s+|more\\s+)?(?:hours?|days?|sessions?|weeks?)(?:\\s+of (?:work|help|admin))?\\s+(?:free|on me|on the house|at no (?:cost|charge)|gratis)\\b`,
+        `\\b(?:(?:an? )?extra\\s+)?(?:${NUM}|extra|some|a few extra)\\s+(?:extra\\s+|free\\s+|more\\s+)?(?:hours?|days?|sessions?|weeks?)(?:\\s+of (?:work|help|admin))?\\s+(?:free|on me|on the house|at no (?:cost|charge)|gratis)\\b`,
       ),
       rx('\\bfree (?:hours?|work|session|sessions|day|days|week|month|admin|help)\\b'),
       rx('\\b(?:this|the|next) (?:month|week)(?:\'s)? (?:is|will be) (?:free|on me|on the house)\\b'),
@@ -384,13 +386,13 @@ const PHRASE_RULES: PhraseRule[] = [
       "This places the fault on the client; even if the brief was unclear, own your part first and raise the process separately.",
     patterns: [
       rx(
-        "\\byou (?:should|could|would|might)(?: have|'ve| of)\\s+(?:told|said|mentioned|let me know|checked|been (?:clearer|more specific|more clear)|explained|specified|flagged|warned|sent|given|made (?:it )?clear|noticed|reminded|double-checked|confirmed)\\b",
+        "\\byou (?:should|could|would|might)(?: have|'ve| of)\\s+(?:told|said|mentioned|let me know|checked|been (?:clearer|more specific|more clear)|explained|specified|flagged|warned|sent|given|made (?:it )?clear|noticed|reminded|double-checked|confirmed)\\b(?:\\s+me\\b)?",
       ),
       rx(
-        "\\bif you(?:'d| had| would have|'d have)\\s+(?:(?:just|only|actually)\\s+)?(?:been|told|said|given|sent|made|explained|mentioned|let me know|specified|replied|answered|checked|asked|confirmed|included|provided|flagged|written|reminded)\\b",
+        "\\bif you(?:'d| had| would have|'d have)\\s+(?:(?:just|only|actually)\\s+)?(?:been(?:\\s+(?:(?:a bit|a little|much|more)\\s+)?(?:clearer|clear|specific|explicit|more specific|more precise))?|told|said|given|sent|made|explained|mentioned|let me know|specified|replied|answered|checked|asked|confirmed|included|provided|flagged|written|reminded)\\b(?:\\s+me\\b)?",
       ),
       rx(
-        "\\byou (?:didn't|did not|never|forgot to|failed to|neglected to)\\s+(?:(?:actually|even|really|clearly|once)\\s+)?(?:tell|told|say|said|mention|mentioned|specify|specified|make it clear|made it clear|let me know|send|sent|explain|explained|confirm|confirmed|include|included|give|gave|flag|flagged|reply|replied|respond|responded|share|shared|warn|warned|remind|reminded|answer|answered|provide|provided)\\b",
+        "\\byou (?:didn't|did not|never|forgot to|failed to|neglected to)\\s+(?:(?:actually|even|really|clearly|once)\\s+)?(?:tell|told|say|said|mention|mentioned|specify|specified|make it clear|made it clear|let me know|send|sent|explain|explained|confirm|confirmed|include|included|give|gave|flag|flagged|reply|replied|respond|responded|share|shared|warn|warned|remind|reminded|answer|answered|provide|provided)\\b(?:\\s+me\\b)?",
       ),
       rx(
         "\\b(?:your|the)\\s+(?:instructions|brief|email|message|notes|request|note|spec|specification|directions|explanation|wording|handwriting)\\s+(?:(?:you (?:sent|gave me|wrote))\\s+)?(?:was|were|is|are|seemed|looked)\\s+(?:(?:a bit|a little|quite|very|really|so|rather|pretty|somewhat|slightly|a tad)\\s+)*(?:confusing|unclear|vague|ambiguous|contradictory|misleading|wrong|incorrect|incomplete|hard to (?:follow|read|understand)|not clear|open to interpretation|inconsistent)\\b",
@@ -462,19 +464,23 @@ const PHRASE_RULES: PhraseRule[] = [
 ];
 
 function acceptOvercompensation(m: Span, doc: Doc): boolean {
-  const sentence = sentenceOf(doc, m.start);
   const phrase = doc.text.slice(m.start, m.end);
-  const aboutFee = new RegExp(`\\b(?:month|months|monthly|month's|retainer|invoice|invoices|fee|fees|bill|${MONTHS})\\b`, 'i');
+  const sentence = doc.sentences.find((x) => m.start >= x.start && m.start < x.end) ?? { start: 0, end: doc.text.length };
+  // Context without the matched words, so "won't bill" does not count as talk about a bill.
+  const rest = `${doc.text.slice(sentence.start, m.start)} ${doc.text.slice(m.end, sentence.end)}`;
+  const clause = `${clauseBefore(doc, m.start)} ${clauseAfter(doc, m.end)}`;
+  const aboutFee = new RegExp(`\\b(?:months?|monthly|month's|retainer|invoices?|fees?|${MONTHS})\\b`, 'i');
   const beyondFix = /\b(?:extra|additional|bonus|whole|entire|everything|all your|another|more hours|free hours|as well)\b/i;
   const theFixItself =
     /\b(?:fix|fixing|fixed|correct|correcting|correction|corrections|redo|redoing|re-do|rebook|rebooked|rebooking|reschedul\w*|replac\w*|rework\w*|re-?send\w*|re-?issu\w*|restor\w*|recover\w*|amend\w*|put(?:ting)? (?:it|this|that|things) right|sort(?:ing)? (?:it|this|that) out|the change)\b/i;
-  // Refunds and discounts are only overcompensation when the VA is the one giving them.
-  if (/refund|discount|% off|per ?cent|half.price/i.test(phrase) && !aboutFee.test(phrase) && !firstPersonClause(m, doc)) return false;
-  // Always-fee wording ("waive", "rip up", "don't pay this month") is never exempt.
-  if (/waiv|rip|tear|write off|writing off|don't pay|do not pay|no need to pay|refund/i.test(phrase)) return true;
-  if (aboutFee.test(sentence) || beyondFix.test(sentence)) return true;
+  // Only the VA giving up their own fee counts; a supplier's refund or an airline waiving a fee does not.
+  const isTheVa = /\b(?:I|I'll|I'd|I'm|I've|me|my|myself)\b/i.test(clause) || aboutFee.test(clause) || /pay\b/i.test(phrase);
+  if (!isTheVa) return false;
+  // Fee wording ("waive", "rip up", "don't pay", "refund you") is never about the fix itself.
+  if (/waiv|rip|tear|write off|writing off|pay\b|refund/i.test(phrase)) return true;
+  if (aboutFee.test(rest) || beyondFix.test(rest)) return true;
   // Not charging for the fix itself is ordinary professionalism, not overcompensation.
-  return !theFixItself.test(sentence);
+  return !theFixItself.test(rest);
 }
 
 // ---------- whole-text rules ----------

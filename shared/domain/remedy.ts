@@ -49,8 +49,8 @@ export function decideRemedy(input: RemedyInput): RemedyDecision {
 
 function remedyFor(verdict: Verdict, insideWindow: boolean): Remedy {
   switch (verdict) {
-    case 'my-error':
     // An unclear brief is the VA's to absorb: the contract's fix promise still applies.
+    case 'my-error':
     case 'unclear-brief':
       return insideWindow ? 'free-fix' : 'goodwill-fix';
     case 'beyond-spec':

@@ -1,6 +1,4 @@
 // The foundation, as a VA uses it: clients, briefs, the paper trail, trash with undo, backups and recovery.
-import { writeFile, mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
 
 test('a VA adds a client, a brief and the paper trail, with a correction', async ({ app }) => {

@@ -46,17 +46,19 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
     async create({ clientId, fields }: { clientId: string; fields: BriefFields }): Promise<Brief> {
       clients.find(clientId);
       const at = ctx.now().toISOString();
+      // Keys in the schema's order: a document read back from disk then serialises to the same
+      // bytes, so restoring the pre-restore backup gives back a byte-identical file.
       const brief: Brief = {
         ...fields,
         id: ctx.newId(),
-        clientId,
-        status: 'draft',
-        deliveredOn: null,
-        snapshots: [],
         createdAt: at,
         updatedAt: at,
         trashedAt: null,
         trashBatchId: null,
+        clientId,
+        status: 'draft',
+        deliveredOn: null,
+        snapshots: [],
       };
       await ctx.db.mutate((doc) => doc.briefs.push(brief));
       ctx.changed('briefs', 'clients');

@@ -51,7 +51,11 @@ export function trashService(ctx: ServiceContext) {
       if (count === 0) throw new ApiError('not_found', 'That item is no longer in the trash.');
       for (const b of inBatch(d.briefs, batchId)) {
         const owner = d.clients.find((c) => c.id === b.clientId);
-        if (owner !== undefined && owner.trashedAt !== null && owner.trashBatchId !== batchId) {
+        // Restoring a brief whose client was deleted for good would leave it with no client.
+        if (owner === undefined) {
+          throw new ApiError('conflict', `This brief’s client was deleted for good, so the brief cannot come back. You can delete it for good too.`);
+        }
+        if (owner.trashedAt !== null && owner.trashBatchId !== batchId) {
           throw new ApiError('conflict', `This brief belongs to ${owner.name}, who is in the trash too. Restore ${owner.name} first.`);
         }
       }

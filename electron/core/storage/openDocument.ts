@@ -75,7 +75,9 @@ export async function openDocument(fs: FsPort, dataDir: string, backups: BackupS
   if (result.problem === 'newer-version') throw new NewerVersionError(result.fileVersion ?? Number.NaN);
 
   // Damaged: move it aside (a rename keeps every byte), then look for the newest backup that reads.
-  const movedTo = join(dataDir, `${DATA_FILE}.damaged-${stamp(now())}`);
+  // A rename replaces whatever is at the target, so never reuse the name of an earlier damaged file.
+  let movedTo = join(dataDir, `${DATA_FILE}.damaged-${stamp(now())}`);
+  for (let n = 2; (await fs.stat(movedTo)) !== null; n++) movedTo = join(dataDir, `${DATA_FILE}.damaged-${stamp(now())}-${n}`);
   await fs.rename(path, movedTo);
   await fs.syncDir(dataDir);
   for (const backup of await backups.list()) {

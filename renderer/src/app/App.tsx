@@ -4,6 +4,7 @@ import type { MenuCommand } from '../../../shared/contract';
 import { api } from '../api/client';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { BriefsPage } from '../features/briefs/BriefsPage';
+import { Icon, type IconName } from '../ui/Icon';
 import { ToastProvider } from '../ui/Toasts';
 import { Notices } from './Notices';
 import { type Area, href, navigate, useRoute } from './router';
@@ -15,14 +16,14 @@ const TrashPage = lazy(() => import('../features/trash/TrashPage'));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 
-const NAV: { area: Area; label: string; icon: string }[] = [
-  { area: 'clients', label: 'Clients', icon: '👤' },
-  { area: 'briefs', label: 'Briefs', icon: '📝' },
+const NAV: { area: Area; label: string; icon: IconName }[] = [
+  { area: 'clients', label: 'Clients', icon: 'clients' },
+  { area: 'briefs', label: 'Briefs', icon: 'briefs' },
 ];
-const NAV_BOTTOM: { area: Area; label: string; icon: string }[] = [
-  { area: 'trash', label: 'Trash', icon: '🗑' },
-  { area: 'backups', label: 'Backups', icon: '🛟' },
-  { area: 'settings', label: 'Settings', icon: '⚙' },
+const NAV_BOTTOM: { area: Area; label: string; icon: IconName }[] = [
+  { area: 'trash', label: 'Trash', icon: 'trash' },
+  { area: 'backups', label: 'Backups', icon: 'backups' },
+  { area: 'settings', label: 'Settings', icon: 'settings' },
 ];
 
 export function App() {
@@ -38,9 +39,9 @@ export function App() {
   }, []);
   useCommands(onCommand);
 
-  const link = (item: { area: Area; label: string; icon: string }) => (
+  const link = (item: { area: Area; label: string; icon: IconName }) => (
     <a key={item.area} className="nav-link" href={href(item.area)} aria-current={route.area === item.area ? 'page' : undefined}>
-      <span aria-hidden="true">{item.icon}</span>
+      <Icon name={item.icon} />
       {item.label}
     </a>
   );

@@ -1,6 +1,7 @@
 // Banners for what the VA must know about their data: a restored backup, a missing file, a failed save.
 import type { Notice } from '../../../shared/contract';
 import { api } from '../api/client';
+import { Icon } from '../ui/Icon';
 import { navigate } from './router';
 
 export function Notices({ notices, onDismissed }: { notices: Notice[]; onDismissed: () => void }) {
@@ -9,7 +10,7 @@ export function Notices({ notices, onDismissed }: { notices: Notice[]; onDismiss
     <div>
       {notices.map((n) => (
         <div key={n.id} className={`banner ${n.severity}`} role={n.severity === 'info' ? 'status' : 'alert'}>
-          <span aria-hidden="true">{n.severity === 'info' ? 'ℹ' : '⚠'}</span>
+          <Icon name={n.severity === 'info' ? 'info' : 'warning'} size={20} />
           <div className="body">
             <strong>{n.title}.</strong> {n.message}
             {n.movedTo ? (

@@ -1,5 +1,6 @@
 // Labelled form fields with hints and errors tied to the control, so screen readers announce them.
 import { type ReactNode, useId } from 'react';
+import { Icon } from './Icon';
 
 interface FieldShellProps {
   label: string;
@@ -24,7 +25,7 @@ export function FieldShell({ label, hint, error, children }: FieldShellProps) {
       {children({ id, describedBy, invalid: Boolean(error) })}
       {error ? (
         <span className="error" id={errorId} role="alert">
-          <span aria-hidden="true">⚠</span> {error}
+          <Icon name="warning" size={16} /> {error}
         </span>
       ) : null}
     </div>

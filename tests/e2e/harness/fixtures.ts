@@ -1,8 +1,8 @@
 // One fixture for every end-to-end test: a fresh data directory, the app running in whichever shell
 // this machine has, helpers to seed data through the real contract, look at screens and check accessibility.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { OperationName, ResultOf } from '../../../shared/contract';
@@ -24,14 +24,14 @@ export interface AppFixture extends RunningApp {
 }
 
 interface Options {
-  /** Runs on the empty data directory before the app opens: write a corrupt file, say. */
-  prepareDataDir: ((dataDir: string) => Promise<void>) | null;
+  /** Files written into the empty data directory before the app opens (a damaged data file, backups…), by relative path. */
+  dataDirFiles: Record<string, string> | null;
 }
 
 let announced = false;
 
 export const test = base.extend<{ app: AppFixture } & Options, { shellKind: ShellKind }>({
-  prepareDataDir: [null, { option: true }],
+  dataDirFiles: [null, { option: true }],
   shellKind: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -50,9 +50,12 @@ export const test = base.extend<{ app: AppFixture } & Options, { shellKind: Shel
     },
     { scope: 'worker' },
   ],
-  app: async ({ shellKind, prepareDataDir }, use, testInfo) => {
+  app: async ({ shellKind, dataDirFiles }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'steadyhand-e2e-'));
-    if (prepareDataDir) await prepareDataDir(dataDir);
+    for (const [relative, content] of Object.entries(dataDirFiles ?? {})) {
+      await mkdir(dirname(join(dataDir, relative)), { recursive: true });
+      await writeFile(join(dataDir, relative), content);
+    }
     const binary = electronBinary();
     const launch = () => (shellKind === 'electron' && binary ? launchElectronShell(dataDir, binary) : launchChromiumShell(dataDir));
     let running = await launch();

@@ -70,7 +70,7 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
     dialogs,
     appVersion: 'test',
   });
-  const context = await sharedBrowser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await sharedBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
   // The same guard as the IPC handler: only our own top frame may call the core.
   await page.exposeBinding('__steadyhandInvoke', async (source, operation: unknown, input: unknown) => {

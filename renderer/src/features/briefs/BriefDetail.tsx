@@ -16,6 +16,17 @@ function fieldsOf(b: Brief): BriefFields {
   return { title: b.title, summary: b.summary, deliverables: b.deliverables, doneCriteria: b.doneCriteria, inScope: b.inScope, outOfScope: b.outOfScope, deadline: b.deadline };
 }
 
+/** The step most VAs take next from each status; shown as the primary button. */
+const primaryNext: Record<BriefStatus, BriefStatus | null> = {
+  draft: 'clarifying',
+  clarifying: 'ready',
+  ready: 'in-progress',
+  'in-progress': 'delivered',
+  delivered: 'accepted',
+  accepted: null,
+  cancelled: 'draft',
+};
+
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -84,20 +95,23 @@ export function BriefDetail({ id }: { id: string }) {
           <span className="save-state" aria-live="polite">
             {saveStateLabel(autosave.state)}
           </span>
-          {briefTransitions[b.status].map((next) => (
-            <button
-              key={next}
-              type="button"
-              className={next === 'in-progress' || next === 'delivered' ? 'btn primary' : 'btn'}
-              onClick={() => (next === 'delivered' ? setDelivering(true) : void setStatus(next))}
-            >
-              {briefText.statusActions[next]}
-            </button>
-          ))}
           <button type="button" className="btn" onClick={() => setConfirmTrash(true)}>
             {briefText.trashButton}
           </button>
         </div>
+      </div>
+      <div className="status-row" role="group" aria-label="Change status">
+        <span className="label">{briefText.nextStep}</span>
+        {briefTransitions[b.status].map((next) => (
+          <button
+            key={next}
+            type="button"
+            className={next === primaryNext[b.status] ? 'btn primary' : 'btn'}
+            onClick={() => (next === 'delivered' ? setDelivering(true) : void setStatus(next))}
+          >
+            {briefText.statusActions[next]}
+          </button>
+        ))}
       </div>
       {statusError ? (
         <div className="notice-inline error" role="alert">

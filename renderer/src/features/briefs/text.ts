@@ -40,6 +40,7 @@ export const briefText = {
     cancelled: 'Cancel brief',
     draft: 'Back to draft',
   } as const,
+  nextStep: 'Next:',
   deliveredOnLabel: 'Delivered on',
   deliveredOnHint: 'The conformity window counts working days from this date.',
 };

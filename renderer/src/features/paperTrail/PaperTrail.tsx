@@ -5,6 +5,7 @@ import { channelLabels, type PaperTrailEntry, type PaperTrailEntryFields } from 
 import { api, errorMessage, fieldErrors } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
+import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
 import { paperTrailText as t } from './text';
 import './paperTrail.css';
@@ -55,7 +56,9 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
             <div className="entry-meta">
               <time dateTime={e.receivedAt}>{formatWhen(e.receivedAt)}</time> · {channelLabels[e.channel]}
               {e.sourceRef ? ` · ${e.sourceRef}` : ''}
-              {e.confirmedInWriting ? <span className="badge ok">✓ {t.confirmedBadge}</span> : null}
+              {e.confirmedInWriting ? <span className="badge ok">
+                  <Icon name="check" size={13} /> {t.confirmedBadge}
+                </span> : null}
               {correctedIds.has(e.id) ? <span className="badge">{t.correctedBadge}</span> : null}
             </div>
             {e.correctsId ? <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatWhen(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div> : null}

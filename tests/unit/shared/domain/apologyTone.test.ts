@@ -148,7 +148,7 @@ describe('excuse', () => {
     ['the system did it', 'system did it'],
     ['My internet was down', 'internet was down'],
     ['I had a lot on', 'I had a lot on'],
-    ["It's been a hectic week", "It's been a hectic"],
+    ["It's been a hectic week", 'hectic week'],
     ['I was rushing', 'I was rushing'],
     ["I've been unwell", "I've been unwell"],
     ["It wasn't my fault", "wasn't my fault"],
@@ -195,7 +195,7 @@ describe('overcompensation', () => {
     ["I'll give you an extra 5 hours free", 'an extra 5 hours free'],
     ["I'll do your whole inbox for free", 'for free'],
     ["I'll waive this month's invoice", "waive this month's invoice"],
-    ["Please don't pay this month's invoice", "don't pay this month"],
+    ["Please don't pay this month's invoice", "Please don't pay this month"],
   ])('flags "%s"', (sentence, phrase) => {
     expect(phrases(`${CLEAN} ${sentence}.`, 'overcompensation')).toEqual([phrase]);
   });
@@ -350,7 +350,16 @@ describe('offsets, ordering and options', () => {
     const starts = checkApologyTone(messy).map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(new Set(categoriesOf(checkApologyTone(messy)))).toEqual(
-      new Set(['excuse', 'self-blame', 'blame-shifting', 'vague-timeline', 'hedging', 'over-apology', 'missing-timeline']),
+      new Set([
+        'excuse',
+        'self-blame',
+        'blame-shifting',
+        'vague-timeline',
+        'hedging',
+        'over-apology',
+        'missing-ownership',
+        'missing-timeline',
+      ]),
     );
   });
 
@@ -397,7 +406,7 @@ describe('toneRules', () => {
 
 describe('summariseTone', () => {
   it('summarises counts and what is missing', () => {
-    const text = "I'm sorry, I was really busy and I had a lot on. I'll fix it.";
+    const text = "I'm sorry, I sent the wrong file. I was really busy and I had a lot on. I'll fix it.";
     expect(summariseTone(text, checkApologyTone(text))).toBe('1 apology — good. 2 excuses. No timeline yet.');
   });
 
