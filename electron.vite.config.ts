@@ -18,16 +18,19 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** Parallel work can build into its own folder (STEADYHAND_OUT_DIR=out-x) without disturbing another's test run. */
+const outRoot = process.env.STEADYHAND_OUT_DIR ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${outRoot}/main`,
       rollupOptions: { input: { index: resolve('electron/main.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outRoot}/preload`,
       rollupOptions: {
         input: { index: resolve('electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -38,7 +41,7 @@ export default defineConfig({
     root: resolve('renderer'),
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
-      outDir: resolve('out/renderer'),
+      outDir: resolve(`${outRoot}/renderer`),
       minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },

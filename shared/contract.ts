@@ -11,18 +11,12 @@ import { paperTrailEntryFields } from './model/paperTrail';
 import type { Settings } from './model/settings';
 import { settingsPatch } from './model/settings';
 
-export interface Operation<I extends z.ZodType, R> {
-  input: I;
-  /** Type-only marker for the result; never read at run time. */
-  result?: R;
-}
+import { byId, none, op, type Operation } from './operations/op';
+import { checklistOperations } from './operations/checklists';
+import { incidentOperations } from './operations/incidents';
+import { templateOperations } from './operations/templates';
 
-function op<I extends z.ZodType>(input: I) {
-  return { returns: <R>(): Operation<I, R> => ({ input }) };
-}
-
-const none = z.object({}).strict();
-const byId = z.object({ id }).strict();
+export type { Operation };
 const query = shortText('Search').optional();
 
 // ---- Result shapes that are not plain records ----
@@ -105,7 +99,11 @@ export interface AppStatus {
 
 // ---- The operations ----
 
+/** Each feature declares its own operations in `shared/operations/`; they are all assembled here. */
 export const contract = {
+  ...checklistOperations,
+  ...incidentOperations,
+  ...templateOperations,
   app: {
     status: op(none).returns<AppStatus>(),
     dismissNotice: op(byId).returns<{ dismissed: boolean }>(),

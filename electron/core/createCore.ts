@@ -2,6 +2,9 @@
 // The Electron shell and the test harness both call this, so tests exercise what the app runs.
 import type { AppEvent, AppStatus } from '../../shared/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { checklistHandlers } from './features/checklists';
+import { incidentHandlers } from './features/incidents';
+import { templateHandlers } from './features/templates';
 import { type FsPort, nodeFs } from './fs/fsPort';
 import { backupsService, countRecords, type DialogPort } from './services/backups';
 import { briefsService } from './services/briefs';
@@ -52,7 +55,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const backups = backupsService(ctx, fs, options.dialogs, options.appVersion);
   const settings = settingsService(ctx, options.settings);
 
+  const services = { clients, briefs, paperTrail, settings };
   const handlers: Handlers = {
+    ...checklistHandlers(ctx, services),
+    ...incidentHandlers(ctx, services),
+    ...templateHandlers(ctx, services),
     'app.status': (): AppStatus => ({
       version: options.appVersion,
       dataDir: options.dataDir,

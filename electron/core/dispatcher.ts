@@ -1,12 +1,15 @@
 // The one door into the core: look the operation up, validate its input, run it, reply with an envelope.
 import type { z } from 'zod';
-import { type OperationName, type ParsedInputOf, type ResultOf, operationSchema } from '../../shared/contract';
+import { type OperationName, type ParsedInputOf, type ResultOf, type Subject, operationSchema } from '../../shared/contract';
 import { ApiError, type Envelope } from '../../shared/envelope';
 import { StorageError } from './storage/database';
 
 export type Handlers = {
   [N in OperationName]: (input: ParsedInputOf<N>) => Promise<ResultOf<N>> | ResultOf<N>;
 };
+
+/** The handlers of one or more subjects, so each feature can supply its own part of the table. */
+export type HandlersFor<S extends Subject> = { [N in OperationName as N extends `${S}.${string}` ? N : never]: Handlers[N] };
 
 export type Dispatch = (operation: unknown, input: unknown) => Promise<Envelope<unknown>>;
 

@@ -84,20 +84,32 @@ const MONTHS =
 const WEEKDAYS = 'monday|tuesday|wednesday|weds|thursday|friday|saturday|sunday';
 const NUM = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|ten|twelve|twenty-four|48|half an?|a couple of|a few)';
 
-// Verbs that describe putting the mistake right, by form.
-const FIX_BASE =
-  'restore|correct|fix|resend|re-send|send|update|recover|amend|rebook|re-book|reschedule|reverse|undo|contact|call|ring|phone|email|message|reach out|sort|redo|re-do|rework|rerun|re-run|check|double-check|recheck|re-check|replace|reissue|re-issue|recall|rebuild|reinstate|follow up|chase|confirm|reply|draft|redraft|prepare|finish|complete|deliver|submit|upload|re-upload|move|add|remove|set up|go through|review|cross-check|rewrite|re-write|change|cancel|exchange|return|retrieve|renew|pay|file|forward|ask|book|reorder|re-order|split|repair|adjust|edit|revise|process|arrange|notify|inform|escalate|recreate|re-create|re-enter|retype|delete|get to it|make (?:the|a|an|your|this|that)\\s+(?:[\\w-]+\\s+)?(?:payment|transfer|booking|change|changes|correction|corrections|call|update|amendment|fix)|put (?:it|this|that|things|them) right|make (?:it|this|that) right|get\\s+(?:[\\w\'-]+\\s+){1,4}?(?:to you|back|over|across|done|fixed|sorted|corrected|right|ready|sent|moved|updated|off|out)|have\\s+(?:[\\w\'-]+\\s+){1,3}?(?:done|ready|back|fixed|sorted|corrected|moved|updated|finished|sent|over|to you|with you|restored|rebooked)';
-const FIX_ING =
-  'restoring|correcting|fixing|resending|re-sending|sending|updating|recovering|amending|rebooking|rescheduling|reversing|undoing|contacting|calling|ringing|phoning|emailing|messaging|reaching out|sorting|redoing|re-doing|reworking|rerunning|re-running|checking|double-checking|rechecking|re-checking|replacing|reissuing|re-issuing|recalling|rebuilding|reinstating|following up|chasing|confirming|replying|drafting|redrafting|preparing|finishing|completing|delivering|submitting|uploading|moving|adding|removing|setting up|going through|reviewing|cross-checking|rewriting|re-writing|changing|cancelling|canceling|exchanging|returning|retrieving|renewing|paying|filing|forwarding|asking|booking|reordering|splitting|repairing|adjusting|editing|revising|processing|arranging|notifying|informing|escalating|recreating|re-entering|retyping|deleting|getting|putting|working on|on it|on the case';
+// Participles that describe putting the mistake right ("has been restored", "will be sorted").
 const FIX_DONE =
-  'restored|corrected|fixed|resent|re-sent|sent|updated|recovered|amended|rebooked|re-booked|rescheduled|reversed|undone|contacted|called|rung|phoned|emailed|messaged|reached out|sorted|redone|re-done|reworked|rerun|re-run|checked|double-checked|rechecked|re-checked|replaced|reissued|re-issued|recalled|rebuilt|reinstated|followed up|chased|confirmed|replied|drafted|redrafted|prepared|finished|completed|delivered|submitted|uploaded|re-uploaded|moved|added|removed|set up|gone through|reviewed|cross-checked|rewritten|re-written|changed|cancelled|canceled|exchanged|returned|retrieved|renewed|paid|filed|forwarded|asked|booked|reordered|split|repaired|adjusted|edited|revised|processed|arranged|notified|informed|escalated|recreated|re-entered|retyped|deleted|attached|spoken|written|told|put right|dealt with|resolved|rectified|starred|flagged|copied';
+  'restored|corrected|fixed|resent|re-sent|sent|updated|recovered|amended|rebooked|re-booked|rescheduled|reversed|undone|contacted|called|phoned|emailed|sorted|redone|re-done|reworked|rerun|re-run|checked|double-checked|rechecked|re-checked|replaced|reissued|re-issued|recalled|rebuilt|reinstated|followed up|chased|confirmed|drafted|prepared|finished|completed|delivered|submitted|uploaded|re-uploaded|moved|added|removed|set up|reviewed|rewritten|changed|exchanged|returned|retrieved|renewed|paid|filed|forwarded|booked|reordered|repaired|adjusted|edited|revised|processed|arranged|notified|informed|escalated|recreated|re-entered|attached|put right|dealt with|resolved|rectified|collected|shipped|posted|credited|refunded';
 // Simple past counts as a fix only for verbs that can only mean "put right"; "I sent" is usually the mistake.
 const FIX_PAST_ONLY =
   'restored|corrected|fixed|renewed|resent|re-sent|recovered|amended|rebooked|rescheduled|reversed|reissued|re-issued|recalled|reinstated|rectified|redid|re-did|rewrote|rebuilt|re-ran|reran|retrieved|repaired|undid|re-uploaded|re-entered|recreated|resolved';
-
-// First-person past actions that describe the mistake itself.
-const ERROR_PAST =
-  "missed|forgot|deleted|sent|entered|typed|used|put|booked|cancelled|canceled|overwrote|moved|archived|misread|misunderstood|misheard|misspelled|misspelt|miscalculated|mislabelled|mislabeled|misfiled|misplaced|mistyped|misquoted|misdirected|mixed|confused|overlooked|removed|replied|forwarded|shared|gave|quoted|paid|ordered|uploaded|posted|published|wrote|added|changed|scheduled|double-booked|double-charged|double-counted|overbooked|overcharged|undercharged|cc'd|bcc'd|ccd|copied|attached|let|lost|broke|left|skipped|dropped|recorded|formatted|imported|exported|invited|charged|billed|invoiced|processed|saved|closed|cleared|wiped|unsubscribed|declined|accepted|approved|rejected|signed|submitted|assumed|picked|selected|chose|clicked|hit|pressed|linked|printed|set|agreed|promised|merged|renamed|trashed|emptied|muted|blocked|overslept";
+// Verbs a third party uses when they carry out the fix ("the courier will collect it").
+const THIRD_PARTY_FIX =
+  'collect|deliver|arrive|ship|follow|go out|land|reach you|refund|credit|replace|reissue|resend|send|call|ring|contact|email|reply|swap|pick (?:it |them )?up|come back|process|correct|fix|restore|update|confirm|rebook|reschedule|cancel|remove|delete|return';
+// Irregular past forms, for the generic "I <did something>" grammar.
+const IRREGULAR_PAST =
+  "sent|put|forgot|left|lost|gave|wrote|took|made|broke|set|let|hit|chose|overwrote|misread|misheard|mislaid|misled|upset|shut|cut|spelt|misspelt|ran|bought|paid|mistook|sold|tore|threw|blew|struck|cc'd|bcc'd|ccd|went ahead";
+// Past tenses that are not an admission: noticing, feeling, excuses, contacting people, or fixes.
+const NOT_OWNERSHIP_PAST =
+  'was|were|had|noticed|realised|realized|saw|thought|wanted|hoped|checked|called|phoned|rang|contacted|spoke|messaged|texted|asked|tried|needed|felt|knew|understood|heard|learned|learnt|meant|got|did|received|started|finished|rushed|overslept|assumed|believed|guessed|supposed|decided|agreed|apologised|apologized|said|told|followed|worked|spent|stayed|waited|looked|searched|found|managed|updated|moved|fixed|sorted|corrected|arranged|replaced|amended|resent|rescheduled|rebooked|restored|recovered|reissued|renewed|confirmed|cancelled|canceled|changed|double-checked|emailed|reached|went|came|owed|appreciated|expected|seemed|used to|liked|loved|hated|promised';
+// Present perfects that are not a fix: feelings, noticing, or the mistake itself.
+const NOT_A_FIX_DONE =
+  "been|had|learned|learnt|noticed|realised|realized|seen|heard|thought|felt|known|wanted|tried|lost|missed|forgotten|forgot|deleted|overwritten|broken|messed|mixed|muddled|confused|caused|let|ruined|failed|neglected|overlooked|misread|misunderstood|mis[a-z-]+|double-booked|double-charged|upset|disappointed|inconvenienced|dropped|got|apologi[sz]ed|owned|admitted|understood|reflected|decided|waived|refunded|always|never|accidentally|mistakenly|wrongly|inadvertently|somehow|clearly|obviously|put you|made (?:a|an|this|that|the|such a|another|two|some)\\s+(?:[\\w-]+\\s+)?(?:mistakes?|errors?|mess|blunder|hash)|taken (?:full |complete )?responsibility|given you";
+const PAST_PARTICIPLE =
+  '[a-z][\\w-]*(?:ed|en)|sent|resent|re-sent|put|set|found|made|told|spoken|rung|run|rerun|re-run|split|done|redone|re-done|written|rewritten|paid|taken|built|rebuilt|brought|bought|dealt with|read|sought|held|cut|shut|undone|drawn up|kept';
+// Words after "I'll" that are promises about the future, feelings or offers rather than a fix.
+const WILL_ADVERBS =
+  'now|then|also|immediately|personally|definitely|first|just|try to|try and|hopefully|probably|make sure to|aim to|do my best to|go ahead and|get on and|quickly|straight away|happily|gladly|certainly|absolutely';
+const NOT_A_FIX_AFTER_WILL =
+  "be|never|not|always|learn|remember|understand|feel|need|owe|admit|accept|apologi[sz]e|say|charge|bill|invoice|refund|waive|knock|throw|let you know|keep you (?:posted|updated|informed)|make (?:it )?up|make sure (?:it|this|that) (?:doesn't|does not|won't|will not|never)|ensure (?:it|this|that)|do better|try harder|take (?:more )?care|pay (?:more |closer )?attention|take (?:full |complete )?responsibility|give you (?!a (?:call|ring))|work for free|keep (?:this|that|it) in mind";
+const PREVENTION_TAIL = /\b(?:in (?:the )?future|next time|from now on|going forward|in future|again)\b/i;
 
 const rx = (source: string): RegExp => new RegExp(source, 'gi');
 const test = (source: string, s: string): boolean => new RegExp(source, 'i').test(s);
@@ -116,29 +128,56 @@ const TIME_EXPR = [
   `\\b(?:by|before|until|on|early|mid|late|end of)\\s+(?:${MONTHS})\\b`,
   `\\b(?:within|in|inside|under)\\s+(?:the\\s+)?(?:next\\s+)?${NUM}\\s+(?:hours?|hrs?|minutes?|mins?|days?|working days?|business days?)\\b`,
   `\\bwithin the (?:hour|day|next hour)\\b`,
+  `\\b(?:by|before|until|at|no later than)\\s+\\d{1,2}(?:[:.]\\d{2})?\\b(?!\\s*(?:%|[a-z£$€]))`,
   `\\b(?:right now|right away|straight away|immediately|as we speak|this minute|this instant|already|just now)\\b`,
   `(?<!\\b(?:from|by|until|till|up to|for|know|i|right|just)\\s)\\bnow\\b(?!\\s+(?:on|that)\\b)`,
 ].join('|');
 
-const FUTURE_SUBJECT =
-  "\\bI(?:'ll| will| shall|'m going to| am going to|'m about to| am about to| plan to|'m planning to| intend to| aim to| can)";
-const FUTURE_FIX = `${FUTURE_SUBJECT}\\s+(?:(?:now|then|also|immediately|personally|definitely|first|just|try to|try and|hopefully|probably|be|make sure to|aim to|do my best to|go ahead and|get on and)\\s+)*(?:${FIX_BASE}|${FIX_ING})\\b`;
-const PROGRESSIVE_FIX = `\\bI(?:'m| am)\\s+(?:(?:now|already|currently|also|busy|in the process of)\\s+)*(?:${FIX_ING})\\b`;
-const DONE_FIX_PATTERNS = [
-  `\\bI(?:'ve| have)\\s+(?:(?:already|just|now|also|since|immediately|quickly|then|just now|personally)\\s+)*(?:${FIX_DONE})\\b(?!\\s+(?:[\\w'-]+\\s+){0,2}wrong\\b)(?!\\s+(?:it|them)?\\s*(?:by mistake|by accident|in error))`,
-  `\\bI\\s+(?:(?:already|then|also|immediately|quickly)\\s+)?(?:${FIX_PAST_ONLY})\\b`,
-  `\\b(?:has|have|'s|'ve)\\s+been\\s+(?:(?:now|already|fully|all)\\s+)?(?:${FIX_DONE})\\b`,
-  `\\b(?:is|are|'s|'re)\\s+(?:now\\s+)?(?:back(?: up| online| on| in| to normal)?|fixed|corrected|sorted|restored|resolved|live again|working again|active again|up again|online again|in place|attached)\\b`,
-  `\\b(?:is|are|'s|'re)\\s+now\\s+(?:${FIX_DONE})\\b`,
-  `\\b(?:please find|i attach|attached (?:is|are)|here(?:'s| is| are)\\s+(?:the\\s+)?(?:corrected|updated|right|correct|revised|amended|final|fixed))\\b`,
-];
-const FUTURE_PASSIVE_FIX = `\\b(?:it|they|this|that|everything|the [\\w-]+(?: [\\w-]+)?|your [\\w-]+(?: [\\w-]+)?)\\s+(?:will|'ll|is going to|are going to)\\s+be\\s+(?:[\\w]+ly\\s+)?(?:${FIX_DONE}|with you|in your|back|ready|on (?:its|their) way|live)\\b`;
-const YOU_WILL_HAVE = "\\byou(?:'ll| will) have (?:it|them|this|the|a|your)\\b";
-const FUTURE_MARKER = `\\b(?:will|'ll|shall|going to)\\b|${PROGRESSIVE_FIX}`;
+const FUTURE_MARKER = "\\b(?:will|'ll|shall|going to)\\b|\\bI(?:'m| am) (?:now |currently )?[a-z]+ing\\b";
+const FUTURE_FIX = `\\b(?:I|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m about to| am about to| plan to|'m planning to| intend to)\\s+(?:(?:${WILL_ADVERBS})\\s+)*(?:be\\s+[a-z]+ing\\b|(?!(?:${WILL_ADVERBS}|${NOT_A_FIX_AFTER_WILL})\\b)[a-z][\\w-]*)`;
+const PROGRESSIVE_FIX =
+  "\\bI(?:'m| am)\\s+(?:(?:now|already|currently|also|busy|in the process of|just|actively)\\s+)*(?:on it|on the case|(?!(?:going|trying|hoping|thinking|wondering|feeling|being|kicking|beating|struggling|learning|dreading|writing to|reaching out to|calling to|messaging to|getting (?:a|the) (?:sense|feeling))\\b)[a-z]+ing\\b(?!\\s+to (?:apologi[sz]e|say|let you know|explain|own|admit|tell you)))";
+const THIRD_PARTY_FUTURE = `\\b(?:it|they|this|that|everything|he|she|(?:the|a|an|your)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)(?:'ll|\\s+will)\\s+(?:(?:now|then|also|definitely|all)\\s+)?(?:be\\s+(?:[a-z]+ly\\s+)?(?:${FIX_DONE}|ready|done|back|with you|in your|live again|on (?:its|their) way)|(?:${THIRD_PARTY_FIX})\\b)`;
+const YOU_WILL_HAVE = "\\byou(?:'ll| will) (?:have|receive|get|see) (?:it|them|this|the|a|an|your)\\b";
+const SCHEDULED = '\\b(?:goes|go|arrives?|ships?|lands?|leaves?|follows?|is due|are due|is scheduled|are scheduled)\\b';
 
-const hasDoneFix = (s: string): boolean => DONE_FIX_PATTERNS.some((p) => test(p, s));
-const hasAnyFix = (s: string): boolean =>
-  hasDoneFix(s) || [FUTURE_FIX, PROGRESSIVE_FIX, FUTURE_PASSIVE_FIX, YOU_WILL_HAVE].some((p) => test(p, s));
+const DONE_FIX_PATTERNS = [
+  `\\bI(?:'ve| have)\\s+(?:(?:already|just|now|also|since|immediately|quickly|then|personally|both)\\s+)*(?!(?:${NOT_A_FIX_DONE})\\b)(?:${PAST_PARTICIPLE})\\b(?!\\s+(?:[\\w'-]+\\s+){0,2}wrong\\b)(?!\\s+(?:it|them)?\\s*(?:by mistake|by accident|in error))`,
+  `\\bI\\s+(?:(?:already|then|also|immediately|quickly)\\s+)?(?:${FIX_PAST_ONLY})\\b`,
+  `\\b(?:has|have|'s|'ve)\\s+(?:now\\s+|already\\s+|all\\s+)?been\\s+(?:(?:now|already|fully|all)\\s+)?(?:${FIX_DONE})\\b`,
+  "\\b(?:is|are|'s|'re)\\s+(?:(?:now|all|already|fully)\\s+)*(?:back(?: up| online| on| in| to normal)?|updated|fixed|corrected|sorted|restored|resolved|amended|attached|rebooked|rescheduled|reissued|recovered|live again|working again|active again|up again|online again|in place|confirmed|done|ready|on (?:its|their) way)\\b",
+  `\\b(?:is|are|'s|'re)\\s+now\\s+(?:${FIX_DONE})\\b`,
+  "\\b(?:please find|i attach|attached (?:is|are)|here(?:'s| is| are)\\s+(?:the\\s+)?(?:corrected|updated|right|correct|revised|amended|final|fixed))\\b",
+  '\\b(?:the|a|an|your)\\s+(?:correct|corrected|right|new|updated|revised|amended|fixed|final|replacement)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:went|was sent|has gone|has been sent|have been sent)\\b',
+];
+// A sentence that opens with the fix and no subject: "Fixed now.", "Just sent them.", "Sending it now."
+const SUBJECTLESS_OPENING = '^\\W*(?:(?:just|now|already|all|and|also)\\s+)*';
+const NOT_THE_MISTAKE = "\\b(?!\\s+(?:[\\w'-]+\\s+){0,2}wrong\\b)(?!\\s+(?:it|them)?\\s*(?:by mistake|by accident|in error))";
+const SUBJECTLESS_DONE = `${SUBJECTLESS_OPENING}(?:fixed|sorted|resent|re-sent|corrected|restored|updated|done|sent|rebooked|rescheduled|recovered|amended|changed|moved)${NOT_THE_MISTAKE}`;
+const SUBJECTLESS_FIX = `${SUBJECTLESS_OPENING}(?:sending|fixing|correcting|resending|restoring|updating|sorting|rebooking|rescheduling|working on|on it)${NOT_THE_MISTAKE}`;
+
+function matchesOutsidePrevention(source: string, s: string): boolean {
+  // "I'll double-check everything in future" is a prevention promise, not a fix for this mistake.
+  for (const m of s.matchAll(rx(source))) {
+    const rest = s.slice(m.index + m[0].length).split(/[.!?;,]|\band\b|\bbut\b/)[0] ?? '';
+    if (!PREVENTION_TAIL.test(rest)) return true;
+  }
+  return false;
+}
+
+function sentencesOf(s: string): string[] {
+  return splitSentences(s).map((x) => s.slice(x.start, x.end));
+}
+
+const hasDoneFix = (s: string): boolean =>
+  DONE_FIX_PATTERNS.some((p) => test(p, s)) || sentencesOf(s).some((x) => test(SUBJECTLESS_DONE, x));
+
+function hasAnyFix(s: string): boolean {
+  if (hasDoneFix(s)) return true;
+  if ([FUTURE_FIX, PROGRESSIVE_FIX].some((p) => matchesOutsidePrevention(p, s))) return true;
+  if ([THIRD_PARTY_FUTURE, YOU_WILL_HAVE].some((p) => test(p, s))) return true;
+  return sentencesOf(s).some((x) => test(SUBJECTLESS_FIX, x) || (test(SCHEDULED, x) && test(TIME_EXPR, x)));
+}
 
 function normalise(text: string): string {
   // One-for-one replacements only, so every offset still points into the caller's text.
@@ -186,7 +225,7 @@ const APOLOGY = rx(
 const NOT_AN_APOLOGY_AFTER =
   /^\s*(?:to (?:hear|bother|trouble|disturb|interrupt|chase|hassle|nag|learn|see|read|ask)\b|,?\s*(?:(?:a|one|just a|just one|another)\s+)?(?:quick\s+|small\s+|silly\s+|last\s+)?question\b|(?:state|sight)\b)/i;
 const NOT_AN_APOLOGY_BEFORE =
-  /(?:\bno|\bfeel(?:s|ing)?|\bfelt|\bno need to(?: be)?|\bn't need to(?: be)?|\bnot need to(?: be)?|\bdon't(?: be)?|\bdo not(?: be)?)\s+$/i;
+  /(?:\bno|\bas an?|\bby way of(?: an?)?|\bfeel(?:s|ing)?|\bfelt|\bno need to(?: be)?|\bn't need to(?: be)?|\bnot need to(?: be)?|\bdon't(?: be)?|\bdo not(?: be)?)\s+$/i;
 
 function apologySpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -268,6 +307,7 @@ const PHRASE_RULES: PhraseRule[] = [
     description: 'The internet, a laptop or "the system" given as the cause.',
     message: 'Blaming a tool or connection sounds like an excuse; describe what happened in terms of your own actions instead.',
     patterns: [
+      rx('\\bmust have (?:glitched|crashed|bugged out|malfunctioned|reset|auto-?[a-z]+)\\b|\\b(?:glitched|glitching|bugged out|playing up|played up|acting up|acted up)\\b'),
       rx(
         "\\b(?:my|the)\\s+(?:internet|wi-?fi|broadband|connection|laptop|computer|pc|mac|phone|power|electricity|system|software|app|tool|platform|program|programme|crm|server|email client|gmail|outlook|autocorrect|auto-?complete|auto-?fill|printer)\\s+(?:(?:was|went|is|has been|had been|kept)\\s+(?:down|offline|out|off|playing up|acting up|crashing|dropping(?: out)?|freezing|broken|glitching|glitchy|slow|dead|on silent|not working|misbehaving|faulty|patchy|buggy|flat|cutting out|updating)|crashed|died|broke|froze|failed|glitched|did (?:it|this|that)|messed (?:it |this |that )?up|merged|changed|deleted|dropped|lost|ate|stopped working|cut out|decided to|auto-?[a-z]+|must have [a-z]+|wasn't working)\\b",
       ),
@@ -321,7 +361,7 @@ const PHRASE_RULES: PhraseRule[] = [
     message: 'Talk about what happened, not about who you are; the mistake was a behaviour, not your character.',
     patterns: [
       rx(
-        "\\bI(?:'m| am)\\s+(?:(?:so|such|just|completely|totally|really|utterly|absolutely|truly|hopelessly|an absolute|a complete|a total|an utter|a real|such an?|an?|the)\\s+)*(?:stupid|useless|hopeless|incompetent|idiot|moron|dumb|thick|clueless|worthless|pathetic|failure|disaster|joke|worst|rubbish|terrible|awful|horrible|embarrassment|liability|fool|dense|careless|scatterbrain(?:ed)?|not good enough|not cut out for this|no good)\\b(?:\\s+(?:assistant|va|virtual assistant|person|employee|worker|freelancer|at this|at my job))?",
+        "\\bI(?:'m| am|\\s+(?:really|just|honestly|truly|clearly|obviously|seriously)\\s+am)\\s+(?:(?:so|such|just|completely|totally|really|utterly|absolutely|truly|hopelessly|an absolute|a complete|a total|an utter|a real|such an?|an?|the)\\s+)*(?:stupid|useless|hopeless|incompetent|idiot|moron|dumb|thick|clueless|worthless|pathetic|failure|disaster|joke|worst|rubbish|terrible|awful|horrible|embarrassment|liability|fool|dense|careless|scatterbrain(?:ed)?|not good enough|not cut out for this|no good)\\b(?:\\s+(?:assistant|va|virtual assistant|person|employee|worker|freelancer|at this|at my job))?",
       ),
       rx(
         '\\b(?:a|an)\\s+(?:bad|terrible|awful|horrible|rubbish|useless|hopeless|lousy|dreadful|incompetent)\\s+(?:assistant|va|virtual assistant|employee|worker|freelancer|professional|pa|secretary)\\b',
@@ -400,6 +440,10 @@ const PHRASE_RULES: PhraseRule[] = [
       rx("\\byou (?:weren't|were not|wasn't|aren't) (?:\\w+ )?(?:clear|specific|explicit)\\b|\\byou (?:were|was) (?:\\w+ )?(?:unclear|vague|ambiguous|confusing)\\b"),
       rx('\\b(?:the )?(?:mistake|error|problem|issue|confusion|mix-up)\\s+(?:was|is|came|comes|started)\\s+(?:in|with|from)\\s+your\\b'),
       rx('\\byou (?:gave|sent) me (?:the wrong|conflicting|incomplete|unclear|confusing)\\b|\\byou changed your mind\\b'),
+      rx(
+        "\\b(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+you\\s+(?:sent|gave|provided|wrote|forwarded|shared)(?:\\s+(?:me|us))?\\s+(?:was|were|is|are)\\s+(?:(?:a bit|slightly|quite|completely|totally|all)\\s+)?(?:wrong|out of date|outdated|incorrect|unclear|confusing|incomplete|misleading|old|the wrong)\\b",
+      ),
+      rx("\\bbut\\s+(?:your\\s+(?:email|brief|message|note|notes|instructions|request|spreadsheet|list)|you)\\s+(?:did\\s+|clearly\\s+|actually\\s+)?(?:say|said|says|asked for|specified|told me|wrote)\\b"),
       rx("\\bit wasn't clear from your\\b|\\bI (?:was )?(?:only|just|simply) (?:did|followed|following|doing) (?:exactly )?(?:what you (?:said|asked|told me|wrote)|your (?:instructions|brief))"),
     ],
   },
@@ -437,7 +481,7 @@ const PHRASE_RULES: PhraseRule[] = [
     description: '"I think", "maybe", "hopefully", "I\'ll try to", "probably" where they weaken a commitment.',
     message: 'This softens your commitment; say plainly what you will do.',
     patterns: [
-      rx('\\bI (?:think|guess|suppose|reckon|imagine|assume)\\b'),
+      rx('\\bI (?:think|guess|suppose|reckon|imagine|assume|believe)\\b|\\bI (?:may|might) have\\b'),
       rx('\\b(?:maybe|perhaps)\\b(?!\\s+(?:you|we could|we can)\\b)'),
       rx('\\b(?:possibly|probably|hopefully|fingers crossed)\\b'),
       rx(
@@ -479,8 +523,11 @@ function acceptOvercompensation(m: Span, doc: Doc): boolean {
   // Fee wording ("waive", "rip up", "don't pay", "refund you") is never about the fix itself.
   if (/waiv|rip|tear|write off|writing off|pay\b|refund/i.test(phrase)) return true;
   if (aboutFee.test(rest) || beyondFix.test(rest)) return true;
-  // Not charging for the fix itself is ordinary professionalism, not overcompensation.
-  return !theFixItself.test(rest);
+  if (/\b(?:to make up for|as an apology|by way of (?:an )?apology|goodwill gesture|gesture of goodwill|to say sorry)\b/i.test(rest)) return true;
+  // Not charging for the fix itself is ordinary professionalism. An offer with its own "I'll…" is judged on
+  // its own clause; a trailing "at no cost to you" belongs to the action before it.
+  const scope = /\bI(?:'ll|'m|'ve|'d)?\b/i.test(clause) ? clause : rest;
+  return !theFixItself.test(scope);
 }
 
 // ---------- whole-text rules ----------
@@ -488,7 +535,7 @@ function acceptOvercompensation(m: Span, doc: Doc): boolean {
 const OWNERSHIP_PATTERNS = [
   "\\bmy (?:own )?(?:[\\w-]+ )?(?:mistake|error|fault|oversight|slip|slip-up|mix-up|blunder|bad|mess-up|screw-up|failure|lapse|misunderstanding|miscalculation|typo|omission|carelessness)\\b",
   "\\b(?:that's|that is|this is|it's|it is|that was|this was|it was|that one's|(?:the|this|that) (?:mistake|error|fault) (?:is|was)|it's all|that's all)\\s+(?:(?:all|entirely|squarely|completely|totally|wholly|100%)\\s+)?on me\\b",
-  '\\b(?:the|this|that) (?:mistake|error|fault|blame) (?:is|was) (?:all |entirely )?mine\\b',
+  '\\b(?:was|is|were|are)\\s+(?:all\\s+|entirely\\s+|completely\\s+)?mine\\b',
   '\\bI (?:take|accept|own|bear|assume) (?:full |complete |total |all (?:the )?|sole |the )?(?:responsibility|ownership|blame)\\b',
   '\\bI own (?:this|that|it|the mistake|my mistake|the error)\\b',
   "\\bI(?:'m| am) (?:fully |entirely |completely |solely )?(?:responsible|accountable|to blame|at fault)\\b",
@@ -497,12 +544,16 @@ const OWNERSHIP_PATTERNS = [
   "\\bI (?:(?:just|definitely|completely|totally|clearly)\\s+)?got\\s+(?:(?:[\\w'-]+\\s+){0,5}?(?:wrong|mixed up|muddled(?: up)?|confused|back to front)|(?:the|a) wrong)\\b",
   '\\bI (?:\\w+ )?(?:messed|slipped|mucked|screwed|fouled|cocked|stuffed)\\s+(?:\\w+\\s+)?up\\b',
   "\\bI (?:\\w+ )?(?:should(?: have|'ve| not have)|shouldn't have|ought to have)\\b",
+  "\\bI (?:may|might|must|could) (?:well )?have (?!been\\b|had\\b)[a-z]",
   "\\bI (?:didn't|did not|failed to|forgot to|neglected to|omitted to)\\s+(?!have\\b|get (?:a|the|round|around)\\b|mean\\b|intend\\b|know\\b|realise\\b|realize\\b|think\\b|want\\b|see\\b|notice\\b|expect\\b)[a-z]",
   "\\bI (?:didn't|did not)(?=\\s*(?:[.,;!?)]|$))",
-  '\\bI(?:\'ve| have)? (?:accidentally|mistakenly|wrongly|inadvertently|carelessly|incorrectly|unintentionally|somehow|stupidly|foolishly) [a-z]',
-  "\\bI(?:'ve| have) [\\w-]+ (?:the|your|a|an) wrong\\b",
+  "\\bI(?:'ve| have)? (?:accidentally|mistakenly|wrongly|inadvertently|carelessly|incorrectly|unintentionally|somehow|stupidly|foolishly) [a-z]",
+  "\\bI(?:'ve| have) [\\w-]+ (?:\\w+ )?(?:the|your|a|an) wrong\\b",
   '\\bI was (?:(?:so|really|very|too|a bit|quite)\\s+)?(?:wrong|careless|sloppy|negligent|hasty|at fault|mistaken|responsible|to blame)\\b',
-  `\\bI(?:'d| had)? (?:(?:also|then|even|actually|completely|totally|somehow)\\s+)?(?:${ERROR_PAST})\\b`,
+  // Any first-person past action, except noticing, feeling, excuses and fixes ("I deleted", "I mis-scheduled").
+  `\\bI\\s+(?:(?:also|then|even|actually|completely|totally|somehow|accidentally|mistakenly|wrongly|clearly|obviously|inadvertently|stupidly|carelessly)\\s+)?(?!(?:${NOT_OWNERSHIP_PAST}|${FIX_PAST_ONLY})\\b)(?:[a-z][\\w'-]*ed|${IRREGULAR_PAST})\\b`,
+  // Any first-person action followed by a sign that it was the mistake ("I confirmed 40 instead of 60").
+  "\\bI\\s+(?!(?:am|was|were|have|had|think|thought|feel|felt|know|knew|hope|hoped|understand|realise|realised|realize|realized|noticed|saw|see|will|would|can|could|should|shall|do|believe|guess|suppose|apologi[sz]e|apologi[sz]ed|owe|appreciate|want|wanted|need|needed)\\b)[a-z][\\w'-]*\\b[^.!?;]{0,60}?\\b(?:wrong|by mistake|by accident|in error|instead of|rather than|without checking|too early|too late|a day early|a day late|incorrect(?:ly)?)\\b",
   '\\b(?:sorry|apologi[sz]e|apologies|apology)\\s+(?:for|about)\\s+(?:(?:not|accidentally|mistakenly|wrongly)\\s+)?(?!(?:any|every|some|no)thing\\b)[a-z]+ing\\b',
 ];
 

@@ -58,8 +58,15 @@ export function settingsFromStored(stored: unknown): Settings {
   // Drop only the fields that fail.
   const result: Settings = structuredClone(defaults);
   for (const key of Object.keys(defaults) as (keyof Settings)[]) {
+    if (key === 'profile') continue;
     const single = settingsSchema.shape[key].safeParse(candidate[key]);
     if (single.success) (result as Record<string, unknown>)[key] = single.data;
+  }
+  // The profile field by field too: a bad logo must not cost the VA their name and signature.
+  const profileShape = settingsSchema.shape.profile.shape;
+  for (const key of Object.keys(defaults.profile) as (keyof Settings['profile'])[]) {
+    const single = profileShape[key].safeParse(candidate.profile[key]);
+    if (single.success) (result.profile as Record<string, unknown>)[key] = single.data;
   }
   return result;
 }

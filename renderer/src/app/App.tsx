@@ -1,5 +1,5 @@
 // The app shell: sidebar, notices, the current area, toasts and the global shortcuts.
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { MenuCommand } from '../../../shared/contract';
 import { api } from '../api/client';
 import { ClientsPage } from '../features/clients/ClientsPage';
@@ -15,10 +15,15 @@ import { useQuery } from './useQuery';
 const TrashPage = lazy(() => import('../features/trash/TrashPage'));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage'));
+const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
+const QuickQuestionDialog = lazy(() => import('../features/quickQuestion/QuickQuestionDialog'));
 
 const NAV: { area: Area; label: string; icon: IconName }[] = [
   { area: 'clients', label: 'Clients', icon: 'clients' },
   { area: 'briefs', label: 'Briefs', icon: 'briefs' },
+  { area: 'incidents', label: 'Incidents', icon: 'warning' },
+  { area: 'templates', label: 'Messages', icon: 'message' },
 ];
 const NAV_BOTTOM: { area: Area; label: string; icon: IconName }[] = [
   { area: 'trash', label: 'Trash', icon: 'trash' },
@@ -32,8 +37,11 @@ export function App() {
   const settings = useQuery(() => api.settings.get({}), [], ['settings']);
   useTheme(settings.data?.theme);
 
+  const [quickQuestionOpen, setQuickQuestionOpen] = useState(false);
   const onCommand = useCallback((command: MenuCommand) => {
-    if (command === 'new-client') navigate('clients', null, { new: '1' });
+    if (command === 'quick-question') setQuickQuestionOpen(true);
+    else if (command === 'start-incident') navigate('incidents', null, { new: '1' });
+    else if (command === 'new-client') navigate('clients', null, { new: '1' });
     else if (command === 'new-brief') navigate('briefs', null, { new: '1' });
     else if (command === 'settings') navigate('settings');
   }, []);
@@ -51,6 +59,12 @@ export function App() {
       <div className="app">
         <nav className="sidebar" aria-label="Main">
           <div className="brand">Steadyhand</div>
+          <button type="button" className="btn mistake-button" onClick={() => navigate('incidents', null, { new: '1' })} title={`I made a mistake (${shortcutText('start-incident')})`}>
+            I made a mistake
+          </button>
+          <button type="button" className="btn" onClick={() => setQuickQuestionOpen(true)} title={`Before you say yes (${shortcutText('quick-question')})`}>
+            Before you say yes
+          </button>
           {NAV.map(link)}
           <div className="nav-spacer" />
           {NAV_BOTTOM.map(link)}
@@ -64,6 +78,8 @@ export function App() {
             <Suspense fallback={<p className="muted content-narrow">Loading…</p>}>
               {route.area === 'clients' ? <ClientsPage route={route} /> : null}
               {route.area === 'briefs' ? <BriefsPage route={route} /> : null}
+              {route.area === 'incidents' ? <IncidentsPage route={route} /> : null}
+              {route.area === 'templates' ? <TemplatesPage route={route} /> : null}
               {route.area === 'trash' ? <TrashPage /> : null}
               {route.area === 'backups' ? <BackupsPage onRestored={status.reload} /> : null}
               {route.area === 'settings' ? <SettingsPage /> : null}
@@ -71,6 +87,11 @@ export function App() {
           </main>
         </div>
       </div>
+      {quickQuestionOpen ? (
+        <Suspense fallback={null}>
+          <QuickQuestionDialog onClose={() => setQuickQuestionOpen(false)} />
+        </Suspense>
+      ) : null}
     </ToastProvider>
   );
 }

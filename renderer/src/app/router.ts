@@ -1,8 +1,8 @@
 // Hash routes: `#/briefs/<id>`. Small on purpose; the app has a handful of areas.
 import { useSyncExternalStore } from 'react';
 
-export type Area = 'clients' | 'briefs' | 'trash' | 'backups' | 'settings';
-export const AREAS: readonly Area[] = ['clients', 'briefs', 'trash', 'backups', 'settings'];
+export type Area = 'clients' | 'briefs' | 'incidents' | 'templates' | 'trash' | 'backups' | 'settings';
+export const AREAS: readonly Area[] = ['clients', 'briefs', 'incidents', 'templates', 'trash', 'backups', 'settings'];
 
 export interface Route {
   area: Area;

@@ -13,6 +13,8 @@ import type { DialogPort } from '../../../electron/core/services/backups';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
+/** The build under test: `out/` unless STEADYHAND_OUT_DIR names another (see electron.vite.config.ts). */
+export const OUT_DIR = resolve(PROJECT_ROOT, process.env.STEADYHAND_OUT_DIR ?? 'out');
 export const CHROMIUM_PATH = process.env.STEADYHAND_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -60,7 +62,7 @@ let sharedServer: StaticServer | null = null;
 let sharedBrowser: Browser | null = null;
 
 export async function launchChromiumShell(dataDir: string): Promise<RunningApp> {
-  sharedServer ??= await serveDirectory(join(PROJECT_ROOT, 'out/renderer'));
+  sharedServer ??= await serveDirectory(join(OUT_DIR, 'renderer'));
   sharedBrowser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const origin = sharedServer.origin;
   const dialogs = new ScriptedDialogs();
@@ -115,7 +117,7 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
 export async function launchElectronShell(dataDir: string, binary: string): Promise<RunningApp> {
   const app = await _electron.launch({
     executablePath: binary,
-    args: [join(PROJECT_ROOT, 'out/main/index.js'), `--data-dir=${dataDir}`],
+    args: [join(OUT_DIR, 'main/index.js'), `--data-dir=${dataDir}`],
     env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[0] !== 'ELECTRON_RENDERER_URL' && e[1] !== undefined)),
   });
   const page = await app.firstWindow();

@@ -86,7 +86,6 @@ describe('brief status', () => {
     await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress' });
     const delivered = await call(core, 'briefs.setStatus', { id: brief.id, status: 'delivered' });
     expect(delivered.deliveredOn).toBe(clock.now().toLocaleDateString('sv-SE'));
-    expect(brief.deliveredOn).toBeNull();
   });
 
   it('refuses a brief for a client that does not exist', async () => {

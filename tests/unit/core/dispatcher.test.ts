@@ -63,7 +63,7 @@ describe('dispatcher', () => {
       expect(await callError(core, name, {})).toMatchObject({ code: 'unknown_operation' });
     }
     for (const notAName of [42, null, undefined, { op: 'clients.list' }]) {
-      expect(await callError(core, notAName as string, {})).toMatchObject({ code: 'unknown_operation' });
+      expect(await callError(core, notAName, {})).toMatchObject({ code: 'unknown_operation' });
     }
   });
 

@@ -1,5 +1,5 @@
 // The durable write path: temp file → fsync → rename → fsync of the folder, and a failure never costs the old file.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileDurably } from '../../../electron/core/storage/durableWrite';
@@ -79,13 +79,18 @@ describe('the core writes its data file durably', () => {
 
   it('reports storage_failed when the disk fails, and the file on disk keeps its previous content', async () => {
     const fs = recordingFs();
-    const { core, dataFile } = await openTestCore({ fs });
+    const { core, dataFile, dataDir } = await openTestCore({ fs });
     await call(core, 'clients.create', { fields: clientInput('Saved before the failure') });
     const before = readFileSync(dataFile);
 
     fs.failWhen = (op, path) => op === 'rename' && path.includes('steadyhand.json');
     const reply = await core.dispatch('clients.create', { fields: clientInput('Not on disk yet') });
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
+    expect(readFileSync(dataFile).equals(before)).toBe(true);
+
+    // Closing tries once more; if the disk still fails it says so, lets go of the lock, and the old file stands.
+    await expect(core.close()).rejects.toThrow(/could not be saved to disk before closing/);
+    expect(existsSync(join(dataDir, 'steadyhand.lock'))).toBe(false);
     expect(readFileSync(dataFile).equals(before)).toBe(true);
   });
 });

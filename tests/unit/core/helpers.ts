@@ -172,9 +172,9 @@ export async function call<N extends OperationName>(core: Core, operation: N, in
 }
 
 /** Calls an operation that must fail, and returns the error body. */
-export async function callError(core: Core, operation: string, input: unknown): Promise<ApiErrorBody> {
+export async function callError(core: Core, operation: unknown, input: unknown): Promise<ApiErrorBody> {
   const reply = await core.dispatch(operation, input);
-  if (reply.ok) throw new Error(`${operation} succeeded but was expected to fail: ${JSON.stringify(reply.value)}`);
+  if (reply.ok) throw new Error(`${String(operation)} succeeded but was expected to fail: ${JSON.stringify(reply.value)}`);
   return reply.error;
 }
 

@@ -1,0 +1,2 @@
+// Stored records of this feature; collections join the data document with `.default([])`.
+export const templateCollections = {};

@@ -1,0 +1,2 @@
+// Operations of the clarification checklist, risk flags and the quick-question guard (issue: task clarification).
+export const checklistOperations = {} as const;
