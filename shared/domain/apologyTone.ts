@@ -148,12 +148,14 @@ const DONE_FIX_PATTERNS = [
   "\\b(?:is|are|'s|'re)\\s+(?:(?:now|all|already|fully)\\s+)*(?:back(?: up| online| on| in| to normal)?|updated|fixed|corrected|sorted|restored|resolved|amended|attached|rebooked|rescheduled|reissued|recovered|live again|working again|active again|up again|online again|in place|confirmed|done|ready|on (?:its|their) way)\\b",
   `\\b(?:is|are|'s|'re)\\s+now\\s+(?:${FIX_DONE})\\b`,
   "\\b(?:please find|i attach|attached (?:is|are)|here(?:'s| is| are)\\s+(?:the\\s+)?(?:corrected|updated|right|correct|revised|amended|final|fixed))\\b",
-  '\\b(?:the|a|an|your)\\s+(?:correct|corrected|right|new|updated|revised|amended|fixed|final|replacement)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:went|was sent|has gone|has been sent|have been sent)\\b',
+  '\\b(?:the|a|an|your)\\s+(?:correct|corrected|right|new|updated|revised|amended|fixed|final|replacement)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:went|was sent|has gone|has been sent|have been sent|(?:is|are)\\s+(?:now\\s+)?(?:in|on|with|attached|ready|up|saved|live))\\b',
+  "\\b(?:they|he|she|the [\\w-]+)(?:'ve| have| has)\\s+(?:now\\s+|since\\s+|already\\s+)?(?:confirmed|agreed)\\b",
 ];
 // A sentence that opens with the fix and no subject: "Fixed now.", "Just sent them.", "Sending it now."
 const SUBJECTLESS_OPENING = '^\\W*(?:(?:just|now|already|all|and|also)\\s+)*';
 const NOT_THE_MISTAKE = "\\b(?!\\s+(?:[\\w'-]+\\s+){0,2}wrong\\b)(?!\\s+(?:it|them)?\\s*(?:by mistake|by accident|in error))";
 const SUBJECTLESS_DONE = `${SUBJECTLESS_OPENING}(?:fixed|sorted|resent|re-sent|corrected|restored|updated|done|sent|rebooked|rescheduled|recovered|amended|changed|moved)${NOT_THE_MISTAKE}`;
+const SUBJECTLESS_GENERIC = `${SUBJECTLESS_OPENING}(?!(?:${NOT_A_FIX_DONE})\\b)[a-z][\\w-]*ed\\s+(?:it|them|this|that|the|your|everything)\\b${NOT_THE_MISTAKE}`;
 const SUBJECTLESS_FIX = `${SUBJECTLESS_OPENING}(?:sending|fixing|correcting|resending|restoring|updating|sorting|rebooking|rescheduling|working on|on it)${NOT_THE_MISTAKE}`;
 
 function matchesOutsidePrevention(source: string, s: string): boolean {
@@ -170,7 +172,8 @@ function sentencesOf(s: string): string[] {
 }
 
 const hasDoneFix = (s: string): boolean =>
-  DONE_FIX_PATTERNS.some((p) => test(p, s)) || sentencesOf(s).some((x) => test(SUBJECTLESS_DONE, x));
+  DONE_FIX_PATTERNS.some((p) => test(p, s)) ||
+  sentencesOf(s).some((x) => test(SUBJECTLESS_DONE, x) || test(SUBJECTLESS_GENERIC, x));
 
 function hasAnyFix(s: string): boolean {
   if (hasDoneFix(s)) return true;
@@ -307,7 +310,7 @@ const PHRASE_RULES: PhraseRule[] = [
     description: 'The internet, a laptop or "the system" given as the cause.',
     message: 'Blaming a tool or connection sounds like an excuse; describe what happened in terms of your own actions instead.',
     patterns: [
-      rx('\\bmust have (?:glitched|crashed|bugged out|malfunctioned|reset|auto-?[a-z]+)\\b|\\b(?:glitched|glitching|bugged out|playing up|played up|acting up|acted up)\\b'),
+      rx('\\bmust have (?:glitched|crashed|bugged out|malfunctioned|reset|auto-?[a-z]+)\\b|\\b(?:crashed|froze|kept crashing|kept freezing|died on me)\\b|\\b(?:glitched|glitching|bugged out|playing up|played up|acting up|acted up)\\b'),
       rx(
         "\\b(?:my|the)\\s+(?:internet|wi-?fi|broadband|connection|laptop|computer|pc|mac|phone|power|electricity|system|software|app|tool|platform|program|programme|crm|server|email client|gmail|outlook|autocorrect|auto-?complete|auto-?fill|printer)\\s+(?:(?:was|went|is|has been|had been|kept)\\s+(?:down|offline|out|off|playing up|acting up|crashing|dropping(?: out)?|freezing|broken|glitching|glitchy|slow|dead|on silent|not working|misbehaving|faulty|patchy|buggy|flat|cutting out|updating)|crashed|died|broke|froze|failed|glitched|did (?:it|this|that)|messed (?:it |this |that )?up|merged|changed|deleted|dropped|lost|ate|stopped working|cut out|decided to|auto-?[a-z]+|must have [a-z]+|wasn't working)\\b",
       ),
@@ -361,7 +364,7 @@ const PHRASE_RULES: PhraseRule[] = [
     message: 'Talk about what happened, not about who you are; the mistake was a behaviour, not your character.',
     patterns: [
       rx(
-        "\\bI(?:'m| am|\\s+(?:really|just|honestly|truly|clearly|obviously|seriously)\\s+am)\\s+(?:(?:so|such|just|completely|totally|really|utterly|absolutely|truly|hopelessly|an absolute|a complete|a total|an utter|a real|such an?|an?|the)\\s+)*(?:stupid|useless|hopeless|incompetent|idiot|moron|dumb|thick|clueless|worthless|pathetic|failure|disaster|joke|worst|rubbish|terrible|awful|horrible|embarrassment|liability|fool|dense|careless|scatterbrain(?:ed)?|not good enough|not cut out for this|no good)\\b(?:\\s+(?:assistant|va|virtual assistant|person|employee|worker|freelancer|at this|at my job))?",
+        "\\bI(?:'m| am|\\s+(?:really|just|honestly|truly|clearly|obviously|seriously)\\s+am)\\s+(?:(?:[a-z]+ly|so|such|just|an absolute|a complete|a total|an utter|a real|such an?|an?|the)\\s+)*(?:stupid|useless|hopeless|incompetent|idiot|moron|dumb|thick|clueless|worthless|pathetic|failure|disaster|joke|worst|rubbish|terrible|awful|horrible|embarrassment|liability|fool|dense|careless|scatterbrain(?:ed)?|not good enough|not cut out for this|no good)\\b(?:\\s+(?:assistant|va|virtual assistant|person|employee|worker|freelancer|at this|at my job))?",
       ),
       rx(
         '\\b(?:a|an)\\s+(?:bad|terrible|awful|horrible|rubbish|useless|hopeless|lousy|dreadful|incompetent)\\s+(?:assistant|va|virtual assistant|employee|worker|freelancer|professional|pa|secretary)\\b',
@@ -388,11 +391,12 @@ const PHRASE_RULES: PhraseRule[] = [
         "\\b(?:cancel|cancelling|canceling|scrap|scrapping|void|drop|dropping|forget)\\s+(?:(?:my|the|this|that|your)\\s+)?(?:(?:this month's|the month's|next month's|last month's|monthly|whole month's)\\s+)(?:invoice|fee|fees|bill|charges?|retainer)\\b|\\b(?:waive|cancel|drop|scrap)\\s+(?:my\\s+)?(?:fee|fees|retainer)\\b",
       ),
       rx(
-        "\\b(?:don't|do not|no need to|please don't)\\s+pay\\s+(?:me\\s+)?(?:for\\s+)?(?:this|the|that|my|last|next)\\s+(?:month|month's|week's|invoice|bill|retainer)",
+        "\\b(?:please don't|don't|do not|no need to|you don't (?:have|need) to)\\s+(?:worry about\\s+)?pay(?:ing)?\\s+(?:me\\b(?:\\s+for\\s+(?:this|the|that|last|next)\\s+(?:month|week))?|(?:for\\s+)?(?:this|the|that|my|last|next)\\s+(?:month|month's|week's|invoice|bill|retainer))",
       ),
       rx(
         "\\brefund(?:ing)?\\s+(?:you|your\\s+(?:money|fee|fees|payment|retainer|invoice))(?:\\s+(?:in full|fully|everything|the full amount|for (?:this|the|that|last) (?:month|week)))?",
       ),
+      rx("\\brefund(?:ing)?\\s+(?:this|the|that|last|my|your)\\s+(?:month's\\s+|week's\\s+)?(?:retainer|fee|fees|invoice|payment|hours)\\b"),
       rx('\\b(?:give|offer|issue|send)\\s+you\\s+(?:a\\s+)?(?:full\\s+|complete\\s+|partial\\s+)?refund\\b'),
       rx('\\b(?:full|complete)\\s+refund\\s+(?:of|for|on)\\s+(?:this|the|that|my|your|last)\\s+(?:month|invoice|fee|retainer|week)'),
       rx("\\b(?:won't|will not|'m not going to|am not going to|not going to|shan't|shall not)\\s+(?:be\\s+)?(?:charge|charging|bill|billing|invoice|invoicing)\\b(?:\\s+you)?"),
@@ -443,6 +447,7 @@ const PHRASE_RULES: PhraseRule[] = [
       rx(
         "\\b(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+you\\s+(?:sent|gave|provided|wrote|forwarded|shared)(?:\\s+(?:me|us))?\\s+(?:was|were|is|are)\\s+(?:(?:a bit|slightly|quite|completely|totally|all)\\s+)?(?:wrong|out of date|outdated|incorrect|unclear|confusing|incomplete|misleading|old|the wrong)\\b",
       ),
+      rx("\\byour\\s+(?:email|brief|note|notes|message|instructions|request)\\s+(?:didn't|did not|never)\\s+(?:say|mention|specify|include|make it clear)\\b"),
       rx("\\bbut\\s+(?:your\\s+(?:email|brief|message|note|notes|instructions|request|spreadsheet|list)|you)\\s+(?:did\\s+|clearly\\s+|actually\\s+)?(?:say|said|says|asked for|specified|told me|wrote)\\b"),
       rx("\\bit wasn't clear from your\\b|\\bI (?:was )?(?:only|just|simply) (?:did|followed|following|doing) (?:exactly )?(?:what you (?:said|asked|told me|wrote)|your (?:instructions|brief))"),
     ],
@@ -482,7 +487,7 @@ const PHRASE_RULES: PhraseRule[] = [
     message: 'This softens your commitment; say plainly what you will do.',
     patterns: [
       rx('\\bI (?:think|guess|suppose|reckon|imagine|assume|believe)\\b|\\bI (?:may|might) have\\b'),
-      rx('\\b(?:maybe|perhaps)\\b(?!\\s+(?:you|we could|we can)\\b)'),
+      rx('\\b(?:maybe|perhaps)\\b(?!\\s+you\\b)'),
       rx('\\b(?:possibly|probably|hopefully|fingers crossed)\\b'),
       rx(
         "\\bI(?:'ll| will| shall|'m going to| am going to)\\s+(?:(?:just|definitely|really)\\s+)?(?:try|attempt|do my best|do my utmost|endeavour|endeavor)(?:\\s+(?:to|and)\\b)?",
@@ -516,12 +521,20 @@ function acceptOvercompensation(m: Span, doc: Doc): boolean {
   const aboutFee = new RegExp(`\\b(?:months?|monthly|month's|retainer|invoices?|fees?|${MONTHS})\\b`, 'i');
   const beyondFix = /\b(?:extra|additional|bonus|whole|entire|everything|all your|another|more hours|free hours|as well)\b/i;
   const theFixItself =
-    /\b(?:fix|fixing|fixed|correct|correcting|correction|corrections|redo|redoing|re-do|rebook|rebooked|rebooking|reschedul\w*|replac\w*|rework\w*|re-?send\w*|re-?issu\w*|restor\w*|recover\w*|amend\w*|put(?:ting)? (?:it|this|that|things) right|sort(?:ing)? (?:it|this|that) out|the change)\b/i;
+    /\b(?:fix|fixing|fixed|correct|correcting|correction|corrections|redo|redoing|re-do|rebook|rebooked|rebooking|reschedul\w*|replac\w*|rework\w*|re-?send\w*|re-?issu\w*|restor\w*|recover\w*|amend\w*|redeliver\w*|sort(?:ing|ed)?\b|put(?:ting)? (?:it|this|that|things) right|the change|the time (?:I |it |we )?(?:spent|spend|takes?|took|needed))\b/i;
   // Only the VA giving up their own fee counts; a supplier's refund or an airline waiving a fee does not.
-  const isTheVa = /\b(?:I|I'll|I'd|I'm|I've|me|my|myself)\b/i.test(clause) || aboutFee.test(clause) || /pay\b/i.test(phrase);
+  const firstPerson = /\b(?:I|I'll|I'd|I'm|I've|me|my|myself)\b/i;
+  const thirdParty =
+    /\b(?:they|he|she|the [\w-]+|[A-Z][\w-]+)\s+(?:will|'ll|has|have|had|confirmed|said|agreed|offered|is|are|was|were|can|could|would)\b/;
+  const before = doc.text.slice(sentence.start, m.start);
+  const isTheVa =
+    firstPerson.test(clause) ||
+    aboutFee.test(clause) ||
+    /\bpay(?:ing)?\b/i.test(phrase) ||
+    (!thirdParty.test(clause) && firstPerson.test(before));
   if (!isTheVa) return false;
   // Fee wording ("waive", "rip up", "don't pay", "refund you") is never about the fix itself.
-  if (/waiv|rip|tear|write off|writing off|pay\b|refund/i.test(phrase)) return true;
+  if (/waiv|rip|tear|write off|writing off|\bpay(?:ing)?\b|refund/i.test(phrase)) return true;
   if (aboutFee.test(rest) || beyondFix.test(rest)) return true;
   if (/\b(?:to make up for|as an apology|by way of (?:an )?apology|goodwill gesture|gesture of goodwill|to say sorry)\b/i.test(rest)) return true;
   // Not charging for the fix itself is ordinary professionalism. An offer with its own "I'll…" is judged on
@@ -544,7 +557,7 @@ const OWNERSHIP_PATTERNS = [
   "\\bI (?:(?:just|definitely|completely|totally|clearly)\\s+)?got\\s+(?:(?:[\\w'-]+\\s+){0,5}?(?:wrong|mixed up|muddled(?: up)?|confused|back to front)|(?:the|a) wrong)\\b",
   '\\bI (?:\\w+ )?(?:messed|slipped|mucked|screwed|fouled|cocked|stuffed)\\s+(?:\\w+\\s+)?up\\b',
   "\\bI (?:\\w+ )?(?:should(?: have|'ve| not have)|shouldn't have|ought to have)\\b",
-  "\\bI (?:may|might|must|could) (?:well )?have (?!been\\b|had\\b)[a-z]",
+  "\\bI (?:may|might|must) (?:well )?have (?!been\\b|had\\b)[a-z]",
   "\\bI (?:didn't|did not|failed to|forgot to|neglected to|omitted to)\\s+(?!have\\b|get (?:a|the|round|around)\\b|mean\\b|intend\\b|know\\b|realise\\b|realize\\b|think\\b|want\\b|see\\b|notice\\b|expect\\b)[a-z]",
   "\\bI (?:didn't|did not)(?=\\s*(?:[.,;!?)]|$))",
   "\\bI(?:'ve| have)? (?:accidentally|mistakenly|wrongly|inadvertently|carelessly|incorrectly|unintentionally|somehow|stupidly|foolishly) [a-z]",
@@ -553,7 +566,7 @@ const OWNERSHIP_PATTERNS = [
   // Any first-person past action, except noticing, feeling, excuses and fixes ("I deleted", "I mis-scheduled").
   `\\bI\\s+(?:(?:also|then|even|actually|completely|totally|somehow|accidentally|mistakenly|wrongly|clearly|obviously|inadvertently|stupidly|carelessly)\\s+)?(?!(?:${NOT_OWNERSHIP_PAST}|${FIX_PAST_ONLY})\\b)(?:[a-z][\\w'-]*ed|${IRREGULAR_PAST})\\b`,
   // Any first-person action followed by a sign that it was the mistake ("I confirmed 40 instead of 60").
-  "\\bI\\s+(?!(?:am|was|were|have|had|think|thought|feel|felt|know|knew|hope|hoped|understand|realise|realised|realize|realized|noticed|saw|see|will|would|can|could|should|shall|do|believe|guess|suppose|apologi[sz]e|apologi[sz]ed|owe|appreciate|want|wanted|need|needed)\\b)[a-z][\\w'-]*\\b[^.!?;]{0,60}?\\b(?:wrong|by mistake|by accident|in error|instead of|rather than|without checking|too early|too late|a day early|a day late|incorrect(?:ly)?)\\b",
+  "\\bI\\s+(?!(?:am|was|were|have|had|think|thought|feel|felt|know|knew|hope|hoped|understand|realise|realised|realize|realized|noticed|saw|see|will|would|can|could|should|shall|do|believe|guess|suppose|apologi[sz]e|apologi[sz]ed|owe|appreciate|want|wanted|need|needed)\\b)[a-z][\\w'-]*\\b[^.!?;]{0,60}?\\b(?:wrong|by mistake|by accident|in error|instead of|rather than|without checking|too early|too late|a day early|a day late|incorrect(?:ly)?|should(?: have|'ve) been|when you(?:'d| had)? (?:said|asked for|wanted))\\b",
   '\\b(?:sorry|apologi[sz]e|apologies|apology)\\s+(?:for|about)\\s+(?:(?:not|accidentally|mistakenly|wrongly)\\s+)?(?!(?:any|every|some|no)thing\\b)[a-z]+ing\\b',
 ];
 
