@@ -122,7 +122,17 @@ export const contract = {
     get: op(byId).returns<Brief>(),
     create: op(z.object({ clientId: id, fields: briefFields }).strict()).returns<Brief>(),
     update: op(z.object({ id, fields: briefFields }).strict()).returns<Brief>(),
-    setStatus: op(z.object({ id, status: briefStatus, deliveredOn: isoDate.optional() }).strict()).returns<Brief>(),
+    setStatus: op(
+      z
+        .object({
+          id,
+          status: briefStatus,
+          deliveredOn: isoDate.optional(),
+          /** Starting work with required checklist items still open needs a reason, kept on the brief. */
+          overrideReason: z.string().max(2_000, 'Keep the reason under 2,000 characters.').optional(),
+        })
+        .strict(),
+    ).returns<Brief>(),
     trash: op(byId).returns<TrashReceipt>(),
   },
   paperTrail: {

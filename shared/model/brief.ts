@@ -1,5 +1,6 @@
 // A task brief: what the client asked for, its perimeters and its progress.
 import { z } from 'zod';
+import { briefChecklist, emptyBriefChecklist, figureCheck } from './checklist';
 import { id, isoDate, isoDateTime, longText, recordMeta, requiredShortText } from './common';
 
 export const briefStatus = z.enum(['draft', 'clarifying', 'ready', 'in-progress', 'delivered', 'accepted', 'cancelled']);
@@ -52,6 +53,10 @@ export const brief = briefFields.extend({
   /** The conformity window counts working days from this date. */
   deliveredOn: isoDate.nullable(),
   snapshots: z.array(briefSnapshot),
+  /** The clarification checklist: ticks and answers, a "started anyway" reason, the written confirmation. */
+  checklist: briefChecklist.default(emptyBriefChecklist),
+  /** Amounts from the brief that the VA retyped and that matched. */
+  figureChecks: z.array(figureCheck).default([]),
 });
 export type Brief = z.infer<typeof brief>;
 

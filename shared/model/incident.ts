@@ -1,2 +1,231 @@
-// Stored records of this feature; collections join the data document with `.default([])`.
-export const incidentCollections = {};
+// An incident: one mistake, walked through the calm-down flow, with the VA's answers per step, every action
+// taken (each with its time) and an append-only timeline. Collections join the data document with `.default([])`.
+import { z } from 'zod';
+import { id, isoDate, isoDateTime } from './common';
+
+// ---- Steps and screens (the order they are shown in is decided by shared/domain/incidentFlow.ts) ----
+
+export const incidentSteps = ['pause', 'happened', 'contain', 'paperTrail', 'remedy', 'fixOrAsk', 'talk', 'apologise', 'fix', 'close'] as const;
+export const incidentStep = z.enum(incidentSteps);
+export type IncidentStep = z.infer<typeof incidentStep>;
+
+/** One question per page: a step has one or more screens, named `step` or `step.part`. */
+export const screensOfStep = {
+  pause: ['pause'],
+  happened: ['happened.who', 'happened.what', 'happened.dates', 'happened.spotted', 'happened.impact', 'happened.severity', 'happened.ongoing'],
+  contain: ['contain'],
+  paperTrail: ['paperTrail'],
+  remedy: ['remedy'],
+  fixOrAsk: ['fixOrAsk.questions', 'fixOrAsk.choice'],
+  talk: ['talk.feelings', 'talk.plan'],
+  apologise: ['apologise'],
+  fix: ['fix'],
+  close: ['close.resolution', 'close.cause', 'close.lesson'],
+} as const satisfies Record<IncidentStep, readonly string[]>;
+
+export type ScreenOf<S extends IncidentStep> = (typeof screensOfStep)[S][number];
+export type IncidentScreen = ScreenOf<IncidentStep>;
+export const incidentScreens = incidentSteps.flatMap((s) => screensOfStep[s] as readonly IncidentScreen[]);
+export const incidentScreen = z.enum(incidentScreens as [IncidentScreen, ...IncidentScreen[]]);
+
+export function stepOfScreen(screen: IncidentScreen): IncidentStep {
+  return screen.split('.')[0] as IncidentStep;
+}
+
+// ---- Vocabulary ----
+
+export const spottedBy = z.enum(['me', 'client', 'someone-else']);
+export type SpottedBy = z.infer<typeof spottedBy>;
+export const impactKind = z.enum(['data', 'money', 'deadline', 'reputation', 'other']);
+export type ImpactKind = z.infer<typeof impactKind>;
+export const severity = z.enum(['low', 'medium', 'high']);
+export type Severity = z.infer<typeof severity>;
+export const verdict = z.enum(['my-error', 'as-instructed', 'unclear-brief', 'beyond-spec']);
+export const invoiceChoice = z.enum(['keep', 'waive', 'refund']);
+export type InvoiceChoice = z.infer<typeof invoiceChoice>;
+export const changeOffer = z.enum(['billable', 'goodwill']);
+export type ChangeOffer = z.infer<typeof changeOffer>;
+export const fixOrAskChoice = z.enum(['fix-then-inform', 'inform-and-ask']);
+export const talkChannel = z.enum(['call', 'write']);
+export const apologyChannel = z.enum(['email', 'chat']);
+export type ApologyChannel = z.infer<typeof apologyChannel>;
+export const incidentCause = z.enum(['rushed', 'brief-unclear', 'assumption', 'unfamiliar-task', 'tool-or-system', 'client-instruction', 'other']);
+export type IncidentCause = z.infer<typeof incidentCause>;
+export const incidentStatus = z.enum(['open', 'closed']);
+export type IncidentStatus = z.infer<typeof incidentStatus>;
+
+const text = (label: string, max: number) => z.string().max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`);
+const upset = z.number().int('Choose a number from 1 to 5.').min(1, 'Choose a number from 1 to 5.').max(5, 'Choose a number from 1 to 5.');
+const yesNo = z.boolean().nullable();
+
+// ---- Answers, step by step. Drafts are saved as typed, so every answer may still be empty. ----
+
+export const pauseAnswers = z.object({ outcome: z.enum(['completed', 'skipped']).nullable() });
+export const happenedAnswers = z.object({
+  clientId: id.nullable(),
+  briefId: id.nullable(),
+  description: text('What happened', 2_000),
+  happenedOn: isoDate.nullable(),
+  deliveredOn: isoDate.nullable(),
+  reportedOn: isoDate.nullable(),
+  spottedBy: spottedBy.nullable(),
+  impacts: z.array(impactKind).max(impactKind.options.length),
+  impactAmount: text('How much', 200),
+  severity: severity.nullable(),
+  harmOngoing: yesNo,
+});
+export const containAnswers = z.object({});
+export const paperTrailAnswers = z.object({
+  verdict: verdict.nullable(),
+  /** For "done as instructed": the paper-trail entry holding the instruction. */
+  instructionEntryId: id.nullable(),
+  note: text('The note', 2_000),
+});
+export const remedyAnswers = z.object({ invoice: invoiceChoice.nullable(), offer: changeOffer.nullable() });
+export const fixOrAskAnswers = z.object({
+  withinBrief: yesNo,
+  reversible: yesNo,
+  needsClientDecision: yesNo,
+  clientAlreadyAffected: yesNo,
+  choice: fixOrAskChoice.nullable(),
+  reason: text('The reason', 1_000),
+});
+export const talkAnswers = z.object({ clientUpset: upset.nullable(), vaUpset: upset.nullable(), channel: talkChannel.nullable() });
+export const apologiseAnswers = z.object({ text: text('The message', 10_000), channel: apologyChannel });
+export const fixAnswers = z.object({});
+export const closeAnswers = z.object({
+  resolution: text('The resolution', 2_000),
+  cause: incidentCause.nullable(),
+  causeDetail: text('The cause', 500),
+  lesson: text('The lesson', 2_000),
+});
+
+export const answerSchemas = {
+  pause: pauseAnswers,
+  happened: happenedAnswers,
+  contain: containAnswers,
+  paperTrail: paperTrailAnswers,
+  remedy: remedyAnswers,
+  fixOrAsk: fixOrAskAnswers,
+  talk: talkAnswers,
+  apologise: apologiseAnswers,
+  fix: fixAnswers,
+  close: closeAnswers,
+} as const satisfies Record<IncidentStep, z.ZodObject>;
+
+export const incidentAnswers = z.object(answerSchemas);
+export type IncidentAnswers = z.infer<typeof incidentAnswers>;
+export type AnswersOf<S extends IncidentStep> = IncidentAnswers[S];
+
+export function emptyAnswers(): IncidentAnswers {
+  return {
+    pause: { outcome: null },
+    happened: {
+      clientId: null,
+      briefId: null,
+      description: '',
+      happenedOn: null,
+      deliveredOn: null,
+      reportedOn: null,
+      spottedBy: null,
+      impacts: [],
+      impactAmount: '',
+      severity: null,
+      harmOngoing: null,
+    },
+    contain: {},
+    paperTrail: { verdict: null, instructionEntryId: null, note: '' },
+    remedy: { invoice: null, offer: null },
+    fixOrAsk: { withinBrief: null, reversible: null, needsClientDecision: null, clientAlreadyAffected: null, choice: null, reason: '' },
+    talk: { clientUpset: null, vaUpset: null, channel: null },
+    apologise: { text: '', channel: 'email' },
+    fix: {},
+    close: { resolution: '', cause: null, causeDetail: '', lesson: '' },
+  };
+}
+
+// ---- Actions: appended, each with its time ----
+
+export const containAction = z.object({ id, at: isoDateTime, label: text('The action', 300), note: text('The note', 1_000) });
+export type ContainAction = z.infer<typeof containAction>;
+
+export const callLog = z.object({ id, at: isoDateTime, outcome: text('The outcome', 2_000) });
+export type CallLog = z.infer<typeof callLog>;
+
+export const apologySent = z.object({ id, at: isoDateTime, channel: apologyChannel, text: text('The message', 10_000), paperTrailEntryId: id.nullable() });
+export type ApologySent = z.infer<typeof apologySent>;
+
+export const fixTask = z.object({ id, createdAt: isoDateTime, label: text('The step', 300), doneAt: isoDateTime.nullable() });
+export type FixTask = z.infer<typeof fixTask>;
+
+export const timeEntry = z.object({
+  id,
+  at: isoDateTime,
+  minutes: z.number().int().min(1).max(24 * 60),
+  note: text('The note', 300),
+  /** A mistyped entry is struck out, never deleted, so the timeline still adds up. */
+  removedAt: isoDateTime.nullable(),
+});
+export type TimeEntry = z.infer<typeof timeEntry>;
+
+export const preventionScope = z.enum(['global', 'client']);
+export const preventionStep = z.object({ id, at: isoDateTime, scope: preventionScope, label: text('The item', 200), checklistItemId: id.nullable() });
+export type PreventionStep = z.infer<typeof preventionStep>;
+
+export const timelineKind = z.enum([
+  'started',
+  'step',
+  'contain',
+  'call',
+  'apology',
+  'fix-task',
+  'fix-task-done',
+  'fix-task-undone',
+  'time',
+  'time-removed',
+  'prevention',
+  'closed',
+  'reopened',
+]);
+export type TimelineKind = z.infer<typeof timelineKind>;
+export const timelineEntry = z.object({ id, at: isoDateTime, kind: timelineKind, step: incidentStep.nullable(), text: text('The entry', 4_000) });
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+/** What the remedy step decided, kept as it was then, so a later change to the client's contract cannot rewrite it. */
+export const remedyOutcome = z.object({
+  remedy: z.enum(['free-fix', 'goodwill-fix', 'billable-change', 'no-fault']),
+  insideWindow: z.boolean(),
+  closesOn: isoDate.nullable(),
+  windowText: text('The window', 1_000),
+  conformityDays: z.number().int().min(0),
+  region: z.string().max(20),
+  billable: z.boolean(),
+});
+export type RemedyOutcome = z.infer<typeof remedyOutcome>;
+
+export const incident = z.object({
+  id,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  trashedAt: isoDateTime.nullable(),
+  trashBatchId: id.nullable(),
+  status: incidentStatus,
+  closedAt: isoDateTime.nullable(),
+  /** Where the VA is (or was when they left): the flow resumes here. */
+  currentScreen: incidentScreen,
+  completedScreens: z.array(incidentScreen),
+  answers: incidentAnswers,
+  remedyOutcome: remedyOutcome.nullable().default(null),
+  containActions: z.array(containAction).default([]),
+  calls: z.array(callLog).default([]),
+  apologies: z.array(apologySent).default([]),
+  fixTasks: z.array(fixTask).default([]),
+  timeEntries: z.array(timeEntry).default([]),
+  prevention: z.array(preventionStep).default([]),
+  timeline: z.array(timelineEntry).default([]),
+});
+export type Incident = z.infer<typeof incident>;
+
+export const incidentCollections = {
+  incidents: z.array(incident).default([]),
+};

@@ -2,6 +2,8 @@
 import type { BriefSummary, TrashReceipt } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../shared/model/brief';
+import { briefChecklistView, isStartingWork, materialise, startBlockedMessage, startWorkDecision } from '../../../shared/domain/checklist';
+import { emptyBriefChecklist } from '../../../shared/model/checklist';
 import { type ServiceContext, localIsoDate, matchesQuery, notFound } from './context';
 import type { clientsService } from './clients';
 
@@ -59,6 +61,8 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         status: 'draft',
         deliveredOn: null,
         snapshots: [],
+        checklist: emptyBriefChecklist(),
+        figureChecks: [],
       };
       await ctx.db.mutate((doc) => doc.briefs.push(brief));
       ctx.changed('briefs', 'clients');
@@ -70,7 +74,7 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
       ctx.changed('briefs');
       return brief;
     },
-    async setStatus({ id, status, deliveredOn }: { id: string; status: BriefStatus; deliveredOn?: string }): Promise<Brief> {
+    async setStatus({ id, status, deliveredOn, overrideReason }: { id: string; status: BriefStatus; deliveredOn?: string; overrideReason?: string }): Promise<Brief> {
       const brief = find(id);
       if (brief.status === status) return brief;
       if (!briefTransitions[brief.status].includes(status)) {
@@ -80,7 +84,24 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         );
       }
       const now = ctx.now();
+      // "Start work" is gated by the clarification checklist; the checklist is frozen as it stood.
+      let started: { items: Brief['checklist']['items']; override: { reason: string; openItems: string[] } | null } | null = null;
+      if (isStartingWork(brief.status, status)) {
+        const view = briefChecklistView(brief.checklist.items, ctx.db.data.checklistTemplate, brief.clientId, brief.status);
+        const decision = startWorkDecision(view, overrideReason);
+        if (!decision.allowed) {
+          throw new ApiError('conflict', startBlockedMessage(decision.problem, decision.openItems), {
+            problem: decision.problem,
+            openItems: decision.openItems.map((i) => ({ id: i.id, label: i.label })),
+          });
+        }
+        started = { items: materialise(view), override: decision.override };
+      }
       await ctx.db.mutate(() => {
+        if (started !== null) {
+          brief.checklist.items = started.items;
+          if (started.override !== null) brief.checklist.override = { reason: started.override.reason, at: now.toISOString(), openItems: started.override.openItems };
+        }
         brief.status = status;
         brief.updatedAt = now.toISOString();
         if (status === 'in-progress' && !brief.snapshots.some((s) => s.kind === 'started')) {

@@ -43,3 +43,10 @@ export function errorMessage(error: unknown): string {
 }
 
 export { ApiError };
+
+/** The line above a form: for field problems it points to the fields rather than repeating them. */
+export function formErrorSummary(error: unknown): string {
+  const count = Object.keys(fieldErrors(error)).length;
+  if (count === 0) return errorMessage(error);
+  return count === 1 ? 'One detail needs another look. It is marked below; nothing has been saved yet.' : `${count} details need another look. They are marked below; nothing has been saved yet.`;
+}

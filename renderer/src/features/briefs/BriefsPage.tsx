@@ -1,7 +1,7 @@
 // Briefs: a filterable list on the left, the chosen brief (or a new one) on the right.
 import { useState } from 'react';
 import { type BriefFields, type BriefStatus, briefStatus, briefStatusLabels, emptyBriefFields } from '../../../../shared/model/brief';
-import { api, errorMessage, fieldErrors } from '../../api/client';
+import { api, fieldErrors, formErrorSummary } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { SelectField } from '../../ui/Field';
@@ -107,7 +107,7 @@ function NewBrief({ clientId, clients }: { clientId: string | null; clients: { i
       navigate('briefs', created.id);
     } catch (error) {
       setErrors(fieldErrors(error));
-      setMessage(errorMessage(error));
+      setMessage(formErrorSummary(error));
     }
   };
   return (

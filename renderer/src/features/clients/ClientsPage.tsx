@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { ClientSummary } from '../../../../shared/contract';
 import { type ClientFields, defaultClientFields } from '../../../../shared/model/client';
-import { api, errorMessage, fieldErrors } from '../../api/client';
+import { api, errorMessage, fieldErrors, formErrorSummary } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { ConfirmDialog } from '../../ui/Dialog';
@@ -82,7 +82,7 @@ function NewClient() {
       navigate('clients', created.id);
     } catch (error) {
       setErrors(fieldErrors(error));
-      setMessage(errorMessage(error));
+      setMessage(formErrorSummary(error));
     }
   };
   return (

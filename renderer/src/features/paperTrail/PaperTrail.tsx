@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Channel } from '../../../../shared/model/common';
 import { channelLabels, type PaperTrailEntry, type PaperTrailEntryFields } from '../../../../shared/model/paperTrail';
-import { api, errorMessage, fieldErrors } from '../../api/client';
+import { api, fieldErrors, formErrorSummary } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
@@ -98,7 +98,7 @@ function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; 
       onDone();
     } catch (error) {
       setErrors(fieldErrors(error));
-      setMessage(errorMessage(error));
+      setMessage(formErrorSummary(error));
     }
   };
 
