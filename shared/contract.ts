@@ -40,7 +40,7 @@ export interface TrashReceipt {
 
 export interface TrashItem {
   batchId: string;
-  kind: 'client' | 'brief';
+  kind: 'client' | 'brief' | 'template';
   recordId: string;
   label: string;
   detail: string;

@@ -38,11 +38,18 @@ export const holidayRegions = [
   { code: 'PH', label: 'Philippines' },
 ] as const;
 
+/** The guided breathing in the incident flow's Pause step. */
+export const breathingPattern = z.enum(['cyclic-sighing', 'box']);
+export type BreathingPatternSetting = z.infer<typeof breathingPattern>;
+
 export const settings = z.object({
   profile: businessProfile,
   defaultConformityDays: z.number().int().min(0).max(60),
   holidayRegion: z.string().max(20).refine((v) => holidayRegions.some((r) => r.code === v), 'Choose a region from the list.'),
   theme,
+  breathingPattern: breathingPattern.default('cyclic-sighing'),
+  /** Tone-check rules (ids or whole categories) the VA has switched off; see shared/domain/apologyTone.ts. */
+  disabledToneRules: z.array(z.string().max(100)).max(100).default([]),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -52,6 +59,8 @@ export const settingsPatch = z
     defaultConformityDays: settings.shape.defaultConformityDays,
     holidayRegion: settings.shape.holidayRegion,
     theme,
+    breathingPattern,
+    disabledToneRules: z.array(z.string().max(100)).max(100),
   })
   .partial()
   .strict();
@@ -63,5 +72,7 @@ export function defaultSettings(): Settings {
     defaultConformityDays: DEFAULT_CONFORMITY_DAYS,
     holidayRegion: 'GB-ENG',
     theme: 'system',
+    breathingPattern: 'cyclic-sighing',
+    disabledToneRules: [],
   };
 }

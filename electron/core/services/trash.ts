@@ -9,7 +9,12 @@ export function trashService(ctx: ServiceContext) {
 
   const batchSize = (batchId: string) => {
     const d = ctx.db.data;
-    return inBatch(d.clients, batchId).length + inBatch(d.briefs, batchId).length + inBatch(d.paperTrail, batchId).length;
+    return (
+      inBatch(d.clients, batchId).length +
+      inBatch(d.briefs, batchId).length +
+      inBatch(d.paperTrail, batchId).length +
+      inBatch(d.templates, batchId).length
+    );
   };
 
   return {
@@ -43,6 +48,18 @@ export function trashService(ctx: ServiceContext) {
           recordCount: batchSize(b.trashBatchId),
         });
       }
+      for (const t of d.templates) {
+        if (t.trashedAt === null || t.trashBatchId === null) continue;
+        items.push({
+          batchId: t.trashBatchId,
+          kind: 'template',
+          recordId: t.id,
+          label: t.name,
+          detail: t.builtInId === null ? 'Message template' : 'Your edited copy of a built-in message template',
+          trashedAt: t.trashedAt,
+          recordCount: 1,
+        });
+      }
       return items.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
     },
     async restore({ batchId }: { batchId: string }): Promise<{ restored: number }> {
@@ -64,8 +81,16 @@ export function trashService(ctx: ServiceContext) {
           r.trashedAt = null;
           r.trashBatchId = null;
         }
+        for (const t of inBatch(doc.templates, batchId)) {
+          // An edited built-in that was reset comes back as the edit, unless the VA has edited it again
+          // since: then it comes back as a template of their own, so neither version is lost.
+          const editedAgain = t.builtInId !== null && doc.templates.some((o) => o !== t && o.trashedAt === null && o.builtInId === t.builtInId);
+          if (editedAgain) Object.assign(t, { builtInId: null, name: `${t.name} (restored)`.slice(0, 200) });
+          t.trashedAt = null;
+          t.trashBatchId = null;
+        }
       });
-      ctx.changed('clients', 'briefs', 'paperTrail', 'trash');
+      ctx.changed('clients', 'briefs', 'paperTrail', 'templates', 'trash');
       return { restored: count };
     },
     async purge({ batchId }: { batchId: string }): Promise<{ purged: number }> {
@@ -75,6 +100,7 @@ export function trashService(ctx: ServiceContext) {
         doc.clients = doc.clients.filter((r) => r.trashBatchId !== batchId);
         doc.briefs = doc.briefs.filter((r) => r.trashBatchId !== batchId);
         doc.paperTrail = doc.paperTrail.filter((r) => r.trashBatchId !== batchId);
+        doc.templates = doc.templates.filter((r) => r.trashBatchId !== batchId);
       });
       ctx.changed('trash');
       return { purged: count };
