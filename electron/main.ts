@@ -1,7 +1,7 @@
 // Composition root of the Electron shell: creates things and wires them; logic lives elsewhere.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL, type AppEvent, type MenuCommand } from '../shared/contract';
 import { createCore, type Core } from './core/createCore';
 import { resolveDataDir } from './core/dataDir';
@@ -10,7 +10,9 @@ import { NewerVersionError } from './core/storage/migrations';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { electronDocumentOutput } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { electronNotifier, startReminders } from './reminders';
 import { APP_ORIGIN, guardSession, installSecurityGuards, secureWebPreferences } from './security';
 import { openElectronSettings, openWindowStateStore, type WindowBounds } from './settingsStore';
 
@@ -49,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         settings: settings.port,
         dialogs: electronDialogs(dialog, () => mainWindow),
+        documentOutput: electronDocumentOutput({ BrowserWindow, fromPartition: (p) => session.fromPartition(p), clipboard }),
         appVersion: app.getVersion(),
         startupNotices: settings.notice ? [settings.notice] : [],
         log: (message, error) => console.error(message, error),
@@ -65,6 +68,15 @@ if (!app.requestSingleInstanceLock()) {
     core.onEvent(send);
     const sendCommand = (command: MenuCommand) => send({ type: 'menu-command', command });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', sendCommand)));
+    const openToday = () => {
+      if (mainWindow === null) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+      sendCommand('open-today');
+    };
+    const reminders = startReminders({ dispatch: core.dispatch, show: electronNotifier(Notification, openToday), log: (message, error) => console.error(message, error) });
+    app.once('before-quit', () => reminders.stop());
 
     const saveBounds = () => {
       if (mainWindow === null || mainWindow.isDestroyed()) return;

@@ -14,6 +14,8 @@ import { settingsPatch } from './model/settings';
 import { byId, none, op, type Operation } from './operations/op';
 import { checklistOperations } from './operations/checklists';
 import { incidentOperations } from './operations/incidents';
+import { insightOperations } from './operations/insights';
+import { summaryOperations } from './operations/summaries';
 import { templateOperations } from './operations/templates';
 
 export type { Operation };
@@ -40,7 +42,7 @@ export interface TrashReceipt {
 
 export interface TrashItem {
   batchId: string;
-  kind: 'client' | 'brief' | 'template';
+  kind: 'client' | 'brief' | 'template' | 'incident';
   recordId: string;
   label: string;
   detail: string;
@@ -103,6 +105,8 @@ export interface AppStatus {
 export const contract = {
   ...checklistOperations,
   ...incidentOperations,
+  ...insightOperations,
+  ...summaryOperations,
   ...templateOperations,
   app: {
     status: op(none).returns<AppStatus>(),

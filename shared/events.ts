@@ -8,7 +8,9 @@ export type MenuCommand =
   | 'quick-question'
   | 'search'
   | 'settings'
-  | 'print';
+  | 'print'
+  /** Sent when the VA clicks a reminder: show the Today screen. */
+  | 'open-today';
 
 export type AppEvent =
   | { type: 'data-changed'; subjects: Subject[] }

@@ -4,17 +4,21 @@ import type { AppEvent, AppStatus } from '../../shared/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { checklistHandlers } from './features/checklists';
 import { incidentHandlers } from './features/incidents';
+import { insightHandlers } from './features/insights';
+import { summaryHandlers } from './features/summaries';
 import { templateHandlers } from './features/templates';
 import { type FsPort, nodeFs } from './fs/fsPort';
 import { backupsService, countRecords, type DialogPort } from './services/backups';
 import { briefsService } from './services/briefs';
 import { clientsService } from './services/clients';
 import { createContext } from './services/context';
+import type { DocumentOutputPort } from './services/documentOutput';
 import { paperTrailService } from './services/paperTrail';
 import { settingsService } from './services/settings';
 import { trashService } from './services/trash';
 import type { SettingsPort } from './settings/settingsPort';
 import { Database } from './storage/database';
+import { showWriteProblem } from './storage/writeProblem';
 import { SCHEMA_VERSION } from '../../shared/model/document';
 import type { Notice } from '../../shared/contract';
 
@@ -28,6 +32,8 @@ export interface CoreOptions {
   /** Notices raised before the core opened (a settings file moved aside, say). */
   startupNotices?: Notice[];
   log?: (message: string, error: unknown) => void;
+  /** Print, PDF and clipboard for client summaries; without it those operations reply that they are unavailable. */
+  documentOutput?: DocumentOutputPort;
 }
 
 export interface Core {
@@ -40,13 +46,20 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const fs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
-  const db = await Database.open({ fs, dataDir: options.dataDir, now });
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
     for (const l of listeners) l(event);
   };
+  const notices: Notice[] = [...(options.startupNotices ?? [])];
+  const db = await Database.open({
+    fs,
+    dataDir: options.dataDir,
+    now,
+    checkTouched: options.checkTouched ?? false,
+    onWriteProblem: (error) => showWriteProblem(notices, emit, now(), error),
+  });
+  notices.push(...db.notices);
   const ctx = createContext(db, now, emit);
-  const notices: Notice[] = [...(options.startupNotices ?? []), ...db.notices];
 
   const clients = clientsService(ctx);
   const briefs = briefsService(ctx, clients);
@@ -59,7 +72,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     ...checklistHandlers(ctx, services),
     ...incidentHandlers(ctx, services),
+    ...insightHandlers(ctx, services, (listener) => listeners.add(listener)),
     ...templateHandlers(ctx, services),
+    ...summaryHandlers(ctx, services, { fs, dialogs: options.dialogs, output: options.documentOutput }),
     'app.status': (): AppStatus => ({
       version: options.appVersion,
       dataDir: options.dataDir,

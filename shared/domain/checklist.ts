@@ -116,7 +116,8 @@ export function briefChecklistView(
       if (!retired && follows) view.push({ ...copyOf(t), retired: false, templateChanged: false });
     } else if (retired) {
       view.push({ ...s, requiredBeforeStart: follows ? false : s.requiredBeforeStart, retired: true, templateChanged: false });
-    } else if (follows && s.templateVersion !== t.version) {
+    } else if (follows) {
+      // Always the template's current wording, so an item brought back from retirement is whole again.
       view.push({
         ...s,
         templateVersion: t.version,

@@ -13,7 +13,6 @@ import {
   type IncidentAnswers,
   type IncidentScreen,
   type IncidentStep,
-  incidentSteps,
   screensOfStep,
   stepOfScreen,
 } from '../model/incident';
@@ -33,8 +32,6 @@ export function flowSteps(facts: FlowFacts): IncidentStep[] {
 export function flowScreens(facts: FlowFacts): IncidentScreen[] {
   return flowSteps(facts).flatMap((step) => [...screensOfStep[step]] as IncidentScreen[]);
 }
-
-const GLOBAL_ORDER: readonly IncidentScreen[] = incidentSteps.flatMap((s) => [...screensOfStep[s]] as IncidentScreen[]);
 
 /**
  * The page after `current`, or null after the last. If `current` no longer applies (the VA went back and

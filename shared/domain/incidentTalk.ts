@@ -57,13 +57,16 @@ export interface CallScriptInput {
   lesson: string;
 }
 
-const list = (items: readonly string[]): string => {
-  const clean = items.map((i) => i.trim().replace(/[.\s]+$/, '')).filter(Boolean);
-  if (clean.length <= 1) return clean[0] ?? '';
-  return `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1]}`;
-};
+// Items are kept as the VA logged them (often imperatives such as "Pause the automation"), so they are
+// listed rather than woven into a sentence whose grammar they might not fit.
+const list = (items: readonly string[]): string =>
+  items
+    .map((i) => i.trim().replace(/[.;\s]+$/, ''))
+    .filter(Boolean)
+    .join('; ');
 
-const lowerFirst = (s: string): string => (s.length > 0 ? s[0]!.toLowerCase() + s.slice(1) : s);
+/** Lower-cases the first letter to continue a sentence, but leaves "I" and acronyms such as "VAT" alone. */
+export const continueSentence = (s: string): string => (/^(I\b|I’|I'|[A-Z]{2})/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 function ownIt(verdict: Verdict | null, work: string): string {
   switch (verdict) {
@@ -102,17 +105,17 @@ export function callScript(input: CallScriptInput): ScriptBeat[] {
     {
       id: 'done-already',
       title: 'What is already done',
-      say: done ? `So far I have: ${lowerFirst(done)}.` : 'Say what you have already done, even if it is only stopping and checking.',
+      say: done ? `Already done: ${done}.` : 'Say what you have already done, even if it is only stopping and checking.',
     },
     {
       id: 'next-and-when',
       title: 'What will be done, by when',
-      say: `${toDo ? `Next I will ${lowerFirst(toDo)}, by [a time you can keep].` : 'Next I will [the fix], by [a time you can keep].'}${remedyLine}`,
+      say: `${toDo ? `Still to do: ${toDo}. Done by [a time you can keep].` : 'Next I will [the fix], by [a time you can keep].'}${remedyLine}`,
     },
     {
       id: 'prevent',
       title: 'How it won’t happen again',
-      say: input.lesson.trim() ? `To stop it happening again: ${lowerFirst(input.lesson.trim().replace(/\.?$/, '.'))}` : 'Say one concrete change, such as a check you will make before starting this kind of task.',
+      say: input.lesson.trim() ? `To stop it happening again, ${continueSentence(input.lesson.trim().replace(/\.?$/, '.'))}` : 'Say one concrete change, such as a check you will make before starting this kind of task.',
     },
     { id: 'ask', title: 'Ask how they would like to proceed', say: 'How would you like me to proceed?' },
   ];

@@ -5,6 +5,7 @@ import { client } from './client';
 import { paperTrailEntry } from './paperTrail';
 import { checklistCollections } from './checklist';
 import { incidentCollections } from './incident';
+import { summaryCollections } from './summary';
 import { templateCollections } from './template';
 
 /**
@@ -21,6 +22,7 @@ export const dataDocument = z.object({
   paperTrail: z.array(paperTrailEntry),
   ...checklistCollections,
   ...incidentCollections,
+  ...summaryCollections,
   ...templateCollections,
 });
 export type DataDocument = z.infer<typeof dataDocument>;

@@ -113,6 +113,20 @@ export const answerSchemas = {
   close: closeAnswers,
 } as const satisfies Record<IncidentStep, z.ZodObject>;
 
+/** Drafts as the flow autosaves them: any field may be left out. */
+export const answerDrafts = {
+  pause: pauseAnswers.partial().strict(),
+  happened: happenedAnswers.partial().strict(),
+  contain: containAnswers.partial().strict(),
+  paperTrail: paperTrailAnswers.partial().strict(),
+  remedy: remedyAnswers.partial().strict(),
+  fixOrAsk: fixOrAskAnswers.partial().strict(),
+  talk: talkAnswers.partial().strict(),
+  apologise: apologiseAnswers.partial().strict(),
+  fix: fixAnswers.partial().strict(),
+  close: closeAnswers.partial().strict(),
+};
+
 export const incidentAnswers = z.object(answerSchemas);
 export type IncidentAnswers = z.infer<typeof incidentAnswers>;
 export type AnswersOf<S extends IncidentStep> = IncidentAnswers[S];

@@ -38,9 +38,29 @@ export const holidayRegions = [
   { code: 'PH', label: 'Philippines' },
 ] as const;
 
+/** The paper client-facing summaries are printed and exported on. */
+export const paperSize = z.enum(['a4', 'letter']);
+export type PaperSize = z.infer<typeof paperSize>;
+
 /** The guided breathing in the incident flow's Pause step. */
 export const breathingPattern = z.enum(['cyclic-sighing', 'box']);
 export type BreathingPatternSetting = z.infer<typeof breathingPattern>;
+
+/** A time of day on the VA's own clock, `HH:MM` (24-hour). */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 18:30.');
+
+/** Desktop reminders (see shared/domain/reminders.ts): on or off, and hours when none are shown. */
+export const reminderSettings = z.object({
+  enabled: z.boolean(),
+  /** Quiet hours run from start to end and may cross midnight; the same time twice means none. */
+  quietHoursStart: clockTime,
+  quietHoursEnd: clockTime,
+});
+export type ReminderSettings = z.infer<typeof reminderSettings>;
+
+export function defaultReminderSettings(): ReminderSettings {
+  return { enabled: true, quietHoursStart: '19:00', quietHoursEnd: '08:00' };
+}
 
 export const settings = z.object({
   profile: businessProfile,
@@ -50,6 +70,8 @@ export const settings = z.object({
   breathingPattern: breathingPattern.default('cyclic-sighing'),
   /** Tone-check rules (ids or whole categories) the VA has switched off; see shared/domain/apologyTone.ts. */
   disabledToneRules: z.array(z.string().max(100)).max(100).default([]),
+  reminders: reminderSettings.default(defaultReminderSettings),
+  paperSize: paperSize.default('a4'),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -61,6 +83,8 @@ export const settingsPatch = z
     theme,
     breathingPattern,
     disabledToneRules: z.array(z.string().max(100)).max(100),
+    reminders: reminderSettings,
+    paperSize,
   })
   .partial()
   .strict();
@@ -74,5 +98,7 @@ export function defaultSettings(): Settings {
     theme: 'system',
     breathingPattern: 'cyclic-sighing',
     disabledToneRules: [],
+    reminders: defaultReminderSettings(),
+    paperSize: 'a4',
   };
 }

@@ -99,13 +99,10 @@ export const checklistOperations = {
     ).returns<BriefChecklistState>(),
     /** Removes a one-off item, or a retired template item, from a brief. Template items that are in use cannot be removed here. */
     removeBriefItem: op(z.object({ briefId: id, itemId: id }).strict()).returns<BriefChecklistState>(),
-    /** Marks the brief confirmed in writing, by an entry already in its paper trail or by the client's reply pasted now. */
-    confirmBrief: op(
-      z.union([
-        z.object({ briefId: id, entryId: id }).strict(),
-        z.object({ briefId: id, reply: paperTrailEntryFields }).strict(),
-      ]),
-    ).returns<BriefChecklistState>(),
+    /** Marks the brief confirmed in writing by an entry already in its paper trail. */
+    confirmBrief: op(z.object({ briefId: id, entryId: id }).strict()).returns<BriefChecklistState>(),
+    /** Adds the client's confirming reply to the paper trail and marks the brief confirmed by it, in one step. */
+    confirmWithReply: op(z.object({ briefId: id, reply: paperTrailEntryFields }).strict()).returns<BriefChecklistState>(),
     clearConfirmation: op(z.object({ briefId: id }).strict()).returns<BriefChecklistState>(),
     /** Compares an amount from the brief with the VA's retyped figure; a match is remembered on the brief. */
     checkFigure: op(z.object({ briefId: id, figure: figureText, retyped: figureText }).strict()).returns<FigureCheckResult>(),

@@ -13,7 +13,7 @@ import {
   patchItem,
   reorderTemplate,
 } from '../../../shared/domain/checklist';
-import { quickQuestionTrailWords } from '../../../shared/domain/clarificationMessages';
+import { formatLongDate, quickQuestionTrailWords } from '../../../shared/domain/clarificationMessages';
 import { compareFigures } from '../../../shared/domain/riskFlags';
 import { ApiError } from '../../../shared/envelope';
 import type { Brief } from '../../../shared/model/brief';
@@ -21,7 +21,7 @@ import type { BriefChecklistItem, ChecklistScope, ChecklistTemplateItem } from '
 import type { PaperTrailEntry } from '../../../shared/model/paperTrail';
 import type { BriefChecklistState } from '../../../shared/operations/checklists';
 import type { HandlersFor } from '../dispatcher';
-import { type ServiceContext, notFound } from '../services/context';
+import { type ServiceContext, localIsoDate, notFound } from '../services/context';
 import type { FoundationServices } from './services';
 
 export const QUICK_QUESTION_SOURCE = 'Before you say yes';
@@ -75,7 +75,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
   };
 
   const confirmationAnswer = (receivedAt: string) =>
-    `Confirmed in writing on ${new Date(receivedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. See the paper trail.`;
+    `Confirmed in writing on ${formatLongDate(localIsoDate(new Date(receivedAt)))}. See the paper trail.`;
 
   return {
     'checklists.listTemplate': ({ scope }) => {
@@ -197,24 +197,25 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       return saveItems(brief, materialise(items.filter((i) => i.id !== itemId)));
     },
 
-    'checklists.confirmBrief': async (input) => {
-      const brief = services.briefs.find(input.briefId);
-      if ('entryId' in input) {
-        const entry = ctx.db.data.paperTrail.find((e) => e.id === input.entryId && e.trashedAt === null);
-        if (entry === undefined) throw notFound('paper-trail entry');
-        if (entry.briefId !== brief.id) {
-          throw new ApiError('invalid_input', 'Choose an entry from this brief’s paper trail.', { fields: { entryId: 'Choose an entry from this brief’s paper trail.' } });
-        }
-        const at = ctx.now().toISOString();
-        const items = withConfirmedTick(brief, confirmationAnswer(entry.receivedAt), at);
-        return saveItems(brief, items, () => {
-          brief.checklist.confirmedEntryId = entry.id;
-        });
+    'checklists.confirmBrief': async ({ briefId, entryId }) => {
+      const brief = services.briefs.find(briefId);
+      const entry = ctx.db.data.paperTrail.find((e) => e.id === entryId && e.trashedAt === null);
+      if (entry === undefined) throw notFound('paper-trail entry');
+      if (entry.briefId !== brief.id) {
+        throw new ApiError('invalid_input', 'Choose an entry from this brief’s paper trail.', { fields: { entryId: 'Choose an entry from this brief’s paper trail.' } });
       }
+      const items = withConfirmedTick(brief, confirmationAnswer(entry.receivedAt), ctx.now().toISOString());
+      return saveItems(brief, items, () => {
+        brief.checklist.confirmedEntryId = entry.id;
+      });
+    },
+
+    'checklists.confirmWithReply': async ({ briefId, reply }) => {
+      const brief = services.briefs.find(briefId);
       // The reply and the link to it are saved in one write, so neither can exist without the other.
       const at = ctx.now().toISOString();
       const entry: PaperTrailEntry = {
-        ...input.reply,
+        ...reply,
         confirmedInWriting: true,
         id: ctx.newId(),
         clientId: brief.clientId,

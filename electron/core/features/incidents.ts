@@ -1,9 +1,346 @@
 // Handlers for the incidents operations declared in shared/operations/incidents.ts.
+// Every change is checked before the document is touched; every step finished and every action taken
+// is appended to the incident's timeline with its time. A closed incident is read-only until reopened.
+import type { TrashReceipt } from '../../../shared/contract';
+import { assessRemedy } from '../../../shared/domain/incidentRemedy';
+import { canVisit, type FlowFacts, nextScreen, screenProblems } from '../../../shared/domain/incidentFlow';
+import { stepSummary } from '../../../shared/domain/incidentTimeline';
+import { formatMinutes } from '../../../shared/domain/incidentTime';
+import { ApiError } from '../../../shared/envelope';
+import {
+  emptyAnswers,
+  type Incident,
+  type IncidentAnswers,
+  type IncidentScreen,
+  type IncidentStep,
+  screensOfStep,
+  type TimelineKind,
+} from '../../../shared/model/incident';
+import type { IncidentSummary } from '../../../shared/operations/incidents';
 import type { HandlersFor } from '../dispatcher';
-import type { ServiceContext } from '../services/context';
+import { localIsoDate, notFound, type ServiceContext } from '../services/context';
 import type { FoundationServices } from './services';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function incidentHandlers(_ctx: ServiceContext, _services: FoundationServices): HandlersFor<never> {
-  return {};
+const STARTED_FROM_BRIEF = (title: string) => `Started the incident from the brief “${title}”.`;
+const quote = (text: string) => `“${text.trim().replace(/\s+/g, ' ')}”`;
+
+export function incidentHandlers(ctx: ServiceContext, services: FoundationServices): HandlersFor<'incidents'> {
+  const data = () => ctx.db.data;
+
+  const find = (id: string): Incident => {
+    const incident = data().incidents.find((i) => i.id === id && i.trashedAt === null);
+    if (incident === undefined) throw notFound('incident');
+    return incident;
+  };
+  const findOpen = (id: string): Incident => {
+    const incident = find(id);
+    if (incident.status === 'closed') throw new ApiError('conflict', 'This incident is closed. Reopen it to change anything.');
+    return incident;
+  };
+  const liveBrief = (id: string | null) => (id === null ? undefined : data().briefs.find((b) => b.id === id && b.trashedAt === null));
+  const anyClient = (id: string | null) => (id === null ? undefined : data().clients.find((c) => c.id === id));
+  const facts = (answers: IncidentAnswers): FlowFacts => ({ spottedBy: answers.happened.spottedBy, harmOngoing: answers.happened.harmOngoing });
+  const entry = (kind: TimelineKind, step: IncidentStep | null, text: string, at: string) => ({ id: ctx.newId(), at, kind, step, text });
+  const fieldError = (field: string, message: string) => new ApiError('invalid_input', message, { fields: { [field]: message } });
+
+  /** The draft merged over what is stored, with the references it makes checked. Touches nothing. */
+  function merged<S extends IncidentStep>(incident: Incident, step: S, draft: Partial<IncidentAnswers[S]>): IncidentAnswers {
+    const answers = structuredClone(incident.answers);
+    const defined = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined));
+    Object.assign(answers[step], defined);
+    const h = answers.happened;
+    if (step === 'happened') {
+      if (h.clientId !== null && !data().clients.some((c) => c.id === h.clientId && c.trashedAt === null)) {
+        throw fieldError('clientId', 'That client could not be found. They may have been moved to the trash.');
+      }
+      if (h.briefId !== null) {
+        const brief = liveBrief(h.briefId);
+        if (brief === undefined) throw fieldError('briefId', 'That brief could not be found. It may have been moved to the trash.');
+        if (brief.clientId !== h.clientId) throw fieldError('briefId', 'That brief belongs to another client. Choose one of this client’s briefs.');
+      }
+      h.impacts = [...new Set(h.impacts)];
+    }
+    if (step === 'paperTrail' && answers.paperTrail.instructionEntryId !== null) {
+      const e = data().paperTrail.find((p) => p.id === answers.paperTrail.instructionEntryId && p.trashedAt === null);
+      if (e === undefined || e.clientId !== h.clientId) throw fieldError('instructionEntryId', 'Choose one of this client’s paper-trail entries.');
+    }
+    return answers;
+  }
+
+  /** The remedy as the dates, the client's contract and the VA's holiday region decide it now. */
+  function remedyFor(answers: IncidentAnswers): Incident['remedyOutcome'] {
+    const { verdict } = answers.paperTrail;
+    const { reportedOn, deliveredOn, clientId } = answers.happened;
+    if (verdict === null || reportedOn === null) return null;
+    const settings = services.settings.get();
+    const conformityDays = anyClient(clientId)?.contract.conformityDays ?? settings.defaultConformityDays;
+    const region = settings.holidayRegion;
+    const a = assessRemedy({ verdict, deliveredOn, reportedOn, conformityDays, region, offer: answers.remedy.offer });
+    return {
+      remedy: a.decision.remedy,
+      insideWindow: a.window?.inside ?? true,
+      closesOn: a.window?.closesOn ?? null,
+      windowText: a.windowText,
+      conformityDays,
+      region,
+      billable: a.billable,
+    };
+  }
+
+  async function change(incident: Incident, apply: (at: string) => void): Promise<Incident> {
+    const at = ctx.now().toISOString();
+    await ctx.db.mutate(() => {
+      apply(at);
+      incident.updatedAt = at;
+    });
+    ctx.changed('incidents');
+    return incident;
+  }
+
+  function summary(i: Incident): IncidentSummary {
+    const h = i.answers.happened;
+    return {
+      id: i.id,
+      status: i.status,
+      clientId: h.clientId,
+      clientName: anyClient(h.clientId)?.name ?? '',
+      briefId: h.briefId,
+      briefTitle: h.briefId === null ? '' : (data().briefs.find((b) => b.id === h.briefId)?.title ?? ''),
+      description: h.description,
+      severity: h.severity,
+      currentScreen: i.currentScreen,
+      createdAt: i.createdAt,
+      updatedAt: i.updatedAt,
+      closedAt: i.closedAt,
+    };
+  }
+
+  return {
+    'incidents.list': ({ status }) =>
+      data()
+        .incidents.filter((i) => i.trashedAt === null && (status === undefined || i.status === status))
+        .map(summary)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+
+    'incidents.get': ({ id }) => find(id),
+
+    'incidents.start': async ({ briefId, clientId, breathing }) => {
+      const brief = briefId ? services.briefs.find(briefId) : undefined;
+      const client = brief ? services.clients.find(brief.clientId) : clientId ? services.clients.find(clientId) : undefined;
+      const now = ctx.now();
+      const at = now.toISOString();
+      const today = localIsoDate(now);
+      const answers = emptyAnswers();
+      answers.pause.outcome = breathing;
+      Object.assign(answers.happened, {
+        clientId: client?.id ?? null,
+        briefId: brief?.id ?? null,
+        deliveredOn: brief?.deliveredOn ?? null,
+        happenedOn: today,
+        reportedOn: today,
+      });
+      const incident: Incident = {
+        id: ctx.newId(),
+        createdAt: at,
+        updatedAt: at,
+        trashedAt: null,
+        trashBatchId: null,
+        status: 'open',
+        closedAt: null,
+        currentScreen: 'happened.who',
+        completedScreens: ['pause'],
+        answers,
+        remedyOutcome: null,
+        containActions: [],
+        calls: [],
+        apologies: [],
+        fixTasks: [],
+        timeEntries: [],
+        prevention: [],
+        timeline: [],
+      };
+      incident.timeline.push(
+        entry('started', null, brief ? STARTED_FROM_BRIEF(brief.title) : 'Started the incident.', at),
+        entry('step', 'pause', stepSummary('pause', incident), at),
+      );
+      await ctx.db.mutate((doc) => doc.incidents.push(incident));
+      ctx.changed('incidents');
+      return incident;
+    },
+
+    'incidents.saveStep': async ({ id, step, answers: draft }) => {
+      const incident = findOpen(id);
+      const answers = merged(incident, step, draft as Partial<IncidentAnswers[typeof step]>);
+      return change(incident, () => {
+        incident.answers = answers;
+      });
+    },
+
+    'incidents.advance': async ({ id, step, screen, answers: draft }) => {
+      const incident = findOpen(id);
+      const answers = merged(incident, step, draft as Partial<IncidentAnswers[typeof step]>);
+      const f = facts(answers);
+      if (!canVisit(f, incident.completedScreens, screen)) {
+        throw new ApiError('conflict', 'This question does not apply yet. Answer the questions before it first.');
+      }
+      const hasInstructionCandidates =
+        answers.happened.clientId !== null && data().paperTrail.some((e) => e.clientId === answers.happened.clientId && e.trashedAt === null);
+      const problems = screenProblems(screen, answers, { hasInstructionCandidates });
+      if (Object.keys(problems).length > 0) {
+        // Keep what was typed, then say what is missing.
+        await change(incident, () => {
+          incident.answers = answers;
+        });
+        throw new ApiError('invalid_input', Object.values(problems)[0]!, { fields: problems });
+      }
+      if (screen === 'happened.who' && answers.happened.deliveredOn === null) {
+        answers.happened.deliveredOn = liveBrief(answers.happened.briefId)?.deliveredOn ?? null;
+      }
+      const completed = incident.completedScreens.includes(screen) ? incident.completedScreens : [...incident.completedScreens, screen];
+      const remedyOutcome = completed.includes('remedy') ? remedyFor(answers) : incident.remedyOutcome;
+      const next = nextScreen(f, screen);
+      const screens = screensOfStep[step] as readonly IncidentScreen[];
+      const finishesStep = screens[screens.length - 1] === screen;
+      const closing = next === null;
+      return change(incident, (at) => {
+        incident.answers = answers;
+        incident.completedScreens = completed;
+        incident.remedyOutcome = remedyOutcome;
+        incident.currentScreen = next ?? screen;
+        if (finishesStep) {
+          const again = incident.timeline.some((t) => t.kind === 'step' && t.step === step);
+          incident.timeline.push(entry('step', step, `${again ? 'Changed. ' : ''}${stepSummary(step, incident)}`, at));
+        }
+        if (closing) {
+          incident.status = 'closed';
+          incident.closedAt = at;
+          incident.timeline.push(entry('closed', null, 'Closed the incident.', at));
+        }
+      });
+    },
+
+    'incidents.goTo': async ({ id, screen }) => {
+      const incident = findOpen(id);
+      if (!canVisit(facts(incident.answers), incident.completedScreens, screen)) {
+        throw new ApiError('conflict', 'That question does not apply yet. Answer the questions before it first.');
+      }
+      if (incident.currentScreen === screen) return incident;
+      return change(incident, () => {
+        incident.currentScreen = screen;
+      });
+    },
+
+    'incidents.logContainment': async ({ id, label, note }) => {
+      const incident = findOpen(id);
+      return change(incident, (at) => {
+        incident.containActions.push({ id: ctx.newId(), at, label, note: note.trim() });
+        incident.timeline.push(entry('contain', 'contain', `Done: ${label.replace(/\.?$/, '.')}${note.trim() ? ` Note: ${quote(note)}.` : ''}`, at));
+      });
+    },
+
+    'incidents.logCall': async ({ id, outcome, at: calledAt }) => {
+      const incident = findOpen(id);
+      return change(incident, (at) => {
+        const when = calledAt ?? at;
+        incident.calls.push({ id: ctx.newId(), at: when, outcome });
+        incident.timeline.push(entry('call', 'talk', `Called the client. Outcome: ${quote(outcome)}.`, when));
+      });
+    },
+
+    'incidents.markApologySent': async ({ id, text, channel }) => {
+      const incident = findOpen(id);
+      const { clientId, briefId } = incident.answers.happened;
+      if (clientId === null) throw new ApiError('conflict', 'Choose the client in “What happened” first, so the message can go in their paper trail.');
+      const sentAt = ctx.now().toISOString();
+      const saved = await services.paperTrail.add({
+        clientId,
+        briefId: liveBrief(briefId) ? briefId : null,
+        fields: {
+          receivedAt: sentAt,
+          channel,
+          words: text,
+          sourceRef: `Sent by you (${channel === 'email' ? 'email' : 'chat'}): your apology, from an incident`,
+          confirmedInWriting: false,
+        },
+      });
+      return change(incident, (at) => {
+        incident.apologies.push({ id: ctx.newId(), at, channel, text, paperTrailEntryId: saved.id });
+        incident.answers.apologise = { text, channel };
+        incident.timeline.push(entry('apology', 'apologise', `Sent the apology by ${channel}. It is saved in the client’s paper trail.`, at));
+      });
+    },
+
+    'incidents.addFixTask': async ({ id, label }) => {
+      const incident = findOpen(id);
+      return change(incident, (at) => {
+        incident.fixTasks.push({ id: ctx.newId(), createdAt: at, label, doneAt: null });
+        incident.timeline.push(entry('fix-task', 'fix', `Added a fix step: ${quote(label)}.`, at));
+      });
+    },
+
+    'incidents.setFixTaskDone': async ({ id, taskId, done }) => {
+      const incident = findOpen(id);
+      const task = incident.fixTasks.find((t) => t.id === taskId);
+      if (task === undefined) throw notFound('fix step');
+      if ((task.doneAt !== null) === done) return incident;
+      return change(incident, (at) => {
+        task.doneAt = done ? at : null;
+        incident.timeline.push(
+          entry(done ? 'fix-task-done' : 'fix-task-undone', 'fix', done ? `Done: ${quote(task.label)}.` : `Marked as not done: ${quote(task.label)}.`, at),
+        );
+      });
+    },
+
+    'incidents.logTime': async ({ id, minutes, note }) => {
+      const incident = findOpen(id);
+      const billable = incident.remedyOutcome?.billable ?? false;
+      return change(incident, (at) => {
+        incident.timeEntries.push({ id: ctx.newId(), at, minutes, note: note.trim(), removedAt: null });
+        const words = `Logged ${formatMinutes(minutes)} (${billable ? 'billable' : 'not billable'})${note.trim() ? `: ${quote(note)}` : ''}.`;
+        incident.timeline.push(entry('time', 'fix', words, at));
+      });
+    },
+
+    'incidents.removeTime': async ({ id, entryId }) => {
+      const incident = findOpen(id);
+      const time = incident.timeEntries.find((t) => t.id === entryId);
+      if (time === undefined) throw notFound('time entry');
+      if (time.removedAt !== null) return incident;
+      return change(incident, (at) => {
+        time.removedAt = at;
+        incident.timeline.push(entry('time-removed', 'fix', `Struck out the time entry of ${formatMinutes(time.minutes)}.`, at));
+      });
+    },
+
+    'incidents.logPrevention': async ({ id, scope, label, checklistItemId }) => {
+      const incident = find(id);
+      const client = anyClient(incident.answers.happened.clientId);
+      if (scope === 'client' && client === undefined) throw new ApiError('conflict', 'Choose the client first.');
+      return change(incident, (at) => {
+        incident.prevention.push({ id: ctx.newId(), at, scope, label, checklistItemId });
+        const where = scope === 'global' ? 'your checklist for every client' : `${client?.name ?? 'the client'}’s checklist`;
+        incident.timeline.push(entry('prevention', 'close', `Added to ${where}: ${quote(label)}.`, at));
+      });
+    },
+
+    'incidents.reopen': async ({ id }) => {
+      const incident = find(id);
+      if (incident.status === 'open') return incident;
+      return change(incident, (at) => {
+        incident.status = 'open';
+        incident.closedAt = null;
+        incident.timeline.push(entry('reopened', null, 'Reopened the incident.', at));
+      });
+    },
+
+    'incidents.trash': async ({ id }): Promise<TrashReceipt> => {
+      const incident = find(id);
+      const batchId = ctx.newId();
+      const at = ctx.now().toISOString();
+      await ctx.db.mutate(() => Object.assign(incident, { trashedAt: at, trashBatchId: batchId }));
+      ctx.changed('incidents', 'trash');
+      const words = incident.answers.happened.description.trim();
+      return { batchId, label: words === '' ? 'the incident' : words.length > 60 ? `${words.slice(0, 59)}…` : words, recordCount: 1 };
+    },
+  };
 }

@@ -19,6 +19,8 @@ export interface FsPort {
   readFile(path: string): Promise<Uint8Array>;
   /** Opens for writing; `exclusive` fails with code EEXIST when the file exists. */
   openForWrite(path: string, options?: { exclusive?: boolean }): Promise<WritableFile>;
+  /** Opens an existing file to add bytes at its end (the change journal); fails with ENOENT if it is not there. */
+  openForAppend(path: string): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
@@ -33,23 +35,30 @@ export function isNodeError(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
 
+function writable(handle: fsp.FileHandle): WritableFile {
+  return {
+    async write(data) {
+      let offset = 0;
+      while (offset < data.byteLength) {
+        const { bytesWritten } = await handle.write(data, offset, data.byteLength - offset);
+        offset += bytesWritten;
+      }
+    },
+    sync: () => handle.sync(),
+    close: () => handle.close(),
+  };
+}
+
 export const nodeFs: FsPort = {
   async readFile(path) {
     return fsp.readFile(path);
   },
   async openForWrite(path, options) {
     const handle = await fsp.open(path, options?.exclusive ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL : 'w');
-    return {
-      async write(data) {
-        let offset = 0;
-        while (offset < data.byteLength) {
-          const { bytesWritten } = await handle.write(data, offset, data.byteLength - offset);
-          offset += bytesWritten;
-        }
-      },
-      sync: () => handle.sync(),
-      close: () => handle.close(),
-    };
+    return writable(handle);
+  },
+  async openForAppend(path) {
+    return writable(await fsp.open(path, constants.O_WRONLY | constants.O_APPEND));
   },
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),

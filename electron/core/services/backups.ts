@@ -31,6 +31,7 @@ export function mergeDocuments(local: DataDocument, incoming: DataDocument): Dat
   add(merged.clients, incoming.clients);
   add(merged.briefs, incoming.briefs);
   add(merged.paperTrail, incoming.paperTrail);
+  add(merged.incidents, incoming.incidents);
   return merged;
 }
 
@@ -39,7 +40,9 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
   const progress = (task: string, done: number, total: number) => ctx.emit({ type: 'progress', task, done, total });
 
   return {
-    list(): Promise<BackupInfo[]> {
+    async list(): Promise<BackupInfo[]> {
+      // The backup made at start-up is written in the background; list it once it is there.
+      await ctx.db.settled();
       return ctx.db.backups.list();
     },
     create(): Promise<BackupInfo> {
@@ -56,7 +59,7 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       progress('restore', 2, 3);
       await ctx.db.replace(read.doc);
       progress('restore', 3, 3);
-      ctx.changed('clients', 'briefs', 'paperTrail', 'trash', 'backups');
+      ctx.changed('clients', 'briefs', 'paperTrail', 'incidents', 'trash', 'backups');
       return { safetyBackup, counts: countRecords(read.doc) };
     },
     async exportAll() {
@@ -106,7 +109,7 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       await ctx.db.replace(next);
       pendingImports.delete(token);
       progress('import', 2, 2);
-      ctx.changed('clients', 'briefs', 'paperTrail', 'trash', 'backups');
+      ctx.changed('clients', 'briefs', 'paperTrail', 'incidents', 'trash', 'backups');
       return { safetyBackup, counts: countRecords(next) };
     },
   };

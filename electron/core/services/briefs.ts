@@ -64,13 +64,13 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         checklist: emptyBriefChecklist(),
         figureChecks: [],
       };
-      await ctx.db.mutate((doc) => doc.briefs.push(brief));
+      await ctx.db.mutate((doc) => doc.briefs.push(brief), { touched: { briefs: [brief] } });
       ctx.changed('briefs', 'clients');
       return brief;
     },
     async update({ id, fields }: { id: string; fields: BriefFields }): Promise<Brief> {
       const brief = find(id);
-      await ctx.db.mutate(() => Object.assign(brief, fields, { updatedAt: ctx.now().toISOString() }));
+      await ctx.db.mutate(() => Object.assign(brief, fields, { updatedAt: ctx.now().toISOString() }), { touched: { briefs: [brief] } });
       ctx.changed('briefs');
       return brief;
     },
@@ -111,7 +111,7 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
           brief.deliveredOn = deliveredOn ?? localIsoDate(now);
           brief.snapshots.push({ kind: 'delivered', takenAt: now.toISOString(), fields: snapshotFields(brief) });
         }
-      });
+      }, { touched: { briefs: [brief] } });
       ctx.changed('briefs', 'clients');
       return brief;
     },
@@ -119,9 +119,12 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
       const brief = find(id);
       const batchId = ctx.newId();
       const at = ctx.now().toISOString();
-      const count = await ctx.db.mutate((doc) => {
-        const records = [brief, ...doc.paperTrail.filter((e) => e.briefId === id && e.trashedAt === null)];
+      const count = await ctx.db.mutate((doc, touch) => {
+        const entries = doc.paperTrail.filter((e) => e.briefId === id && e.trashedAt === null);
+        const records = [brief, ...entries];
         for (const r of records) Object.assign(r, { trashedAt: at, trashBatchId: batchId });
+        touch('briefs', brief);
+        touch('paperTrail', ...entries);
         return records.length;
       });
       ctx.changed('briefs', 'paperTrail', 'clients', 'trash');

@@ -30,13 +30,13 @@ export function clientsService(ctx: ServiceContext) {
     async create({ fields }: { fields: ClientFields }): Promise<Client> {
       const at = ctx.now().toISOString();
       const client: Client = { ...fields, id: ctx.newId(), createdAt: at, updatedAt: at, trashedAt: null, trashBatchId: null };
-      await ctx.db.mutate((doc) => doc.clients.push(client));
+      await ctx.db.mutate((doc) => doc.clients.push(client), { touched: { clients: [client] } });
       ctx.changed('clients');
       return client;
     },
     async update({ id, fields }: { id: string; fields: ClientFields }): Promise<Client> {
       const client = find(id);
-      await ctx.db.mutate(() => Object.assign(client, fields, { updatedAt: ctx.now().toISOString() }));
+      await ctx.db.mutate(() => Object.assign(client, fields, { updatedAt: ctx.now().toISOString() }), { touched: { clients: [client] } });
       ctx.changed('clients', 'briefs');
       return client;
     },
@@ -44,13 +44,14 @@ export function clientsService(ctx: ServiceContext) {
       const client = find(id);
       const batchId = ctx.newId();
       const at = ctx.now().toISOString();
-      const count = await ctx.db.mutate((doc) => {
-        const records = [
-          client,
-          ...doc.briefs.filter((b) => b.clientId === id && b.trashedAt === null),
-          ...doc.paperTrail.filter((e) => e.clientId === id && e.trashedAt === null),
-        ];
+      const count = await ctx.db.mutate((doc, touch) => {
+        const briefs = doc.briefs.filter((b) => b.clientId === id && b.trashedAt === null);
+        const entries = doc.paperTrail.filter((e) => e.clientId === id && e.trashedAt === null);
+        const records = [client, ...briefs, ...entries];
         for (const r of records) Object.assign(r, { trashedAt: at, trashBatchId: batchId });
+        touch('clients', client);
+        touch('briefs', ...briefs);
+        touch('paperTrail', ...entries);
         return records.length;
       });
       ctx.changed('clients', 'briefs', 'paperTrail', 'trash');

@@ -11,7 +11,7 @@ export function paperTrailService(
   briefs: ReturnType<typeof briefsService>,
 ) {
   const append = async (entry: PaperTrailEntry): Promise<PaperTrailEntry> => {
-    await ctx.db.mutate((doc) => doc.paperTrail.push(entry));
+    await ctx.db.mutate((doc) => doc.paperTrail.push(entry), { touched: { paperTrail: [entry] } });
     ctx.changed('paperTrail', 'briefs');
     return entry;
   };

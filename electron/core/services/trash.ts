@@ -13,7 +13,8 @@ export function trashService(ctx: ServiceContext) {
       inBatch(d.clients, batchId).length +
       inBatch(d.briefs, batchId).length +
       inBatch(d.paperTrail, batchId).length +
-      inBatch(d.templates, batchId).length
+      inBatch(d.templates, batchId).length +
+      inBatch(d.incidents, batchId).length
     );
   };
 
@@ -60,6 +61,20 @@ export function trashService(ctx: ServiceContext) {
           recordCount: 1,
         });
       }
+      for (const i of d.incidents) {
+        if (i.trashedAt === null || i.trashBatchId === null) continue;
+        const client = i.answers.happened.clientId === null ? undefined : names.get(i.answers.happened.clientId);
+        const words = i.answers.happened.description.trim().replace(/\s+/g, ' ');
+        items.push({
+          batchId: i.trashBatchId,
+          kind: 'incident',
+          recordId: i.id,
+          label: words === '' ? 'Incident' : words.length > 80 ? `${words.slice(0, 79)}…` : words,
+          detail: client === undefined ? 'Incident' : `Incident for ${client}`,
+          trashedAt: i.trashedAt,
+          recordCount: 1,
+        });
+      }
       return items.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
     },
     async restore({ batchId }: { batchId: string }): Promise<{ restored: number }> {
@@ -77,7 +92,7 @@ export function trashService(ctx: ServiceContext) {
         }
       }
       await ctx.db.mutate((doc) => {
-        for (const r of [...inBatch(doc.clients, batchId), ...inBatch(doc.briefs, batchId), ...inBatch(doc.paperTrail, batchId)]) {
+        for (const r of [...inBatch(doc.clients, batchId), ...inBatch(doc.briefs, batchId), ...inBatch(doc.paperTrail, batchId), ...inBatch(doc.incidents, batchId)]) {
           r.trashedAt = null;
           r.trashBatchId = null;
         }
@@ -90,7 +105,7 @@ export function trashService(ctx: ServiceContext) {
           t.trashBatchId = null;
         }
       });
-      ctx.changed('clients', 'briefs', 'paperTrail', 'templates', 'trash');
+      ctx.changed('clients', 'briefs', 'paperTrail', 'templates', 'incidents', 'trash');
       return { restored: count };
     },
     async purge({ batchId }: { batchId: string }): Promise<{ purged: number }> {
@@ -101,6 +116,7 @@ export function trashService(ctx: ServiceContext) {
         doc.briefs = doc.briefs.filter((r) => r.trashBatchId !== batchId);
         doc.paperTrail = doc.paperTrail.filter((r) => r.trashBatchId !== batchId);
         doc.templates = doc.templates.filter((r) => r.trashBatchId !== batchId);
+        doc.incidents = doc.incidents.filter((r) => r.trashBatchId !== batchId);
       });
       ctx.changed('trash');
       return { purged: count };

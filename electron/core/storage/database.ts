@@ -1,17 +1,23 @@
-// The open data: one lowdb document in memory, changed only through `mutate`, which resolves
-// once the change is durable. Owns the lock, the write queue and automatic backups.
-import { join } from 'node:path';
-import { Low } from 'lowdb';
+// The open data: one lowdb document in memory, changed only through `mutate`, which resolves once
+// the change is durable. Owns the lock, the write queue, the snapshot and journal, and backups.
 import type { Notice } from '../../../shared/contract';
 import type { DataDocument } from '../../../shared/model/document';
 import { BackupStore } from '../backups/backupStore';
 import type { FsPort } from '../fs/fsPort';
-import { DurableJsonAdapter, serialiseDocument } from './durableJsonAdapter';
+import { ChangeSet, type Touch, type Touched } from './changeSet';
+import { serialiseDocument } from './durableJsonAdapter';
 import { acquireDataLock, type DataLock } from './lock';
-import { DATA_FILE, openDocument } from './openDocument';
+import { openDocument } from './openDocument';
+import { SnapshotAndJournal } from './snapshotAndJournal';
+import { identify } from './snapshotDigest';
+import { fingerprint, undeclaredChanges } from './touchCheck';
 import { WriteQueue } from './writeQueue';
 
+export type { CollectionKey, RecordRef, Touch, Touched } from './changeSet';
+
 export const AUTO_BACKUP_INTERVAL_MS = 15 * 60_000;
+/** Waits before saving again after a failed write, growing to the last one. */
+const RETRY_DELAYS_MS = [1_000, 3_000, 10_000, 30_000];
 
 export class StorageError extends Error {
   constructor(message: string, override readonly cause: unknown) {
@@ -24,40 +30,52 @@ export interface DatabaseOptions {
   fs: FsPort;
   dataDir: string;
   now?: () => Date;
+  /** Tests: fail any `mutate` that changes a record it did not declare (see touchCheck.ts). */
+  checkTouched?: boolean;
+  /** Told when a write fails (with the error) and when saving works again (with null). */
+  onWriteProblem?: (error: unknown) => void;
 }
 
 export class Database {
   readonly backups: BackupStore;
   readonly notices: Notice[];
-  private readonly low: Low<DataDocument>;
+  private readonly files: SnapshotAndJournal;
   private readonly queue: WriteQueue;
+  /** Changes in memory not yet on disk; a failed write puts its changes back here. */
+  private pending = new ChangeSet();
+  private readonly background = new Set<Promise<unknown>>();
   private lastAutoBackup = 0;
+  private durableWrites = 0;
+  private failedWrites = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
-  /** A change is in memory that the last write failed to save (see `persist`). */
-  private unsaved = false;
 
   private constructor(
-    private readonly options: Required<DatabaseOptions>,
+    private readonly options: Required<Omit<DatabaseOptions, 'onWriteProblem'>> & Pick<DatabaseOptions, 'onWriteProblem'>,
     private readonly lock: DataLock,
     backups: BackupStore,
     opened: Awaited<ReturnType<typeof openDocument>>,
   ) {
     this.backups = backups;
     this.notices = opened.notices;
-    this.low = new Low(new DurableJsonAdapter<DataDocument>(options.fs, join(options.dataDir, DATA_FILE)), opened.doc);
-    this.low.data = opened.doc;
-    this.queue = new WriteQueue(() => this.low.write());
+    const snapshot = opened.snapshot;
+    // Hashing the snapshot waits until opening is done: only the first save needs it.
+    const base = snapshot === null ? null : new Promise<ReturnType<typeof identify>>((resolve) => setImmediate(() => resolve(identify(snapshot))));
+    this.files = new SnapshotAndJournal(options.fs, options.dataDir, opened.doc, base, opened.snapshotCurrent);
+    this.queue = new WriteQueue(() => this.writeNow());
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {
-    const full = { now: () => new Date(), ...options };
+    const full = { now: () => new Date(), checkTouched: false, ...options };
     await full.fs.mkdir(full.dataDir);
     const lock = await acquireDataLock(full.fs, full.dataDir);
     try {
       const backups = new BackupStore(full.fs, full.dataDir, full.now);
       const opened = await openDocument(full.fs, full.dataDir, backups, full.now);
       const db = new Database(full, lock, backups, opened);
-      if (opened.onDisk) await db.autoBackup(true);
+      // A replayed journal is folded into a new snapshot straight away, then backed up.
+      if (!opened.snapshotCurrent) db.inBackground(db.queue.request());
+      if (opened.snapshot !== null || !opened.snapshotCurrent) db.inBackground(db.startupBackup(opened.snapshot));
       return db;
     } catch (error) {
       await lock.release();
@@ -67,74 +85,157 @@ export class Database {
 
   /** The current document. Read it freely; change it only inside `mutate`. */
   get data(): DataDocument {
-    return this.low.data;
+    return this.files.low.data;
   }
 
+  /** How many times something was written to the data files (journal batches and snapshots). */
   get writeCount(): number {
-    return this.queue.writes;
+    return this.durableWrites;
   }
 
   /**
    * Applies a change and resolves once it is on disk. `change` must check everything it needs
    * before touching the document: a thrown error must leave the document as it was.
+   *
+   * Say what the change touches, so only those records are written: `{ touched: { briefs: [brief] } }`,
+   * or `touch('briefs', brief)` inside the change (a record, or its id; created, edited or removed
+   * alike). A change that says nothing is saved as a full snapshot: always correct, slower on large data.
    */
-  async mutate<T>(change: (doc: DataDocument) => T): Promise<T> {
+  async mutate<T>(change: (doc: DataDocument, touch: Touch) => T, options?: { touched?: Touched }): Promise<T> {
     if (this.closed) throw new StorageError('The data is closed.', null);
-    const result = change(this.low.data);
+    const changes = new ChangeSet();
+    const touch = changes.toucher();
+    const before = this.options.checkTouched ? fingerprint(this.data) : null;
+    const result = change(this.data, touch);
+    if (options?.touched !== undefined) changes.addTouched(options.touched);
+    else if (!touch.used) changes.everything = true;
+    this.pending.merge(changes);
+    if (before !== null) {
+      const undeclared = undeclaredChanges(before, fingerprint(this.data), changes);
+      if (undeclared.length > 0) {
+        this.pending.everything = true; // nothing is lost: it is saved in full, and the test fails loudly
+        await this.persist();
+        throw new Error(`mutate changed records it did not declare: ${undeclared.slice(0, 5).join(', ')}`);
+      }
+    }
     await this.persist();
     return result;
   }
 
   /** Swaps in a whole document (restore, import), durably. */
   async replace(doc: DataDocument): Promise<void> {
-    this.low.data = doc;
+    this.files.low.data = doc;
+    this.pending.everything = true;
     await this.persist();
+  }
+
+  private async writeNow(): Promise<void> {
+    const changes = this.pending;
+    this.pending = new ChangeSet();
+    try {
+      if (await this.files.save(changes)) this.durableWrites++;
+    } catch (error) {
+      changes.merge(this.pending);
+      this.pending = changes;
+      throw error;
+    }
+    // A grown journal is folded into a new snapshot after this write, not before its acknowledgement.
+    if (this.files.compactionDue && !this.closed) this.inBackground(this.queue.request());
   }
 
   private async persist(): Promise<void> {
     try {
       await this.queue.request();
-      this.unsaved = false;
     } catch (error) {
-      // The change stays in memory; the next write (or the one `close` makes) carries it to disk.
-      this.unsaved = true;
+      this.writeFailed(error);
       throw new StorageError('Your change could not be saved to disk. It is kept in the app and will be saved again.', error);
     }
-    await this.autoBackup(false).catch(() => undefined);
+    this.writeWorked();
+    this.autoBackupIfDue();
+  }
+
+  private writeFailed(error: unknown): void {
+    this.failedWrites++;
+    this.options.onWriteProblem?.(error);
+    if (this.retryTimer !== null || this.closed) return;
+    const delay = RETRY_DELAYS_MS[Math.min(this.failedWrites, RETRY_DELAYS_MS.length) - 1]!;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.closed || this.pending.isEmpty) return;
+      this.queue.request().then(
+        () => this.writeWorked(),
+        (e: unknown) => this.writeFailed(e),
+      );
+    }, delay);
+    this.retryTimer.unref?.();
+  }
+
+  private writeWorked(): void {
+    if (this.failedWrites === 0) return;
+    this.failedWrites = 0;
+    this.options.onWriteProblem?.(null);
   }
 
   /** Copies the current document into a backup once it is durable. */
   async backupNow(reason: Parameters<BackupStore['write']>[1]) {
     await this.queue.idle();
-    const info = await this.backups.write(serialiseDocument(this.low.data), reason);
+    const info = await this.backups.write(serialiseDocument(this.data), reason);
     await this.backups.prune();
     return info;
   }
 
-  private async autoBackup(force: boolean): Promise<void> {
+  private async startupBackup(snapshot: Uint8Array | null): Promise<void> {
+    this.lastAutoBackup = this.options.now().getTime();
+    // The bytes just read are the data exactly: copying them saves serialising it again.
+    if (snapshot === null) await this.backupNow('auto');
+    else {
+      await this.backups.write(snapshot, 'auto');
+      await this.backups.prune();
+    }
+  }
+
+  private autoBackupIfDue(): void {
     const now = this.options.now().getTime();
-    if (!force && now - this.lastAutoBackup < AUTO_BACKUP_INTERVAL_MS) return;
+    if (now - this.lastAutoBackup < AUTO_BACKUP_INTERVAL_MS) return;
     this.lastAutoBackup = now;
-    await this.backupNow('auto');
+    this.inBackground(this.backupNow('auto'));
+  }
+
+  /** Work that no caller waits for (backups, compaction); `settled` and `close` wait for it. */
+  private inBackground(work: Promise<unknown>): void {
+    const tracked = work.catch(() => undefined).finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
+  }
+
+  /** Resolves once every write and background task started so far has finished. */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.queue.idle();
+      if (this.background.size === 0) return;
+      await Promise.all([...this.background]);
+    }
   }
 
   /**
-   * Waits for pending writes and releases the lock. If a change is still unsaved after a failed
-   * write, it is written once more; should that fail too, this rejects with a StorageError
-   * (after releasing the lock) so the shell can tell the VA before quitting.
+   * Waits for pending writes, folds the journal into the snapshot and releases the lock. If a change
+   * is still unsaved after a failed write, it is written once more; should that fail too, this
+   * rejects with a StorageError (after releasing the lock) so the shell can tell the VA before quitting.
    */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.queue.idle();
+    await this.settled();
     this.closed = true;
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     try {
-      if (this.unsaved) {
+      if (!this.pending.isEmpty) {
         await this.queue.request().catch((error: unknown) => {
           throw new StorageError('Your latest changes could not be saved to disk before closing.', error);
         });
-        this.unsaved = false;
       }
+      // Everything acknowledged is already safe in the journal; folding it in only tidies up.
+      await this.files.closeCleanly().catch(() => undefined);
     } finally {
+      await this.files.release();
       await this.lock.release();
     }
   }

@@ -1,9 +1,14 @@
-// A lowdb adapter whose writes are durable (stock steno renames but never fsyncs).
+// A lowdb adapter whose writes are durable (stock steno renames but never fsyncs), and which
+// remembers the identity of the snapshot it last wrote, for the change journal's header.
 import type { Adapter } from 'lowdb';
 import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from './durableWrite';
+import { identify, type SnapshotIdentity } from './snapshotDigest';
 
 export class DurableJsonAdapter<T> implements Adapter<T> {
+  /** The snapshot as last written (or read at open): what a new journal extends. */
+  lastWritten: SnapshotIdentity | null = null;
+
   constructor(
     private readonly fs: FsPort,
     readonly path: string,
@@ -15,7 +20,10 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.fs, this.path, serialiseDocument(data));
+    const bytes = new TextEncoder().encode(serialiseDocument(data));
+    this.lastWritten = null;
+    await writeFileDurably(this.fs, this.path, bytes);
+    this.lastWritten = identify(bytes);
   }
 }
 

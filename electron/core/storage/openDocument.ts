@@ -1,117 +1,144 @@
-// Opens the data file without ever starting from empty over existing data: a damaged file is
-// moved aside byte for byte and the newest good backup restored; a missing one offers a restore.
+// Opens the data: the lowdb snapshot (`steadyhand.json`) plus the change journal written since it.
+// Never starts from empty over existing data: a damaged file is moved aside byte for byte and the
+// newest good backup restored; a missing one offers a restore; a journal that cannot be applied is
+// kept aside, never dropped. Every record is checked once, after the journal is replayed.
 import { join } from 'node:path';
 import type { Notice } from '../../../shared/contract';
-import { type DataDocument, emptyDocument } from '../../../shared/model/document';
+import type { DataDocument } from '../../../shared/model/document';
 import type { BackupStore } from '../backups/backupStore';
 import type { FsPort } from '../fs/fsPort';
 import { serialiseDocument } from './durableJsonAdapter';
 import { writeFileDurably } from './durableWrite';
-import { NewerVersionError } from './migrations';
-import { readDocumentBytes } from './readDocument';
+import { applyBatches, isContainedIn, JOURNAL_FILE, type ReadJournal, readJournal } from './journal';
+import { needsMigration, NewerVersionError } from './migrations';
+import { checkDocument, parseDocumentBytes, type ReadResult } from './readDocument';
+import { changesKeptAside, missingData, moveAside, restoreNewestGoodBackup, stamp } from './recoverDocument';
+import { identify } from './snapshotDigest';
 
 export const DATA_FILE = 'steadyhand.json';
 
 export interface OpenedDocument {
   doc: DataDocument;
-  /** True when the file on disk already holds exactly `doc`. */
-  onDisk: boolean;
   notices: Notice[];
+  /** The data file's bytes when it holds exactly `doc` (the startup backup copies them); null if there is none. */
+  snapshot: Uint8Array | null;
+  /** False when `doc` holds changes the data file does not (a replayed journal): the next write must be a full one. */
+  snapshotCurrent: boolean;
 }
 
-function stamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
-}
-
-function describeBackupTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC';
+async function readIfThere(fs: FsPort, path: string): Promise<Uint8Array | null> {
+  return (await fs.stat(path)) === null ? null : fs.readFile(path);
 }
 
 export async function openDocument(fs: FsPort, dataDir: string, backups: BackupStore, now: () => Date): Promise<OpenedDocument> {
   const path = join(dataDir, DATA_FILE);
-  let bytes: Uint8Array | null = null;
-  if ((await fs.stat(path)) !== null) bytes = await fs.readFile(path);
+  const bytes = await readIfThere(fs, path);
+  const journalBytes = await readIfThere(fs, join(dataDir, JOURNAL_FILE));
+  const journal = journalBytes === null ? null : readJournal(journalBytes);
+  const hasChanges = journal !== null && (journal.batches.length > 0 || journal.trailing === 'damaged');
+  const keepJournalAside = async (label: string) => (hasChanges ? moveAside(fs, dataDir, JOURNAL_FILE, label, now()) : null);
 
-  if (bytes === null) {
-    const available = await backups.list();
-    if (available.length === 0) return { doc: emptyDocument(), onDisk: false, notices: [] };
-    const newest = available[0]!;
-    return {
-      doc: emptyDocument(),
-      onDisk: false,
-      notices: [
-        {
-          id: `missing-${stamp(now())}`,
-          kind: 'missing-data-with-backups',
-          severity: 'warning',
-          title: 'Your data file is missing',
-          message: `Steadyhand could not find its data file, but it has backups. The newest is from ${describeBackupTime(newest.createdAt)}. Restore it from Backups, or carry on with empty data if you meant to start afresh.`,
-          backupName: newest.name,
-        },
-      ],
-    };
+  if (bytes === null) return missingData(backups, now(), await keepJournalAside('unapplied'));
+
+  const parsed = parseDocumentBytes(bytes);
+  if (parsed.ok && hasChanges) return openWithJournal(fs, dataDir, backups, now, bytes, parsed.raw, journal);
+
+  return openSnapshotAlone(fs, dataDir, backups, now, bytes, parsed.ok ? checkDocument(parsed.raw) : parsed, () => keepJournalAside('damaged'));
+}
+
+/** The snapshot parsed and a journal with changes beside it: replay it if it belongs to this snapshot. */
+async function openWithJournal(
+  fs: FsPort,
+  dataDir: string,
+  backups: BackupStore,
+  now: () => Date,
+  bytes: Uint8Array,
+  raw: Record<string, unknown>,
+  journal: ReadJournal,
+): Promise<OpenedDocument> {
+  const path = join(dataDir, DATA_FILE);
+  const notices: Notice[] = [];
+  const base = identify(bytes);
+  const belongs = journal.header !== null && journal.header.base === base.digest && journal.header.baseBytes === base.size;
+
+  if (belongs) {
+    applyBatches(raw, journal.batches);
+    const migrating = safeNeedsMigration(raw);
+    // The migration backup holds the data as it was, journal included, before anything is changed.
+    const preMigration = migrating ? serialiseDocument(raw) : null;
+    const result = checkDocument(raw);
+    if (result.ok) {
+      if (journal.trailing === 'damaged') {
+        const keptAt = await moveAside(fs, dataDir, JOURNAL_FILE, 'damaged', now());
+        notices.push(changesKeptAside(now(), keptAt, 'the end of the change journal was damaged (everything before the damage was applied)'));
+      }
+      if (preMigration === null) return { doc: result.doc, notices, snapshot: null, snapshotCurrent: false };
+      await backups.write(preMigration, 'pre-migration');
+      const migrated = await writeMigrated(fs, path, result.doc, now);
+      await removeJournal(fs, dataDir);
+      return { ...migrated, notices: [...notices, ...migrated.notices] };
+    }
+    if (result.problem === 'newer-version') throw new NewerVersionError(result.fileVersion ?? Number.NaN);
+    // The journal's records do not pass: open the snapshot alone and keep the journal for inspection.
+    const keptAt = await moveAside(fs, dataDir, JOURNAL_FILE, 'invalid', now());
+    notices.push(changesKeptAside(now(), keptAt, `they do not match what Steadyhand expects (${result.detail.replace(/\.$/, '')})`));
+  } else if (isContainedIn(raw, journal.batches) && journal.trailing !== 'damaged') {
+    // A compaction was cut short after the new data file landed: these changes are already in it.
+    await removeJournal(fs, dataDir);
+  } else {
+    const keptAt = await moveAside(fs, dataDir, JOURNAL_FILE, 'unapplied', now());
+    notices.push(changesKeptAside(now(), keptAt, 'they were saved on top of a different copy of your data file'));
   }
 
-  const result = readDocumentBytes(bytes);
+  // Parsed again: the first parse may have had the journal applied to it.
+  const alone = parseDocumentBytes(bytes);
+  const opened = await openSnapshotAlone(fs, dataDir, backups, now, bytes, alone.ok ? checkDocument(alone.raw) : alone, async () => null);
+  return { ...opened, notices: [...notices, ...opened.notices] };
+}
+
+async function openSnapshotAlone(
+  fs: FsPort,
+  dataDir: string,
+  backups: BackupStore,
+  now: () => Date,
+  bytes: Uint8Array,
+  result: ReadResult,
+  keepJournalAside: () => Promise<string | null>,
+): Promise<OpenedDocument> {
+  const path = join(dataDir, DATA_FILE);
   if (result.ok) {
-    if (result.fromVersion === result.doc.schemaVersion) return { doc: result.doc, onDisk: true, notices: [] };
+    if (result.fromVersion === result.doc.schemaVersion) return { doc: result.doc, notices: [], snapshot: bytes, snapshotCurrent: true };
     // Keep the pre-migration bytes exactly as they were, then write the migrated document.
     await backups.write(bytes, 'pre-migration');
-    await writeFileDurably(fs, path, serialiseDocument(result.doc));
-    return {
-      doc: result.doc,
-      onDisk: true,
-      notices: [
-        {
-          id: `migrated-${stamp(now())}`,
-          kind: 'migrated',
-          severity: 'info',
-          title: 'Your data was updated for this version',
-          message: 'A copy of it as it was is kept in Backups.',
-        },
-      ],
-    };
+    return writeMigrated(fs, path, result.doc, now);
   }
   if (result.problem === 'newer-version') throw new NewerVersionError(result.fileVersion ?? Number.NaN);
+  const movedTo = await moveAside(fs, dataDir, DATA_FILE, 'damaged', now());
+  return restoreNewestGoodBackup(fs, path, backups, now(), { detail: result.detail, movedTo, journalKeptAt: await keepJournalAside() });
+}
 
-  // Damaged: move it aside (a rename keeps every byte), then look for the newest backup that reads.
-  // A rename replaces whatever is at the target, so never reuse the name of an earlier damaged file.
-  let movedTo = join(dataDir, `${DATA_FILE}.damaged-${stamp(now())}`);
-  for (let n = 2; (await fs.stat(movedTo)) !== null; n++) movedTo = join(dataDir, `${DATA_FILE}.damaged-${stamp(now())}-${n}`);
-  await fs.rename(path, movedTo);
-  await fs.syncDir(dataDir);
-  for (const backup of await backups.list()) {
-    const restored = readDocumentBytes(await backups.read(backup.name));
-    if (!restored.ok) continue;
-    await writeFileDurably(fs, path, serialiseDocument(restored.doc));
-    return {
-      doc: restored.doc,
-      onDisk: true,
-      notices: [
-        {
-          id: `recovered-${stamp(now())}`,
-          kind: 'recovered-from-backup',
-          severity: 'warning',
-          title: 'Your data was restored from a backup',
-          message: `Steadyhand could not read its data file (${result.detail.replace(/\.$/, '')}), so it restored your newest good backup, from ${describeBackupTime(backup.createdAt)}. Changes made after that backup may be missing. Nothing was deleted: the unreadable file was kept.`,
-          movedTo,
-          backupName: backup.name,
-        },
-      ],
-    };
+function safeNeedsMigration(raw: Record<string, unknown>): boolean {
+  try {
+    return needsMigration(raw);
+  } catch {
+    return false; // a newer version: checkDocument reports it
   }
-  return {
-    doc: emptyDocument(),
-    onDisk: false,
-    notices: [
-      {
-        id: `unreadable-${stamp(now())}`,
-        kind: 'unreadable-no-backup',
-        severity: 'error',
-        title: 'Your data file could not be read',
-        message: `Steadyhand could not read its data file (${result.detail.replace(/\.$/, '')}) and found no backup to restore. The file was kept, untouched, so nothing is lost: it may be repairable. You are starting with empty data for now.`,
-        movedTo,
-      },
-    ],
+}
+
+async function removeJournal(fs: FsPort, dataDir: string): Promise<void> {
+  await fs.unlink(join(dataDir, JOURNAL_FILE));
+  await fs.syncDir(dataDir);
+}
+
+async function writeMigrated(fs: FsPort, path: string, doc: DataDocument, now: () => Date): Promise<OpenedDocument> {
+  const bytes = new TextEncoder().encode(serialiseDocument(doc));
+  await writeFileDurably(fs, path, bytes);
+  const notice: Notice = {
+    id: `migrated-${stamp(now())}`,
+    kind: 'migrated',
+    severity: 'info',
+    title: 'Your data was updated for this version',
+    message: 'A copy of it as it was is kept in Backups.',
   };
+  return { doc, snapshot: bytes, snapshotCurrent: true, notices: [notice] };
 }

@@ -4,6 +4,7 @@ import type { MenuCommand } from '../../../shared/contract';
 import { api } from '../api/client';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { BriefsPage } from '../features/briefs/BriefsPage';
+import { TodayPage } from '../features/today/TodayPage';
 import { Icon, type IconName } from '../ui/Icon';
 import { ToastProvider } from '../ui/Toasts';
 import { Notices } from './Notices';
@@ -17,13 +18,18 @@ const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage'));
 const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage'));
+const SearchDialog = lazy(() => import('../features/search/SearchDialog'));
 const QuickQuestionDialog = lazy(() => import('../features/quickQuestion/QuickQuestionDialog'));
+const ChecklistTemplatePage = lazy(() => import('../features/checklist/ChecklistTemplatePage'));
 
 const NAV: { area: Area; label: string; icon: IconName }[] = [
+  { area: 'today', label: 'Today', icon: 'today' },
   { area: 'clients', label: 'Clients', icon: 'clients' },
   { area: 'briefs', label: 'Briefs', icon: 'briefs' },
   { area: 'incidents', label: 'Incidents', icon: 'warning' },
   { area: 'templates', label: 'Messages', icon: 'message' },
+  { area: 'insights', label: 'Insights', icon: 'insights' },
 ];
 const NAV_BOTTOM: { area: Area; label: string; icon: IconName }[] = [
   { area: 'trash', label: 'Trash', icon: 'trash' },
@@ -33,17 +39,21 @@ const NAV_BOTTOM: { area: Area; label: string; icon: IconName }[] = [
 
 export function App() {
   const route = useRoute();
-  const status = useQuery(() => api.app.status({}), [], ['backups']);
+  const status = useQuery(() => api.app.status({}), [], ['backups', 'app']);
   const settings = useQuery(() => api.settings.get({}), [], ['settings']);
   useTheme(settings.data?.theme);
 
   const [quickQuestionOpen, setQuickQuestionOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const closeSearch = useCallback(() => setSearchOpen(false), []);
   const onCommand = useCallback((command: MenuCommand) => {
     if (command === 'quick-question') setQuickQuestionOpen(true);
     else if (command === 'start-incident') navigate('incidents', null, { new: '1' });
     else if (command === 'new-client') navigate('clients', null, { new: '1' });
     else if (command === 'new-brief') navigate('briefs', null, { new: '1' });
     else if (command === 'settings') navigate('settings');
+    else if (command === 'search') setSearchOpen(true);
+    else if (command === 'open-today') navigate('today');
   }, []);
   useCommands(onCommand);
 
@@ -59,6 +69,11 @@ export function App() {
       <div className="app">
         <nav className="sidebar" aria-label="Main">
           <div className="brand">Steadyhand</div>
+          <button type="button" className="btn search-button" onClick={() => setSearchOpen(true)} title={`Search everywhere (${shortcutText('search')})`}>
+            <Icon name="search" />
+            <span className="search-button-label">Search</span>
+            <kbd>{shortcutText('search')}</kbd>
+          </button>
           <button type="button" className="btn mistake-button" onClick={() => navigate('incidents', null, { new: '1' })} title={`I made a mistake (${shortcutText('start-incident')})`}>
             I made a mistake
           </button>
@@ -76,13 +91,15 @@ export function App() {
           <Notices notices={status.data?.notices ?? []} onDismissed={status.reload} />
           <main className="page-wrap" style={{ display: 'contents' }}>
             <Suspense fallback={<p className="muted content-narrow">Loading…</p>}>
+              {route.area === 'today' ? <TodayPage /> : null}
               {route.area === 'clients' ? <ClientsPage route={route} /> : null}
               {route.area === 'briefs' ? <BriefsPage route={route} /> : null}
               {route.area === 'incidents' ? <IncidentsPage route={route} /> : null}
               {route.area === 'templates' ? <TemplatesPage route={route} /> : null}
+              {route.area === 'insights' ? <InsightsPage /> : null}
               {route.area === 'trash' ? <TrashPage /> : null}
               {route.area === 'backups' ? <BackupsPage onRestored={status.reload} /> : null}
-              {route.area === 'settings' ? <SettingsPage /> : null}
+              {route.area === 'settings' ? route.id === 'checklist' ? <ChecklistTemplatePage /> : <SettingsPage /> : null}
             </Suspense>
           </main>
         </div>
@@ -90,6 +107,11 @@ export function App() {
       {quickQuestionOpen ? (
         <Suspense fallback={null}>
           <QuickQuestionDialog onClose={() => setQuickQuestionOpen(false)} />
+        </Suspense>
+      ) : null}
+      {searchOpen ? (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={closeSearch} />
         </Suspense>
       ) : null}
     </ToastProvider>

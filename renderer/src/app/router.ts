@@ -1,8 +1,10 @@
 // Hash routes: `#/briefs/<id>`. Small on purpose; the app has a handful of areas.
 import { useSyncExternalStore } from 'react';
 
-export type Area = 'clients' | 'briefs' | 'incidents' | 'templates' | 'trash' | 'backups' | 'settings';
-export const AREAS: readonly Area[] = ['clients', 'briefs', 'incidents', 'templates', 'trash', 'backups', 'settings'];
+export type Area = 'today' | 'clients' | 'briefs' | 'incidents' | 'templates' | 'insights' | 'trash' | 'backups' | 'settings';
+export const AREAS: readonly Area[] = ['today', 'clients', 'briefs', 'incidents', 'templates', 'insights', 'trash', 'backups', 'settings'];
+/** The start screen: what needs the VA now. */
+export const START_AREA: Area = 'today';
 
 export interface Route {
   area: Area;
@@ -15,7 +17,7 @@ export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [area, id] = path.split('/');
   return {
-    area: AREAS.includes(area as Area) ? (area as Area) : 'clients',
+    area: AREAS.includes(area as Area) ? (area as Area) : START_AREA,
     id: id !== undefined && id !== '' ? decodeURIComponent(id) : null,
     params: new URLSearchParams(query),
   };

@@ -10,6 +10,9 @@ const PATHS = {
   check: 'M5 12.5 10 17 19 7',
   plus: 'M12 5v14 M5 12h14',
   message: 'M21 15a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z',
+  today: 'M12 3v2 M12 19v2 M5 12H3 M21 12h-2 M6.3 6.3 4.9 4.9 M19.1 19.1l-1.4-1.4 M6.3 17.7l-1.4 1.4 M19.1 4.9l-1.4 1.4 M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8',
+  insights: 'M4 20V10 M10 20V4 M16 20v-7 M22 20H2',
+  search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14 M20 20l-4-4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

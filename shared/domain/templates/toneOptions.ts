@@ -8,7 +8,7 @@
 //   there is no mistake to own, and asking "no admission" of a clarification would push the VA to apologise
 //   for following instructions. Every phrase rule still applies, and matters most there: no blaming the
 //   client, no "no charge" or free work, no excuses, no hedging, no vague timing, no apology piled on.
-import type { ToneCheckOptions } from '../apologyTone';
+import { countApologies, summariseTone, type ToneCheckOptions, type ToneFinding } from '../apologyTone';
 import type { TemplateChannel, TemplateSituation } from '../../model/template';
 
 export const NON_APOLOGY_SITUATIONS: readonly TemplateSituation[] = ['beyond-spec', 'done-as-instructed'];
@@ -27,4 +27,23 @@ export function toneOptionsFor(channel: TemplateChannel, situation?: TemplateSit
   const disabled = [...disabledRules, ...(isApology(situation) ? [] : APOLOGY_SHAPE_RULES)];
   const c = toneChannel(channel);
   return c === undefined ? { disabledRules: disabled } : { disabledRules: disabled, channel: c };
+}
+
+/**
+ * The summary line under the editor: `summariseTone`'s words for an apology; for the messages that are not
+ * apologies, no praise or nudge about apologising. Gaps still to fill in are counted too.
+ */
+export function toneSummary(text: string, findings: ToneFinding[], situation: TemplateSituation | null | undefined, gapCount = 0): string {
+  let summary = summariseTone(text, findings);
+  if (!isApology(situation) && text.trim() !== '') {
+    const apologies = countApologies(text);
+    summary = summary.replace(/^[^.]*apolog[^.]*\.\s*/, apologies > 0 ? 'No apology is needed here. ' : '');
+    if (findings.length === 0) summary = apologies > 0 ? 'No apology is needed here.' : 'Clear and calm.';
+  }
+  if (gapCount > 0) {
+    // A message with gaps is not complete yet, however clean its tone.
+    const rest = summary.replace(/\s*Clear and (?:complete|calm)\.$/, '');
+    summary = `${rest} ${gapCount === 1 ? '1 gap' : `${gapCount} gaps`} to fill in.`.trim();
+  }
+  return summary;
 }

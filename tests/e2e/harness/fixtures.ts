@@ -71,6 +71,9 @@ export const test = base.extend<{ app: AppFixture } & Options, { shellKind: Shel
       get dialogs() {
         return running.dialogs;
       },
+      get documents() {
+        return running.documents;
+      },
       close: () => running.close(),
       async call(operation, input) {
         const envelope = await running.page.evaluate(

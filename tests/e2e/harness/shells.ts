@@ -11,6 +11,7 @@ import { nodeFs } from '../../../electron/core/fs/fsPort';
 import { JsonFileSettings } from '../../../electron/core/settings/settingsPort';
 import type { DialogPort } from '../../../electron/core/services/backups';
 import { serveDirectory, type StaticServer } from './staticServer';
+import { PlaywrightDocumentOutput } from './documentOutput';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 /** The build under test: `out/` unless STEADYHAND_OUT_DIR names another (see electron.vite.config.ts). */
@@ -56,6 +57,8 @@ export interface RunningApp {
   close(): Promise<void>;
   core: Core | null;
   dialogs: ScriptedDialogs;
+  /** Print, PDF and clipboard for summaries in the Chromium shell (null in Electron, which prints itself). */
+  documents: PlaywrightDocumentOutput | null;
 }
 
 let sharedServer: StaticServer | null = null;
@@ -66,11 +69,14 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
   sharedBrowser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const origin = sharedServer.origin;
   const dialogs = new ScriptedDialogs();
+  const browser = sharedBrowser;
+  const documents = new PlaywrightDocumentOutput(() => browser);
   const core = await createCore({
     dataDir,
     settings: new JsonFileSettings(nodeFs, dataDir),
     dialogs,
     appVersion: 'test',
+    documentOutput: documents,
   });
   const context = await sharedBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
@@ -106,6 +112,7 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
     page,
     core,
     dialogs,
+    documents,
     async close() {
       unsubscribe();
       await context.close();
@@ -121,7 +128,7 @@ export async function launchElectronShell(dataDir: string, binary: string): Prom
     env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[0] !== 'ELECTRON_RENDERER_URL' && e[1] !== undefined)),
   });
   const page = await app.firstWindow();
-  return { page, core: null, dialogs: new ScriptedDialogs(), close: () => app.close() };
+  return { page, core: null, dialogs: new ScriptedDialogs(), documents: null, close: () => app.close() };
 }
 
 export async function closeShared(): Promise<void> {

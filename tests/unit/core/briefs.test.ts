@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../../shared/contract';
 import { type BriefStatus, briefStatus, briefTransitions } from '../../../shared/model/brief';
 import type { Core } from '../../../electron/core/createCore';
-import { briefInput, call, callError, clientInput, fakeClock, openTestCore, sha256, trailInput } from './helpers';
+import { briefInput, call, callError, clientInput, fakeClock, openTestCore, sha256, START_ANYWAY, trailInput } from './helpers';
 
 /** The shortest way from draft to each status, following only allowed moves. */
 function pathTo(target: BriefStatus): BriefStatus[] {
@@ -28,9 +28,9 @@ describe('brief status', () => {
     for (const from of briefStatus.options) {
       for (const to of briefStatus.options) {
         const brief = await call(core, 'briefs.create', { clientId: client.id, fields: briefInput(`${from} → ${to}`) });
-        for (const step of pathTo(from)) await call(core, 'briefs.setStatus', { id: brief.id, status: step });
+        for (const step of pathTo(from)) await call(core, 'briefs.setStatus', { id: brief.id, status: step, overrideReason: START_ANYWAY });
         const before = sha256(dataFile);
-        const reply = await core.dispatch('briefs.setStatus', { id: brief.id, status: to });
+        const reply = await core.dispatch('briefs.setStatus', { id: brief.id, status: to, overrideReason: START_ANYWAY });
         if (from === to || briefTransitions[from].includes(to)) {
           expect(reply.ok, `${from} → ${to}`).toBe(true);
         } else {
@@ -54,7 +54,7 @@ describe('brief status', () => {
     const { core, reopen } = await openTestCore({ now: clock.now });
     const brief = await newBrief(core, 'Version one');
 
-    const started = await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress' });
+    const started = await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: START_ANYWAY });
     expect(started.snapshots).toEqual([{ kind: 'started', takenAt: '2026-03-02T12:00:00.000Z', fields: briefInput('Version one') }]);
 
     clock.advance(3600_000);
@@ -65,7 +65,7 @@ describe('brief status', () => {
     expect(delivered.snapshots[1]).toMatchObject({ takenAt: '2026-03-02T13:00:00.000Z', fields: { deliverables: 'A clean inbox' } });
 
     // Rework and a second delivery: no second "started", a second "delivered".
-    await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress' });
+    await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: START_ANYWAY });
     await call(core, 'briefs.update', { id: brief.id, fields: briefInput('Version three') });
     const again = await call(core, 'briefs.setStatus', { id: brief.id, status: 'delivered', deliveredOn: '2026-03-05' });
     expect(again.snapshots.map((s) => [s.kind, s.fields.title])).toEqual([
@@ -83,7 +83,7 @@ describe('brief status', () => {
     const clock = fakeClock('2026-07-15T12:00:00.000Z');
     const { core } = await openTestCore({ now: clock.now });
     const brief = await newBrief(core);
-    await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress' });
+    await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: START_ANYWAY });
     const delivered = await call(core, 'briefs.setStatus', { id: brief.id, status: 'delivered' });
     expect(delivered.deliveredOn).toBe(clock.now().toLocaleDateString('sv-SE'));
   });

@@ -35,7 +35,66 @@ const wrongTypes: Record<OperationName, [input: unknown, field: string]> = {
   'backups.applyImport': [{ token: ID, mode: 'overwrite' }, 'mode'],
   'settings.get': [{ key: 'theme' }, '_'],
   'settings.update': [{ theme: 'purple' }, 'theme'],
+  'checklists.listTemplate': [{ scope: { kind: 'client' } }, 'scope.clientId'],
+  'checklists.addItem': [{ scope: { kind: 'global' }, label: 'Check', why: '', requiredBeforeStart: 'yes' }, 'requiredBeforeStart'],
+  'checklists.updateItem': [{ id: ID, fields: { label: '  ', why: '', clientQuestion: '', requiredBeforeStart: true } }, 'fields.label'],
+  'checklists.retireItem': [{ id: 4 }, 'id'],
+  'checklists.restoreItem': [{ id: '' }, 'id'],
+  'checklists.reorder': [{ scope: { kind: 'global' }, ids: 'a,b' }, 'ids'],
+  'checklists.forBrief': [{ briefId: 9 }, 'briefId'],
+  'checklists.setItem': [{ briefId: ID, itemId: ID, state: 'maybe' }, 'state'],
+  'checklists.addBriefItem': [{ briefId: ID, label: 'Ask', requiredBeforeStart: 'no' }, 'requiredBeforeStart'],
+  'checklists.removeBriefItem': [{ briefId: ID, itemId: null }, 'itemId'],
+  'checklists.confirmBrief': [{ briefId: ID, entryId: 7 }, 'entryId'],
+  'checklists.confirmWithReply': [{ briefId: ID, reply: { ...trail, words: '  ' } }, 'reply.words'],
+  'checklists.clearConfirmation': [{ briefId: [] }, 'briefId'],
+  'checklists.checkFigure': [{ briefId: ID, figure: '£8,000', retyped: 80000 }, 'retyped'],
+  'quickQuestions.record': [
+    { clientId: ID, briefId: null, question: 'Delete it?', channel: 'chat', receivedAt: '2026-03-02T10:00:00Z', checks: { affects: '', undo: '', backup: '', agreed: '' }, decision: 'maybe', reply: '' },
+    'decision',
+  ],
+  'templates.list': [{ channel: 'fax' }, 'channel'],
+  'templates.get': [{ id: 3 }, 'id'],
+  'templates.create': [{ fields: { name: 'T', situation: 'oops', channel: 'email', subject: '', body: 'Hi' } }, 'fields.situation'],
+  'templates.update': [{ id: ID, fields: { name: 'T', situation: 'late-reply', channel: 'email', subject: '', body: '   ' } }, 'fields.body'],
+  'templates.duplicate': [{ id: '' }, 'id'],
+  'templates.resetBuiltIn': [{ id: null }, 'id'],
+  'templates.trash': [{ id: {} }, 'id'],
+  'templates.markSent': [{ clientId: ID, briefId: null, templateId: null, channel: 'email', text: 'Hi', sentAt: 'now' }, 'sentAt'],
+  'templates.logCall': [{ clientId: ID, briefId: null, calledAt: '2026-03-02T10:00:00Z', outcome: 'hung-up', notes: '' }, 'outcome'],
+  'incidents.list': [{ status: 'pending' }, 'status'],
+  'incidents.get': [{ id: 5 }, 'id'],
+  'incidents.start': [{ briefId: null, breathing: 'maybe' }, 'breathing'],
+  'incidents.saveStep': [{ id: ID, step: 'happened', answers: { severity: 'huge' } }, 'answers.severity'],
+  'incidents.advance': [{ id: ID, step: 'talk', screen: 'talk.feelings', answers: { clientUpset: 9 } }, 'answers.clientUpset'],
+  'incidents.goTo': [{ id: ID, screen: 'somewhere' }, 'screen'],
+  'incidents.logContainment': [{ id: ID, label: '   ' }, 'label'],
+  'incidents.logCall': [{ id: ID, outcome: 'Agreed', at: 'noon' }, 'at'],
+  'incidents.markApologySent': [{ id: ID, text: 'Sorry', channel: 'fax' }, 'channel'],
+  'incidents.addFixTask': [{ id: ID, label: 42 }, 'label'],
+  'incidents.setFixTaskDone': [{ id: ID, taskId: ID, done: 'yes' }, 'done'],
+  'incidents.logTime': [{ id: ID, minutes: 1.5 }, 'minutes'],
+  'incidents.removeTime': [{ id: ID, entryId: null }, 'entryId'],
+  'incidents.logPrevention': [{ id: ID, scope: 'team', label: 'Check', checklistItemId: null }, 'scope'],
+  'incidents.reopen': [{ id: '' }, 'id'],
+  'incidents.trash': [{ id: [] }, 'id'],
+  'today.get': [{ date: '2026-11-20' }, '_'],
+  'search.query': [{ text: 42 }, 'text'],
+  'insights.get': [{ from: '2026-13-01', to: null }, 'from'],
+  'reminders.check': [{ alreadyMentioned: 'all', lastShownAt: null }, 'alreadyMentioned'],
+  'summaries.get': [{ incidentId: 7 }, 'incidentId'],
+  'summaries.update': [{ incidentId: ID, edits: { happened: 42 } }, 'edits.happened'],
+  'summaries.print': [{ incidentId: ID, includeTimeSpent: 'yes' }, 'includeTimeSpent'],
+  'summaries.exportPdf': [{ incidentId: ID, edits: { verdict: 'mine' } }, 'edits'],
+  'summaries.saveHtml': [{ incidentId: null }, 'incidentId'],
+  'summaries.copy': [{ incidentId: ID, format: 'rtf' }, 'format'],
 };
+
+function wrongTypeFor(operation: OperationName): [input: unknown, field: string] {
+  const entry = (wrongTypes as Partial<typeof wrongTypes>)[operation];
+  if (entry === undefined) throw new Error(`Add “${operation}” to wrongTypes in ${import.meta.url.split('/').pop()}.`);
+  return entry;
+}
 
 const notObjects: [string, unknown][] = [
   ['a number', 42],
@@ -84,7 +143,7 @@ describe('dispatcher', () => {
     const t = await seeded();
     const before = await diskState(t);
     for (const operation of operationNames) {
-      const error = await callError(t.core, operation, { ...(wrongTypes[operation][0] as object), sneaky: 'extra' });
+      const error = await callError(t.core, operation, { ...(wrongTypeFor(operation)[0] as object), sneaky: 'extra' });
       expect(error.code, operation).toBe('invalid_input');
     }
     for (const operation of ['clients.create', 'settings.update'] as const) {
@@ -98,7 +157,7 @@ describe('dispatcher', () => {
     const t = await seeded();
     const before = await diskState(t);
     for (const operation of operationNames) {
-      const [input, field] = wrongTypes[operation];
+      const [input, field] = wrongTypeFor(operation);
       const error = await callError(t.core, operation, input);
       expect(error.code, operation).toBe('invalid_input');
       expect(error.details?.fields?.[field], `${operation}: message for ${field}`).toEqual(expect.any(String));

@@ -14,6 +14,7 @@ import type { PaperTrailEntryFields } from '../../../shared/model/paperTrail';
 import { type Core, createCore } from '../../../electron/core/createCore';
 import { type FsPort, nodeFs } from '../../../electron/core/fs/fsPort';
 import type { DialogPort } from '../../../electron/core/services/backups';
+import type { DocumentOutputPort } from '../../../electron/core/services/documentOutput';
 import { MemorySettings, type SettingsPort } from '../../../electron/core/settings/settingsPort';
 import { DATA_FILE } from '../../../electron/core/storage/openDocument';
 
@@ -126,6 +127,7 @@ export interface TestCoreOptions {
   fs?: FsPort;
   settings?: SettingsPort;
   log?: (message: string, error: unknown) => void;
+  documentOutput?: DocumentOutputPort;
 }
 
 export interface TestCore {
@@ -148,6 +150,7 @@ export async function openTestCore(options: TestCoreOptions = {}): Promise<TestC
     ...(full.fs ? { fs: full.fs } : {}),
     ...(full.now ? { now: full.now } : {}),
     ...(full.log ? { log: full.log } : {}),
+    ...(full.documentOutput ? { documentOutput: full.documentOutput } : {}),
   });
   onTestFinished(() => core.close());
   return {
@@ -191,6 +194,9 @@ export function briefInput(title: string, overrides: Partial<BriefFields> = {}):
 export function trailInput(words: string, receivedAt = '2026-03-02T09:00:00Z'): PaperTrailEntryFields {
   return { receivedAt, channel: 'email', words, sourceRef: '', confirmedInWriting: false };
 }
+
+/** Starting work with the clarification checklist still open needs a reason; these tests are not about the checklist. */
+export const START_ANYWAY = 'Urgent: the client asked me to start today.';
 
 // ---- Looking at the disk ----
 

@@ -7,12 +7,16 @@ import { call, callError, openTestCore, readJson, tempDir } from './helpers';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
+/** Every field away from its default where it matters here; fields added later keep their defaults. */
 function customSettings(): Settings {
   return {
+    ...defaultSettings(),
     profile: { name: 'Sam', businessName: 'Sam Assists', email: 'sam@example.com', phone: '07700 900000', signature: 'Best,\nSam', logoDataUrl: PNG },
     defaultConformityDays: 5,
     holidayRegion: 'GB-SCT',
     theme: 'dark',
+    breathingPattern: 'box',
+    disabledToneRules: [],
   };
 }
 

@@ -1,7 +1,7 @@
 // One brief: its fields (autosaved), its status, its snapshots and its paper trail.
 import { useEffect, useState } from 'react';
 import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../../shared/model/brief';
-import { api, errorMessage } from '../../api/client';
+import { api, ApiError, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
@@ -9,6 +9,10 @@ import { TextField } from '../../ui/Field';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { PaperTrail } from '../paperTrail/PaperTrail';
+import { BriefClarification } from '../checklist/BriefClarification';
+import { CHECKLIST_SECTION_ID } from '../checklist/ChecklistPanel';
+import { OverrideNote } from '../checklist/OverrideNote';
+import { StartWorkDialog } from '../checklist/StartWorkDialog';
 import { BriefForm } from './BriefForm';
 import { briefText } from './text';
 
@@ -39,6 +43,8 @@ export function BriefDetail({ id }: { id: string }) {
   const [delivering, setDelivering] = useState(false);
   const [deliveredOn, setDeliveredOn] = useState(today);
   const [statusError, setStatusError] = useState<string | null>(null);
+  // "Start work" refused by the checklist gate: the open required items, and any problem with the reason given.
+  const [blocked, setBlocked] = useState<{ openItems: { id: string; label: string }[]; error: string | null } | null>(null);
   const toasts = useToasts();
   const autosave = useAutosave(draft, (d) => (d ? api.briefs.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null });
 
@@ -54,13 +60,22 @@ export function BriefDetail({ id }: { id: string }) {
   if (draft === null || brief.data === undefined) return <p className="muted">Loading…</p>;
   const b = brief.data;
 
-  const setStatus = async (status: BriefStatus, on?: string) => {
+  const setStatus = async (status: BriefStatus, on?: string, overrideReason?: string) => {
     setStatusError(null);
     try {
-      await api.briefs.setStatus(on ? { id, status, deliveredOn: on } : { id, status });
+      await api.briefs.setStatus(on ? { id, status, deliveredOn: on } : overrideReason ? { id, status, overrideReason } : { id, status });
+      setBlocked(null);
     } catch (error) {
-      setStatusError(errorMessage(error));
+      const openItems = error instanceof ApiError && error.code === 'conflict' ? error.details?.['openItems'] : undefined;
+      if (Array.isArray(openItems)) setBlocked({ openItems: openItems as { id: string; label: string }[], error: overrideReason ? errorMessage(error) : null });
+      else setStatusError(errorMessage(error));
     }
+  };
+  const backToChecklist = () => {
+    setBlocked(null);
+    const section = document.getElementById(CHECKLIST_SECTION_ID);
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus();
   };
   const trash = async () => {
     setConfirmTrash(false);
@@ -95,6 +110,7 @@ export function BriefDetail({ id }: { id: string }) {
           <span className="save-state" aria-live="polite">
             {saveStateLabel(autosave.state)}
           </span>
+          <a className="btn" href={href('incidents', null, { new: '1', brief: b.id })} title="I made a mistake on this brief">Start incident</a>
           <button type="button" className="btn" onClick={() => setConfirmTrash(true)}>
             {briefText.trashButton}
           </button>
@@ -123,9 +139,11 @@ export function BriefDetail({ id }: { id: string }) {
           {autosave.message} What you typed is still here.
         </div>
       ) : null}
+      <OverrideNote override={b.checklist.override} />
       <div className="section">
         <BriefForm draft={draft} onChange={setDraft} errors={autosave.errors} />
       </div>
+      <BriefClarification brief={b} draft={draft} />
       <PaperTrail clientId={b.clientId} briefId={b.id} />
       {b.snapshots.length > 0 ? (
         <div className="section">
@@ -149,6 +167,16 @@ export function BriefDetail({ id }: { id: string }) {
             </details>
           ))}
         </div>
+      ) : null}
+      {blocked ? (
+        <StartWorkDialog
+          open
+          openItems={blocked.openItems}
+          error={blocked.error}
+          onFinishFirst={backToChecklist}
+          onStartAnyway={(reason) => void setStatus('in-progress', undefined, reason)}
+          onClose={() => setBlocked(null)}
+        />
       ) : null}
       <ConfirmDialog title={briefText.trashConfirmTitle(b.title)} open={confirmTrash} confirmLabel={briefText.trashButton} onConfirm={() => void trash()} onCancel={() => setConfirmTrash(false)}>
         <p>{briefText.trashConfirmBody}</p>

@@ -10,6 +10,7 @@ import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { briefStatusLabels } from '../../../../shared/model/brief';
 import { ClientForm } from './ClientForm';
+import { ClientChecklistSection } from '../checklist/ChecklistTemplatePage';
 import { clientText } from './text';
 
 export function ClientsPage({ route }: { route: Route }) {
@@ -196,6 +197,7 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
           <p className="muted">No briefs for this client yet.</p>
         )}
       </div>
+      <ClientChecklistSection clientId={id} clientName={client.data.name} />
       <ConfirmDialog
         title={clientText.trashConfirmTitle(client.data.name)}
         open={confirming}

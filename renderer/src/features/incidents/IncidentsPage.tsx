@@ -1,13 +1,25 @@
-// Incidents: the list, the detail and the guided "I made a mistake" flow. (Filled in by the incident-flow work.)
+// Incidents: the list (`#/incidents`), the guided flow (`#/incidents/<id>`), its details
+// (`#/incidents/<id>?view=details`) and a new incident (`#/incidents?new=1`, optionally `&brief=<id>`).
 import type { Route } from '../../app/router';
+import { href } from '../../app/router';
+import { IncidentFlow, NewIncident } from './flow/IncidentFlow';
+import { IncidentDetail } from './IncidentDetail';
+import { IncidentList } from './IncidentList';
+import './incidents.css';
 
 export default function IncidentsPage({ route }: { route: Route }) {
-  return (
-    <div className="page single">
-      <div className="content-narrow">
-        <h1>Incidents</h1>
-        <p className="muted">{route.params.get('new') === '1' ? 'The guided flow will start here.' : 'No incidents yet.'}</p>
-      </div>
-    </div>
-  );
+  if (route.id === null && route.params.get('new') === '1') {
+    return (
+      <NewIncident
+        key={route.params.toString()}
+        briefId={route.params.get('brief')}
+        // Replace rather than push: going back must not land on "new" and start a second incident.
+        onStarted={(incident) => window.location.replace(href('incidents', incident.id))}
+      />
+    );
+  }
+  if (route.id !== null) {
+    return route.params.get('view') === 'details' ? <IncidentDetail key={route.id} id={route.id} /> : <IncidentFlow key={route.id} id={route.id} />;
+  }
+  return <IncidentList />;
 }

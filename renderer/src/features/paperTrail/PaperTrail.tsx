@@ -6,6 +6,7 @@ import { api, fieldErrors, formErrorSummary } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
+import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklist/RiskText';
 import { useToasts } from '../../ui/Toasts';
 import { paperTrailText as t } from './text';
 import './paperTrail.css';
@@ -62,7 +63,7 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
               {correctedIds.has(e.id) ? <span className="badge">{t.correctedBadge}</span> : null}
             </div>
             {e.correctsId ? <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatWhen(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div> : null}
-            <blockquote className="words">{e.words}</blockquote>
+            <EntryWords words={e.words} />
             <button type="button" className="btn link small" onClick={() => setAdding({ corrects: e })}>
               {t.correct}
             </button>
@@ -70,6 +71,19 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The client's words with risky phrases highlighted, and what to check for them. */
+function EntryWords({ words }: { words: string }) {
+  const flags = useRiskFlags(words);
+  return (
+    <>
+      <blockquote className="words">
+        <HighlightedText text={words} flags={flags} />
+      </blockquote>
+      <RiskAdvice flags={flags} compact />
+    </>
   );
 }
 
@@ -82,6 +96,7 @@ function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const toasts = useToasts();
+  const flags = useRiskFlags(words);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -116,6 +131,7 @@ function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; 
         <SelectField label={t.channel} value={channel} options={channelOptions} onChange={setChannel} />
       </div>
       <TextField label={t.words} multiline value={words} onChange={setWords} hint={t.wordsHint} error={errors.words} autoFocus />
+      <RiskAdvice flags={flags} compact />
       <TextField label={t.sourceRef} value={sourceRef} onChange={setSourceRef} hint={t.sourceRefHint} error={errors.sourceRef} />
       <label className="checkbox">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />

@@ -1,10 +1,18 @@
 // Settings: the VA's business profile, default contract terms, holiday region and theme. Saved as you go.
 import { useEffect, useState } from 'react';
-import { type BusinessProfile, holidayRegions, type Settings, type Theme } from '../../../../shared/model/settings';
+import { type BreathingPatternSetting, type BusinessProfile, defaultReminderSettings, holidayRegions, type Settings, type Theme } from '../../../../shared/model/settings';
 import { api } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { FieldShell, SelectField, TextField } from '../../ui/Field';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { ToneRuleSwitches } from '../templates/ToneRuleSwitches';
+import { ChecklistSettingsSection } from '../checklist/ChecklistTemplatePage';
+import { RemindersSettings } from '../today/RemindersSettings';
+
+const breathingOptions: { value: BreathingPatternSetting; label: string }[] = [
+  { value: 'cyclic-sighing', label: 'Cyclic sighing: two breaths in, one long breath out' },
+  { value: 'box', label: 'Box breathing: in, hold, out, hold, four counts each' },
+];
 
 const themeOptions: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Same as my computer' },
@@ -98,6 +106,21 @@ export default function SettingsPage() {
             />
           </div>
         </section>
+        <ChecklistSettingsSection />
+        <ToneRuleSwitches disabled={draft.disabledToneRules} onChange={(v) => setDraft({ ...draft, disabledToneRules: v })} />
+        <section className="section" aria-labelledby="pause-heading">
+          <h2 id="pause-heading">When something goes wrong</h2>
+          <div style={{ maxWidth: 420 }}>
+            <SelectField
+              label="Breathing exercise"
+              value={draft.breathingPattern}
+              options={breathingOptions}
+              onChange={(v) => setDraft({ ...draft, breathingPattern: v })}
+              hint="The minute of breathing at the start of “I made a mistake”. You can always skip it."
+            />
+          </div>
+        </section>
+        <RemindersSettings value={draft.reminders ?? defaultReminderSettings()} onChange={(reminders) => setDraft({ ...draft, reminders })} errors={e} />
         <section className="section" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">Appearance</h2>
           <div style={{ maxWidth: 320 }}>

@@ -1,13 +1,169 @@
-// Message templates: apologies, clarifications and call scripts. (Filled in by the apology-templates work.)
-import type { Route } from '../../app/router';
+// Messages: the template library on the left (search, situation and channel filters), and on the right the
+// chosen template (write a message or edit it), a new template, or the call script.
+import { useState } from 'react';
+import {
+  situationLabels,
+  templateChannel,
+  type TemplateChannel,
+  templateChannelLabels,
+  type TemplateFields,
+  templateSituation,
+  type TemplateSituation,
+  type TemplateView,
+} from '../../../../shared/model/template';
+import { api, errorMessage, fieldErrors } from '../../api/client';
+import { href, navigate, type Route } from '../../app/router';
+import { useQuery } from '../../app/useQuery';
+import { Icon } from '../../ui/Icon';
+import { CallScript } from './CallScript';
+import { TemplateDetail } from './TemplateDetail';
+import { TemplateForm } from './TemplateForm';
+import { templatesText as t } from './text';
+import './templates.css';
+
+export const CALL_SCRIPT_ROUTE = 'call-script';
 
 export default function TemplatesPage({ route }: { route: Route }) {
+  const [query, setQuery] = useState('');
+  const [situation, setSituation] = useState<TemplateSituation | ''>('');
+  const [channel, setChannel] = useState<TemplateChannel | ''>('');
+  const list = useQuery(
+    () => api.templates.list({ query, ...(situation ? { situation } : {}), ...(channel ? { channel } : {}) }),
+    [query, situation, channel],
+    ['templates'],
+  );
+  const items = list.data ?? [];
+  const filtered = query !== '' || situation !== '' || channel !== '';
+  const clientId = route.params.get('client');
+  const briefId = route.params.get('brief');
+  const keep = { ...(clientId ? { client: clientId } : {}), ...(briefId ? { brief: briefId } : {}) };
+  const groups = templateSituation.options.map((s) => ({ situation: s, items: items.filter((i) => i.situation === s) })).filter((g) => g.items.length > 0);
+
   return (
-    <div className="page single">
-      <div className="content-narrow">
-        <h1>Messages</h1>
-        <p className="muted">{route.id ? 'Template' : 'Templates will be listed here.'}</p>
-      </div>
+    <div className="page templates-page">
+      <section className="list-pane" aria-labelledby="templates-heading">
+        <div className="list-head">
+          <div className="list-head-row">
+            <h1 id="templates-heading">{t.heading}</h1>
+            <a className="btn" href={href('templates', null, { new: '1' })}>
+              <Icon name="plus" size={16} /> {t.newTemplate}
+            </a>
+          </div>
+          <a className="list-item call-script-link" href={href('templates', CALL_SCRIPT_ROUTE, keep)} aria-current={route.id === CALL_SCRIPT_ROUTE ? 'true' : undefined}>
+            <span className="title">{t.callScript}</span>
+            <span className="meta">{t.callScriptHint}</span>
+          </a>
+          <input type="search" aria-label={t.searchLabel} placeholder={t.searchPlaceholder} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <div className="filters">
+            <select aria-label={t.situationFilter} value={situation} onChange={(e) => setSituation(e.target.value as TemplateSituation | '')}>
+              <option value="">{t.allSituations}</option>
+              {templateSituation.options.map((s) => (
+                <option key={s} value={s}>
+                  {situationLabels[s]}
+                </option>
+              ))}
+            </select>
+            <select aria-label={t.channelFilter} value={channel} onChange={(e) => setChannel(e.target.value as TemplateChannel | '')}>
+              <option value="">{t.allChannels}</option>
+              {templateChannel.options.map((c) => (
+                <option key={c} value={c}>
+                  {templateChannelLabels[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <nav className="list template-list" aria-label={t.listLabel}>
+          {groups.map((g) => (
+            <div key={g.situation} className="template-group">
+              <h2 className="group-heading">{situationLabels[g.situation]}</h2>
+              <ul>
+                {g.items.map((i) => (
+                  <li key={i.id}>
+                    <TemplateLink item={i} current={route.id === i.id} params={keep} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          {!list.loading && items.length === 0 && filtered ? (
+            <div className="muted" style={{ padding: '1rem' }}>
+              <p>{t.noMatches}</p>
+              <button type="button" className="btn" onClick={() => { setQuery(''); setSituation(''); setChannel(''); }}>
+                {t.clearFilters}
+              </button>
+            </div>
+          ) : null}
+        </nav>
+      </section>
+      <section className="detail-pane" aria-label="Message">
+        {route.params.get('new') === '1' ? (
+          <NewTemplate />
+        ) : route.id === CALL_SCRIPT_ROUTE ? (
+          <CallScript {...(clientId ? { clientId } : {})} {...(briefId ? { briefId } : {})} />
+        ) : route.id ? (
+          <TemplateDetail key={route.id} id={route.id} clientId={clientId} briefId={briefId} />
+        ) : (
+          <div className="empty">
+            <h2>{t.heading}</h2>
+            <p>{t.intro}</p>
+            <p>{t.pickOne}</p>
+          </div>
+        )}
+      </section>
     </div>
+  );
+}
+
+function TemplateLink({ item, current, params }: { item: TemplateView; current: boolean; params: Record<string, string> }) {
+  // Built-in names already say the channel; the VA's own may not, so theirs show it.
+  return (
+    <a className="list-item" href={href('templates', item.id, Object.keys(params).length ? params : undefined)} aria-current={current ? 'true' : undefined}>
+      <span className="title">{item.name}</span>
+      {item.kind === 'custom' ? (
+        <span className="meta">
+          {templateChannelLabels[item.channel]} <span className="badge">{t.ownBadge}</span>
+        </span>
+      ) : item.edited ? (
+        <span className="meta">
+          <span className="badge">{t.editedBadge}</span>
+        </span>
+      ) : null}
+    </a>
+  );
+}
+
+function NewTemplate() {
+  const [draft, setDraft] = useState<TemplateFields>({ name: '', situation: 'missed-deadline', channel: 'email', subject: '', body: t.newBody });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await api.templates.create({ fields: draft });
+      navigate('templates', created.id);
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      setMessage(errorMessage(error));
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="new-template-heading">
+      <h2 id="new-template-heading">{t.createHeading}</h2>
+      {message ? (
+        <div className="notice-inline error" role="alert">
+          {message}
+        </div>
+      ) : null}
+      <TemplateForm draft={draft} onChange={setDraft} errors={errors} autoFocus />
+      <div className="actions">
+        <button type="submit" className="btn primary">
+          {t.createButton}
+        </button>
+        <a className="btn" href={href('templates')}>
+          {t.cancel}
+        </a>
+      </div>
+    </form>
   );
 }

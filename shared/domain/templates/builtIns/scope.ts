@@ -50,8 +50,8 @@ Best wishes,
 
 I have looked back at the request. On {{instruction.date}} the instruction was: “{{instruction.quote}}”, and that is how I carried it out.
 
-I can see you need something different now, so I would like to understand exactly what.
+I can see you need something different now. Once we agree what that is, I will {{fix.action}} by {{fix.by}}.
 
-What would you like changed? Once we agree, I will {{fix.action}} by {{fix.by}}.`,
+What would you like changed?`,
   voicemail: `Hi {{client.firstName}}, it's {{va.name}}, about {{brief.title}}. Thank you for letting me know. I have looked back at the instruction from {{instruction.date}}, and I will email you today with what I did and a couple of questions, so we can get it how you want it. You can reach me on {{va.phone}}. Thank you.`,
 };

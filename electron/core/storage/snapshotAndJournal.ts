@@ -1,0 +1,102 @@
+// The two data files and how a save reaches them. A save appends the changed records to the journal
+// and fsyncs it: its cost follows the change, not the data. A full snapshot (lowdb's whole-file
+// write, durable) is written when the change is unknown, when the journal has grown large
+// (compaction), when a journal write failed, and at close. Order makes every step safe to cut: the new
+// snapshot lands (temp, fsync, rename, fsync folder) before a fresh journal replaces the old one in
+// one rename; an old journal left beside a newer snapshot is recognised by its header and dropped.
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { DataDocument } from '../../../shared/model/document';
+import type { FsPort } from '../fs/fsPort';
+import type { ChangeSet } from './changeSet';
+import { DurableJsonAdapter } from './durableJsonAdapter';
+import { encodeBatch, JOURNAL_FILE } from './journal';
+import { JournalWriter } from './journalWriter';
+import { DATA_FILE } from './openDocument';
+import type { SnapshotIdentity } from './snapshotDigest';
+
+/** The journal is folded into a new snapshot once it is this large, or a quarter of the snapshot if that is more. */
+export const COMPACT_AT_BYTES = 1 << 20;
+
+export class SnapshotAndJournal {
+  readonly low: Low<DataDocument>;
+  private readonly adapter: DurableJsonAdapter<DataDocument>;
+  private readonly journalPath: string;
+  private journal: JournalWriter | null = null;
+  /** What the snapshot on disk is, once known; null while the next save must be a full snapshot. */
+  private base: Promise<SnapshotIdentity> | null;
+  /** Set when the journal has grown past the threshold, or opening replayed an old journal: the next save writes a snapshot. */
+  compactionDue: boolean;
+
+  /**
+   * `base`: the identity of the snapshot on disk, when it holds `doc` exactly (null: none on disk yet).
+   * `current`: false when `doc` came from a snapshot plus a replayed journal, which must be folded in.
+   */
+  constructor(
+    private readonly fs: FsPort,
+    dataDir: string,
+    doc: DataDocument,
+    base: Promise<SnapshotIdentity> | null,
+    current: boolean,
+  ) {
+    this.compactionDue = !current;
+    this.adapter = new DurableJsonAdapter<DataDocument>(fs, join(dataDir, DATA_FILE));
+    this.low = new Low(this.adapter, doc);
+    this.low.data = doc;
+    this.journalPath = join(dataDir, JOURNAL_FILE);
+    this.base = base;
+  }
+
+  /** True when the snapshot alone does not hold everything acknowledged. */
+  get journalHasChanges(): boolean {
+    return this.journal?.hasChanges ?? false;
+  }
+
+  /** Makes `changes` durable. Resolves true when something was written. */
+  async save(changes: ChangeSet): Promise<boolean> {
+    if (changes.isEmpty && !this.compactionDue) return false;
+    if (changes.everything || this.compactionDue || this.base === null || (this.journal !== null && !this.journal.usable)) {
+      await this.writeSnapshot(true);
+      return true;
+    }
+    const line = encodeBatch(changes, this.low.data as unknown as Record<string, unknown>);
+    if (line === null) return false;
+    this.journal ??= await JournalWriter.start(this.fs, this.journalPath, await this.base);
+    await this.journal.append(line);
+    if (this.journal.size > Math.max(COMPACT_AT_BYTES, ((await this.base).size / 4) | 0)) this.compactionDue = true;
+    return true;
+  }
+
+  /** lowdb's whole-document write (durable), then a fresh journal on top of it. */
+  async writeSnapshot(startJournal: boolean): Promise<void> {
+    this.base = null;
+    await this.low.write();
+    const written = this.adapter.lastWritten!;
+    this.base = Promise.resolve(written);
+    this.compactionDue = false;
+    const old = this.journal;
+    this.journal = null;
+    await old?.close().catch(() => undefined);
+    // Everything is in the snapshot now; a failure from here only means the next save starts the journal.
+    if (startJournal) this.journal = await JournalWriter.start(this.fs, this.journalPath, written).catch(() => null);
+  }
+
+  /** At close: fold the journal into the snapshot and remove it, so the folder holds plain lowdb data. */
+  async closeCleanly(): Promise<void> {
+    if (this.journalHasChanges || this.compactionDue) await this.writeSnapshot(false);
+    const journal = this.journal;
+    this.journal = null;
+    await journal?.close().catch(() => undefined);
+    if ((await this.fs.stat(this.journalPath)) !== null) {
+      await this.fs.unlink(this.journalPath);
+      await this.fs.syncDir(join(this.journalPath, '..'));
+    }
+  }
+
+  /** Lets go of the journal's file handle (after a failed close too). */
+  async release(): Promise<void> {
+    const journal = this.journal;
+    this.journal = null;
+    await journal?.close().catch(() => undefined);
+  }
+}

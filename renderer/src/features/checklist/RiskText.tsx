@@ -1,0 +1,49 @@
+// Text with its risk flags highlighted (amber, dotted underline, and named for screen readers),
+// and the one-line advice for the kinds found. Used in the brief, the paper trail and the quick question.
+import { Fragment, useMemo } from 'react';
+import { flagKinds, segmentByFlags } from '../../../../shared/domain/riskHighlights';
+import { combinedAdvice, detectRiskFlags, type RiskFlag } from '../../../../shared/domain/riskFlags';
+import { Icon } from '../../ui/Icon';
+import { riskKindLabels, riskText } from './text';
+import './checklist.css';
+
+export function useRiskFlags(text: string): RiskFlag[] {
+  return useMemo(() => detectRiskFlags(text), [text]);
+}
+
+/** The text as it is, with flagged phrases marked. */
+export function HighlightedText({ text, flags }: { text: string; flags: readonly RiskFlag[] }) {
+  const segments = useMemo(() => segmentByFlags(text, flags), [text, flags]);
+  return (
+    <>
+      {segments.map((s) =>
+        s.kinds.length === 0 ? (
+          <Fragment key={s.start}>{s.text}</Fragment>
+        ) : (
+          <Fragment key={s.start}>
+            <mark className="risk-mark" data-kinds={s.kinds.join(' ')} title={s.kinds.map((k) => riskKindLabels[k]).join(', ')}>
+              {s.text}
+            </mark>
+            <span className="visually-hidden"> ({riskText.flagLabel(s.kinds.map((k) => riskKindLabels[k].toLowerCase()).join(', '))})</span>
+          </Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/** "Bulk + destructive: confirm in writing, …" with a warning icon; nothing when there are no flags. */
+export function RiskAdvice({ flags, compact }: { flags: readonly Pick<RiskFlag, 'kind'>[]; compact?: boolean }) {
+  if (flags.length === 0) return null;
+  const advice = combinedAdvice(flags);
+  const colon = advice.indexOf(':');
+  return (
+    <p className={compact ? 'risk-advice compact' : 'risk-advice'} data-testid="risk-advice" data-kinds={flagKinds(flags).join(' ')}>
+      <Icon name="warning" size={compact ? 15 : 18} />
+      <span>
+        <strong>{advice.slice(0, colon)}</strong>
+        {advice.slice(colon)}
+      </span>
+    </p>
+  );
+}

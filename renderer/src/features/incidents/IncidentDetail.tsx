@@ -1,0 +1,170 @@
+// One incident at a glance: what happened, what was decided, what was done, the lesson, and the full timeline.
+import { useState } from 'react';
+import { timeTotals, formatMinutes } from '../../../../shared/domain/incidentTime';
+import type { Incident } from '../../../../shared/model/incident';
+import { api, errorMessage } from '../../api/client';
+import { href, navigate } from '../../app/router';
+import { useQuery } from '../../app/useQuery';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { Icon } from '../../ui/Icon';
+import { useToasts } from '../../ui/Toasts';
+import { dayAndTime } from './flow/types';
+import {
+  CAUSE_LABELS,
+  detailText as t,
+  FIX_OR_ASK_LABELS,
+  IMPACT_LABELS,
+  INVOICE_LABELS,
+  listText,
+  REMEDY_LABELS,
+  SEVERITY_LABELS,
+  SPOTTED_BY_LABELS,
+  VERDICT_LABELS,
+} from './text';
+
+export function IncidentDetail({ id, justClosed = false }: { id: string; justClosed?: boolean }) {
+  const incident = useQuery(() => api.incidents.get({ id }), [id], ['incidents']);
+  const clients = useQuery(() => api.clients.list({}), [], ['clients']);
+  const [confirmTrash, setConfirmTrash] = useState(false);
+  const toasts = useToasts();
+  if (incident.error && !incident.data) return <p className="notice-inline error content-narrow">{incident.error}</p>;
+  const i = incident.data;
+  if (i === undefined) return <p className="muted content-narrow">Loading…</p>;
+
+  const h = i.answers.happened;
+  const clientName = clients.data?.find((c) => c.id === h.clientId)?.name ?? '';
+  const reopen = async () => {
+    try {
+      await api.incidents.reopen({ id });
+      navigate('incidents', id);
+    } catch (e) {
+      toasts.show(errorMessage(e));
+    }
+  };
+  const trash = async () => {
+    setConfirmTrash(false);
+    try {
+      const receipt = await api.incidents.trash({ id });
+      navigate('incidents');
+      toasts.show(t.trashed, {
+        label: 'Undo',
+        run: async () => {
+          await api.trash.restore({ batchId: receipt.batchId });
+          navigate('incidents', id, { view: 'details' });
+          toasts.show(t.restored);
+        },
+      });
+    } catch (e) {
+      toasts.show(errorMessage(e));
+    }
+  };
+
+  return (
+    <div className="page single">
+      <div className="content-narrow incident-detail">
+        <p className="small">
+          <a href={href('incidents')}>‹ {listText.heading}</a>
+        </p>
+        <div className="detail-head">
+          <div>
+            <h1>{h.description.trim() || listText.untitled}</h1>
+            <p className="muted small">
+              <span className="badge">{i.status === 'open' ? listText.open : listText.closed}</span> {clientName ? `${clientName} · ` : ''}
+              {dayAndTime(i.createdAt)}
+            </p>
+          </div>
+          <div className="actions">
+            {i.status === 'open' ? (
+              <a className="btn primary" href={href('incidents', id)}>
+                {t.continue}
+              </a>
+            ) : (
+              <button type="button" className="btn" onClick={() => void reopen()}>
+                {t.reopen}
+              </button>
+            )}
+            <button type="button" className="btn" onClick={() => setConfirmTrash(true)}>
+              {t.trash}
+            </button>
+          </div>
+        </div>
+        {justClosed || i.status === 'closed' ? (
+          <p className="notice-inline closed-banner" role="status">
+            <Icon name="check" /> {t.closedBanner}
+          </p>
+        ) : null}
+        <Summary incident={i} clientName={clientName} />
+        <section className="section" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">{t.timeline}</h2>
+          <ol className="timeline incident-timeline">
+            {i.timeline.map((e) => (
+              <li key={e.id} className="entry">
+                <div className="entry-meta">
+                  <time dateTime={e.at}>{dayAndTime(e.at)}</time>
+                </div>
+                <p>{e.text}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <ConfirmDialog title={t.trashTitle} open={confirmTrash} confirmLabel={t.trash} onConfirm={() => void trash()} onCancel={() => setConfirmTrash(false)}>
+        <p>{t.trashBody}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string | null | undefined }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value && value.trim() ? value : t.none}</dd>
+    </div>
+  );
+}
+
+function Summary({ incident: i, clientName }: { incident: Incident; clientName: string }) {
+  const a = i.answers;
+  const h = a.happened;
+  const l = t.labels;
+  const billable = i.remedyOutcome?.billable ?? false;
+  const totals = timeTotals(i.timeEntries, billable);
+  const impacts = h.impacts.map((x) => IMPACT_LABELS[x]).join(', ') + (h.impactAmount.trim() ? ` (${h.impactAmount.trim()})` : '');
+  return (
+    <>
+      <section className="section" aria-labelledby="what-heading">
+        <h2 id="what-heading">{t.whatHappened}</h2>
+        <dl className="summary-grid">
+          <Row label={l.client} value={clientName} />
+          <Row label={l.happenedOn} value={h.happenedOn} />
+          <Row label={l.deliveredOn} value={h.deliveredOn} />
+          <Row label={l.reportedOn} value={h.reportedOn} />
+          <Row label={l.spottedBy} value={h.spottedBy ? SPOTTED_BY_LABELS[h.spottedBy] : null} />
+          <Row label={l.impact} value={impacts} />
+          <Row label={l.severity} value={h.severity ? SEVERITY_LABELS[h.severity] : null} />
+        </dl>
+      </section>
+      <section className="section" aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">{t.decisions}</h2>
+        <dl className="summary-grid">
+          <Row label={l.verdict} value={a.paperTrail.verdict ? VERDICT_LABELS[a.paperTrail.verdict] : null} />
+          <Row label={l.remedy} value={i.remedyOutcome ? REMEDY_LABELS[i.remedyOutcome.remedy] : null} />
+          <Row label={l.invoice} value={a.remedy.invoice ? INVOICE_LABELS[a.remedy.invoice] : null} />
+          <Row label={l.fixOrAsk} value={a.fixOrAsk.choice ? FIX_OR_ASK_LABELS[a.fixOrAsk.choice] : null} />
+          <Row label={l.time} value={`${formatMinutes(totals.totalMinutes)} (${billable ? 'billable' : 'not billable'})`} />
+        </dl>
+        {i.remedyOutcome ? <p className="small muted">{i.remedyOutcome.windowText}</p> : null}
+      </section>
+      <section className="section" aria-labelledby="lesson-heading">
+        <h2 id="lesson-heading">{t.lesson}</h2>
+        <dl className="summary-grid">
+          <Row label={l.resolution} value={a.close.resolution} />
+          <Row label={l.cause} value={a.close.cause ? `${CAUSE_LABELS[a.close.cause]}${a.close.causeDetail ? ` (${a.close.causeDetail})` : ''}` : null} />
+          <Row label={l.lesson} value={a.close.lesson} />
+          <Row label={l.checklist} value={i.prevention.map((p) => `“${p.label}”`).join(', ')} />
+        </dl>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+// The guided flow: loads the incident, shows the page it is on, autosaves the draft, and moves on, back or
+// to any page already answered. Each page remounts with its own draft, so nothing typed leaks between pages.
+import { type ComponentType, useEffect, useRef, useState } from 'react';
+import type { InputOf } from '../../../../../shared/contract';
+import { flowProgress, previousScreen } from '../../../../../shared/domain/incidentFlow';
+import { type Incident, type IncidentScreen, type IncidentStep, stepOfScreen } from '../../../../../shared/model/incident';
+import type { Settings } from '../../../../../shared/model/settings';
+import { api, errorMessage, fieldErrors } from '../../../api/client';
+import { href } from '../../../app/router';
+import { useQuery } from '../../../app/useQuery';
+import { saveStateLabel, useAutosave } from '../../../ui/useAutosave';
+import { ApologiseStep } from '../steps/ApologiseStep';
+import { CloseStep } from '../steps/CloseStep';
+import { ContainStep } from '../steps/ContainStep';
+import { FixOrAskStep } from '../steps/FixOrAskStep';
+import { FixStep } from '../steps/FixStep';
+import { HappenedStep } from '../steps/HappenedStep';
+import { PaperTrailStep } from '../steps/PaperTrailStep';
+import { PausePage } from '../steps/PauseStep';
+import { RemedyStep } from '../steps/RemedyStep';
+import { TalkStep } from '../steps/TalkStep';
+import { IncidentDetail } from '../IncidentDetail';
+import { flowText, headingFor } from '../text';
+import { FlowFrame } from './FlowFrame';
+import type { StepProps } from './types';
+
+const STEPS: { [S in Exclude<IncidentStep, 'pause'>]: ComponentType<StepProps<S>> } = {
+  happened: HappenedStep,
+  contain: ContainStep,
+  paperTrail: PaperTrailStep,
+  remedy: RemedyStep,
+  fixOrAsk: FixOrAskStep,
+  talk: TalkStep,
+  apologise: ApologiseStep,
+  fix: FixStep,
+  close: CloseStep,
+};
+
+export function IncidentFlow({ id }: { id: string }) {
+  const [incident, setIncident] = useState<Incident | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  useEffect(() => {
+    api.incidents.get({ id }).then(setIncident, (e: unknown) => setError(errorMessage(e)));
+  }, [id]);
+
+  if (error) return <p className="notice-inline error content-narrow">{error}</p>;
+  if (incident === null || settings.data === undefined) return <p className="muted content-narrow">{flowText.loading}</p>;
+  if (incident.status === 'closed') return <IncidentDetail id={id} justClosed />;
+  return <ScreenHost key={incident.currentScreen} incident={incident} settings={settings.data} onIncident={setIncident} />;
+}
+
+/** Field errors from the core arrive as `answers.description`; the fields are named `description`. */
+const byField = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^answers\./, ''), v]));
+
+function ScreenHost({ incident, settings, onIncident }: { incident: Incident; settings: Settings; onIncident: (i: Incident) => void }) {
+  const screen = incident.currentScreen;
+  const step = stepOfScreen(screen);
+  // One step's answers; typed loosely here because the step is only known at run time.
+  const [draft, setDraft] = useState<Record<string, unknown>>(() => ({ ...incident.answers[step] }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const input = (extra: object) => ({ id: incident.id, step, answers: draft, ...extra });
+  const autosave = useAutosave(draft, (d) => api.incidents.saveStep({ id: incident.id, step, answers: d } as InputOf<'incidents.saveStep'>));
+
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) summaryRef.current?.focus();
+  }, [errors]);
+
+  const answers = { ...incident.answers, [step]: draft } as Incident['answers'];
+  const facts = { spottedBy: answers.happened.spottedBy, harmOngoing: answers.happened.harmOngoing };
+  const progress = flowProgress(facts, screen, incident.completedScreens);
+  const back = previousScreen(facts, screen);
+
+  const run = async (action: () => Promise<Incident>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      onIncident(await action());
+    } catch (e) {
+      const fields = byField(fieldErrors(e));
+      if (Object.keys(fields).length > 0) setErrors(fields);
+      else setMessage(errorMessage(e));
+      setBusy(false);
+    }
+  };
+  const advance = (answersForPause?: object) =>
+    run(() => api.incidents.advance(input(answersForPause ? { answers: answersForPause, screen } : { screen }) as InputOf<'incidents.advance'>));
+  // Back and jumps save the draft first, so going back never loses what was typed.
+  const goTo = (target: IncidentScreen) =>
+    run(async () => {
+      await api.incidents.saveStep(input({}) as InputOf<'incidents.saveStep'>);
+      return api.incidents.goTo({ id: incident.id, screen: target });
+    });
+
+  const frame = {
+    progress,
+    errors,
+    errorSummaryRef: summaryRef,
+    onBack: back ? () => void goTo(back) : null,
+    onJump: (target: IncidentScreen) => void goTo(target),
+    busy,
+    saveState: saveStateLabel(autosave.state),
+    aside: (
+      <p className="small flow-details-link">
+        <a href={href('incidents', incident.id, { view: 'details' })}>{flowText.detailsLink}</a>
+      </p>
+    ),
+  };
+
+  if (screen === 'pause') {
+    return <PausePage {...frame} pattern={settings.breathingPattern} onDone={(outcome) => void advance({ outcome })} />;
+  }
+  const words = headingFor(screen, answers.paperTrail.verdict);
+  const Step = STEPS[step as Exclude<IncidentStep, 'pause'>] as ComponentType<StepProps<IncidentStep>>;
+  const shownErrors = { ...byField(autosave.errors), ...errors };
+  return (
+    <FlowFrame {...frame} heading={words.heading} hint={words.hint} onSubmit={() => void advance()} submitLabel={screen === 'close.lesson' ? flowText.closeIncident : undefined}>
+      {message ? (
+        <div className="notice-inline error" role="alert">
+          {message}
+        </div>
+      ) : null}
+      {autosave.message && Object.keys(autosave.errors).length === 0 ? (
+        <div className="notice-inline warning" role="status">
+          {autosave.message}
+        </div>
+      ) : null}
+      <Step
+        incident={incident}
+        screen={screen as never}
+        draft={draft as never}
+        update={(patch) => setDraft((d) => ({ ...d, ...(patch as Record<string, unknown>) }))}
+        errors={shownErrors}
+        settings={settings}
+        onIncident={onIncident}
+      />
+    </FlowFrame>
+  );
+}
+
+/** `#/incidents?new=1`: the pause comes first; the incident is created when the VA moves on. */
+export function NewIncident({ briefId, onStarted }: { briefId: string | null; onStarted: (incident: Incident) => void }) {
+  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const open = useQuery(() => api.incidents.list({ status: 'open' }), [], ['incidents']);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+  if (settings.data === undefined) return <p className="muted content-narrow">{flowText.loading}</p>;
+  const start = async (breathing: 'completed' | 'skipped') => {
+    setBusy(true);
+    try {
+      onStarted(await api.incidents.start({ briefId, breathing }));
+    } catch (e) {
+      setErrors({ outcome: errorMessage(e) });
+      setBusy(false);
+    }
+  };
+  const progress = flowProgress({ spottedBy: null, harmOngoing: null }, 'pause', []);
+  const latest = open.data?.[0];
+  return (
+    <PausePage
+      progress={progress}
+      errors={errors}
+      errorSummaryRef={summaryRef}
+      onBack={null}
+      onJump={null}
+      busy={busy}
+      pattern={settings.data.breathingPattern}
+      onDone={(outcome) => void start(outcome)}
+      openIncident={latest}
+    />
+  );
+}

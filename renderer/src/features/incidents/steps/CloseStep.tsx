@@ -1,0 +1,112 @@
+// Step 10, Close and prevent: the resolution, the cause, the lesson, and in one step the lesson as a new
+// item in the clarification checklist (for every client, or only this one).
+import { useState } from 'react';
+import { incidentCause } from '../../../../../shared/model/incident';
+import { api, errorMessage, fieldErrors } from '../../../api/client';
+import { useQuery } from '../../../app/useQuery';
+import { Icon } from '../../../ui/Icon';
+import { RadioGroup, TextInput } from '../flow/fields';
+import { HEADING_ID } from '../flow/FlowFrame';
+import type { StepProps } from '../flow/types';
+import { CAUSE_LABELS, closeText as t } from '../text';
+
+export function CloseStep(props: StepProps<'close'>) {
+  const { screen, draft, update, errors } = props;
+  if (screen === 'close.resolution') {
+    return <TextInput name="resolution" label={t.resolution} multiline rows={3} value={draft.resolution} onChange={(resolution) => update({ resolution })} error={errors.resolution} maxLength={2000} />;
+  }
+  if (screen === 'close.cause') {
+    return (
+      <RadioGroup
+        name="cause"
+        labelledBy={HEADING_ID}
+        value={draft.cause}
+        onChange={(cause) => update({ cause })}
+        error={errors.cause}
+        options={incidentCause.options.map((v) => ({ value: v, label: CAUSE_LABELS[v] }))}
+        reveal={(v) =>
+          v === 'other' ? <TextInput name="causeDetail" label={t.causeOther} value={draft.causeDetail} onChange={(causeDetail) => update({ causeDetail })} error={errors.causeDetail} maxLength={500} /> : null
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <TextInput name="lesson" label={t.lesson} multiline rows={3} value={draft.lesson} onChange={(lesson) => update({ lesson })} error={errors.lesson} maxLength={2000} />
+      <Prevent {...props} />
+    </>
+  );
+}
+
+function Prevent({ incident, draft, onIncident }: StepProps<'close'>) {
+  const h = incident.answers.happened;
+  const client = useQuery(() => (h.clientId ? api.clients.get({ id: h.clientId }).catch(() => null) : Promise.resolve(null)), [h.clientId], ['clients']);
+  const [label, setLabel] = useState<string | null>(null);
+  const [scope, setScope] = useState<'global' | 'client'>('client');
+  const [required, setRequired] = useState(true);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const itemLabel = label ?? draft.lesson.trim().slice(0, 200);
+  const why = t.whyDefault(new Date(incident.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }), h.description.trim().slice(0, 300));
+  const clientName = client.data?.name ?? '';
+  const scopeChoice = client.data ? scope : 'global';
+
+  const add = async () => {
+    setBusy(true);
+    setErrors({});
+    try {
+      const item = await api.checklists.addItem({
+        scope: scopeChoice === 'client' && client.data ? { kind: 'client', clientId: client.data.id } : { kind: 'global' },
+        label: itemLabel,
+        why: why.slice(0, 500),
+        requiredBeforeStart: required,
+      });
+      onIncident(await api.incidents.logPrevention({ id: incident.id, scope: scopeChoice, label: item.label, checklistItemId: item.id }));
+      setLabel('');
+    } catch (e) {
+      const f = fieldErrors(e);
+      setErrors({ itemLabel: f.label ?? Object.values(f)[0] ?? errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="prevent-heading">
+      <h2 id="prevent-heading" className="section-heading">
+        {t.preventHeading}
+      </h2>
+      <p className="small muted">{t.preventHint}</p>
+      <TextInput name="itemLabel" label={t.itemLabel} hint={t.itemLabelHint} value={itemLabel} onChange={setLabel} error={errors.itemLabel} maxLength={200} onEnter={() => void add()} />
+      {client.data ? (
+        <RadioGroup
+          name="scope"
+          legend={t.scope}
+          inline
+          value={scope}
+          onChange={setScope}
+          options={[
+            { value: 'client', label: t.scopeClient(clientName) },
+            { value: 'global', label: t.scopeGlobal },
+          ]}
+        />
+      ) : null}
+      <div className="checkbox">
+        <input type="checkbox" id="f-required" checked={required} onChange={(e) => setRequired(e.target.checked)} />
+        <label htmlFor="f-required">{t.required}</label>
+      </div>
+      <button type="button" className="btn add-checklist" onClick={() => void add()} disabled={busy}>
+        {t.add}
+      </button>
+      {incident.prevention.length > 0 ? (
+        <ul className="logged-list sent">
+          {incident.prevention.map((p) => (
+            <li key={p.id}>
+              <Icon name="check" size={16} /> {t.added(p.scope === 'global' ? t.everyClientsChecklist : t.clientsChecklist(clientName), p.label)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

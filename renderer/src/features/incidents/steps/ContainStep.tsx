@@ -1,0 +1,84 @@
+// Step 3, Stop the harm (only while harm is still happening): concrete suggestions, each logged with its time.
+import { useState } from 'react';
+import { type ContainSuggestion, containmentSuggestions } from '../../../../../shared/domain/incidentContain';
+import { api, errorMessage, fieldErrors } from '../../../api/client';
+import { Icon } from '../../../ui/Icon';
+import { TextInput } from '../flow/fields';
+import { clockTime, type StepProps } from '../flow/types';
+import { containText as t } from '../text';
+
+export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
+  const { impacts, description } = incident.answers.happened;
+  const { suggested, more } = containmentSuggestions({ impacts, description });
+  const [other, setOther] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const doneAt = (label: string) => incident.containActions.find((a) => a.label === label)?.at;
+
+  const log = async (label: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      onIncident(await api.incidents.logContainment({ id: incident.id, label, note: '' }));
+      return true;
+    } catch (e) {
+      setError(fieldErrors(e).label ?? errorMessage(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const logOther = async () => {
+    if (await log(other)) setOther('');
+  };
+
+  const card = (s: ContainSuggestion) => {
+    const at = doneAt(s.label);
+    return (
+      <li key={s.id} className={at ? 'suggestion done' : 'suggestion'}>
+        <div>
+          <strong>{s.label}</strong>
+          <p className="small muted">{s.detail}</p>
+        </div>
+        {at ? (
+          <span className="done-at">
+            <Icon name="check" size={16} /> {t.doneAt(clockTime(at))}
+          </span>
+        ) : (
+          <button type="button" className="btn" onClick={() => void log(s.label)} disabled={busy} aria-label={`${t.markDone}: ${s.label}`}>
+            {t.markDone}
+          </button>
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <>
+      <h2 className="section-heading">{t.suggested}</h2>
+      <ul className="suggestions">{suggested.map(card)}</ul>
+      <details className="more-ideas">
+        <summary>{t.more}</summary>
+        <ul className="suggestions">{more.map(card)}</ul>
+      </details>
+      <div className="inline-add">
+        <TextInput name="otherAction" label={t.other} hint={t.otherHint} value={other} onChange={setOther} error={error} maxLength={300} onEnter={() => void logOther()} />
+        <button type="button" className="btn" onClick={() => void logOther()} disabled={busy}>
+          {t.log}
+        </button>
+      </div>
+      <h2 className="section-heading">{t.logged}</h2>
+      {incident.containActions.length === 0 ? (
+        <p className="muted small">{t.none}</p>
+      ) : (
+        <ol className="logged-list">
+          {incident.containActions.map((a) => (
+            <li key={a.id}>
+              <time dateTime={a.at}>{clockTime(a.at)}</time> {a.label}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+// Step 9, Fix: a step list with done/not done, and time entries, not billable unless the remedy is a billable change.
+import { useState } from 'react';
+import { formatMinutes, parseMinutes, timeTotals } from '../../../../../shared/domain/incidentTime';
+import type { Incident } from '../../../../../shared/model/incident';
+import { api, errorMessage, fieldErrors } from '../../../api/client';
+import { TextInput } from '../flow/fields';
+import { clockTime, type StepProps } from '../flow/types';
+import { fixText as t } from '../text';
+
+export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
+  const [label, setLabel] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const billable = incident.remedyOutcome?.billable ?? false;
+  const totals = timeTotals(incident.timeEntries, billable);
+  const undone = incident.fixTasks.filter((f) => f.doneAt === null).length;
+
+  const act = async (call: () => Promise<Incident>, field: string, after?: () => void) => {
+    setBusy(true);
+    setErrors({});
+    try {
+      onIncident(await call());
+      after?.();
+    } catch (e) {
+      const f = fieldErrors(e);
+      setErrors({ [field]: Object.values(f)[0] ?? errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const addStep = () => act(() => api.incidents.addFixTask({ id: incident.id, label }), 'newStep', () => setLabel(''));
+  const logTime = () => {
+    const parsed = parseMinutes(minutes);
+    if (parsed === null) return setErrors({ minutes: t.minutesProblem });
+    return act(() => api.incidents.logTime({ id: incident.id, minutes: parsed, note }), 'minutes', () => {
+      setMinutes('');
+      setNote('');
+    });
+  };
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="steps-heading">
+        <h2 id="steps-heading" className="section-heading">
+          {t.stepsHeading}
+        </h2>
+        {incident.fixTasks.length === 0 ? <p className="muted small">{t.noSteps}</p> : null}
+        <ul className="fix-tasks">
+          {incident.fixTasks.map((task) => (
+            <li key={task.id} className="checkbox">
+              <input
+                type="checkbox"
+                id={`task-${task.id}`}
+                checked={task.doneAt !== null}
+                disabled={busy}
+                onChange={(e) => void act(() => api.incidents.setFixTaskDone({ id: incident.id, taskId: task.id, done: e.target.checked }), 'newStep')}
+              />
+              <label htmlFor={`task-${task.id}`} className={task.doneAt ? 'done' : undefined}>
+                {task.label}
+                {task.doneAt ? <span className="small muted"> · {clockTime(task.doneAt)}</span> : null}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <div className="inline-add">
+          <TextInput name="newStep" label={t.newStep} value={label} onChange={setLabel} error={errors.newStep} maxLength={300} onEnter={() => void addStep()} />
+          <button type="button" className="btn" onClick={() => void addStep()} disabled={busy}>
+            {t.addStep}
+          </button>
+        </div>
+        {undone > 0 ? <p className="small muted">{t.undoneLeft(undone)}</p> : null}
+      </section>
+      <section className="panel" aria-labelledby="time-heading">
+        <h2 id="time-heading" className="section-heading">
+          {t.timeHeading}
+        </h2>
+        <div className="time-row">
+          <TextInput name="minutes" label={t.minutes} hint={t.minutesHint} value={minutes} onChange={setMinutes} error={errors.minutes} maxLength={20} onEnter={() => void logTime()} />
+          <TextInput name="timeNote" label={t.note} value={note} onChange={setNote} maxLength={300} onEnter={() => void logTime()} />
+          <button type="button" className="btn" onClick={() => void logTime()} disabled={busy}>
+            {t.logTime}
+          </button>
+        </div>
+        {incident.timeEntries.length > 0 ? (
+          <table className="simple time-table">
+            <caption className="visually-hidden">{t.timeHeading}</caption>
+            <tbody>
+              {incident.timeEntries.map((e) => (
+                <tr key={e.id} className={e.removedAt ? 'struck' : undefined}>
+                  <td>{clockTime(e.at)}</td>
+                  <td>{e.removedAt ? <s>{formatMinutes(e.minutes)}</s> : formatMinutes(e.minutes)}</td>
+                  <td>{e.note}</td>
+                  <td>
+                    {e.removedAt ? (
+                      <span className="small muted">{t.struck}</span>
+                    ) : (
+                      <button type="button" className="btn link" onClick={() => void act(() => api.incidents.removeTime({ id: incident.id, entryId: e.id }), 'minutes')} aria-label={`${t.strike}: ${formatMinutes(e.minutes)}`}>
+                        {t.strike}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        <dl className="totals" aria-label={t.total}>
+          <div>
+            <dt>{t.total}</dt>
+            <dd>{formatMinutes(totals.totalMinutes)}</dd>
+          </div>
+          <div>
+            <dt>{t.notBillable}</dt>
+            <dd>{formatMinutes(totals.nonBillableMinutes)}</dd>
+          </div>
+          <div>
+            <dt>{t.billable}</dt>
+            <dd>{formatMinutes(totals.billableMinutes)}</dd>
+          </div>
+        </dl>
+        <p className="small muted">{billable ? t.billableBecause : t.notBillableBecause}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+// Step 7, Talk: how upset everyone is; when it is a lot (or the severity is high), a call is recommended,
+// with the client's phone, their preferred channel and a short script drawn from the incident. Calls are logged.
+import { useState } from 'react';
+import { callRecommendation, callScript } from '../../../../../shared/domain/incidentTalk';
+import { talkChannel } from '../../../../../shared/model/incident';
+import { api, errorMessage, fieldErrors } from '../../../api/client';
+import { useQuery } from '../../../app/useQuery';
+import { Icon } from '../../../ui/Icon';
+import { RadioGroup, TextInput } from '../flow/fields';
+import { clockTime, type StepProps } from '../flow/types';
+import { talkText as t } from '../text';
+
+const SCALE = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} ${t.scale[n]}` }));
+const CHANNEL_WORDS = { email: 'email', phone: 'a phone call', chat: 'chat', video: 'a video call' } as const;
+
+export function TalkStep(props: StepProps<'talk'>) {
+  const { screen, draft, update, errors } = props;
+  if (screen === 'talk.feelings') {
+    return (
+      <>
+        {(['clientUpset', 'vaUpset'] as const).map((field) => (
+          <RadioGroup
+            key={field}
+            name={field}
+            legend={t[field]}
+            inline
+            value={draft[field] === null ? null : String(draft[field])}
+            onChange={(v) => update({ [field]: Number(v) })}
+            error={errors[field]}
+            options={SCALE}
+          />
+        ))}
+      </>
+    );
+  }
+  return <Plan {...props} />;
+}
+
+function Plan({ incident, draft, update, errors, onIncident }: StepProps<'talk'>) {
+  const a = incident.answers;
+  const client = useQuery(() => (a.happened.clientId ? api.clients.get({ id: a.happened.clientId }).catch(() => null) : Promise.resolve(null)), [a.happened.clientId], ['clients']);
+  const brief = useQuery(() => (a.happened.briefId ? api.briefs.get({ id: a.happened.briefId }).catch(() => null) : Promise.resolve(null)), [a.happened.briefId], ['briefs']);
+  const [outcome, setOutcome] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const rec = callRecommendation({ clientUpset: draft.clientUpset, vaUpset: draft.vaUpset, severity: a.happened.severity });
+  const script = callScript({
+    verdict: a.paperTrail.verdict,
+    remedy: incident.remedyOutcome?.remedy ?? null,
+    workName: brief.data?.title ?? null,
+    description: a.happened.description,
+    done: [...incident.containActions.map((c) => c.label), ...incident.fixTasks.filter((f) => f.doneAt !== null).map((f) => f.label)],
+    toDo: incident.fixTasks.filter((f) => f.doneAt === null).map((f) => f.label),
+    lesson: a.close.lesson,
+  });
+  const logCall = async () => {
+    setError(undefined);
+    try {
+      onIncident(await api.incidents.logCall({ id: incident.id, outcome }));
+      setOutcome('');
+    } catch (e) {
+      setError(fieldErrors(e).outcome ?? errorMessage(e));
+    }
+  };
+
+  return (
+    <>
+      <section className={rec.recommended ? 'remedy-box call' : 'remedy-box'} aria-labelledby="call-heading">
+        <h2 id="call-heading">
+          <Icon name={rec.recommended ? 'info' : 'check'} /> {rec.recommended ? t.callRecommended : t.writingFine}
+        </h2>
+        <ul className="reasons">
+          {rec.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+        {client.data ? (
+          <p className="contact">
+            <strong>{client.data.name}</strong> · {t.phone}: {client.data.phone ? <span className="phone">{client.data.phone}</span> : <span className="muted">{t.noPhone}</span>} · {t.preferred}{' '}
+            {CHANNEL_WORDS[client.data.preferredChannel]}
+          </p>
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="script-heading">
+        <h2 id="script-heading" className="section-heading">
+          {t.scriptHeading}
+        </h2>
+        <p className="small muted">{t.scriptHint}</p>
+        <ol className="script">
+          {script.map((beat) => (
+            <li key={beat.id}>
+              <strong>{beat.title}</strong>
+              <p>{beat.say}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <RadioGroup
+        name="channel"
+        legend={t.channel}
+        value={draft.channel}
+        onChange={(channel) => update({ channel })}
+        error={errors.channel}
+        options={talkChannel.options.map((v) => ({ value: v, label: `${t.channelOptions[v]}${(v === 'call') === rec.recommended ? ' (recommended)' : ''}` }))}
+      />
+      <section className="panel" aria-labelledby="log-call-heading">
+        <h2 id="log-call-heading" className="section-heading">
+          {t.logHeading}
+        </h2>
+        <TextInput name="outcome" label={t.outcome} hint={t.outcomeHint} multiline rows={2} value={outcome} onChange={setOutcome} error={error} maxLength={2000} />
+        <button type="button" className="btn" onClick={() => void logCall()}>
+          {t.logCall}
+        </button>
+        {incident.calls.length > 0 ? (
+          <ol className="logged-list">
+            {incident.calls.map((c) => (
+              <li key={c.id}>
+                <time dateTime={c.at}>{t.callAt(clockTime(c.at))}</time>: {c.outcome}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </section>
+    </>
+  );
+}

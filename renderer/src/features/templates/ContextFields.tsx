@@ -1,0 +1,52 @@
+// Choosing who a message is for (client and brief), and typing the details only the VA knows.
+import { type FillValues, PLACEHOLDERS, type PlaceholderKey } from '../../../../shared/domain/templates/placeholders';
+import { SelectField, TextField } from '../../ui/Field';
+import { templatesText as t } from './text';
+
+const TYPED_GROUPS = new Set(['What happened', 'Change request', 'Their instruction']);
+
+export function ClientBriefPickers({
+  clients,
+  briefs,
+  clientId,
+  briefId,
+  onClient,
+  onBrief,
+}: {
+  clients: { id: string; name: string }[];
+  briefs: { id: string; title: string }[];
+  clientId: string;
+  briefId: string;
+  onClient: (id: string) => void;
+  onBrief: (id: string) => void;
+}) {
+  return (
+    <div className="grid-2">
+      <SelectField label={t.client} value={clientId} options={[{ value: '', label: t.noClient }, ...clients.map((c) => ({ value: c.id, label: c.name }))]} onChange={onClient} hint={clients.length === 0 ? t.noClients : undefined} />
+      <SelectField label={t.brief} value={briefId} options={[{ value: '', label: t.noBrief }, ...briefs.map((b) => ({ value: b.id, label: b.title }))]} onChange={onBrief} />
+    </div>
+  );
+}
+
+/** Inputs for the placeholders a template uses that no record can fill (what happened, the fix, the request). */
+export function TypedValues({ keys, values, onChange }: { keys: readonly PlaceholderKey[]; values: FillValues; onChange: (values: FillValues) => void }) {
+  const shown = PLACEHOLDERS.filter((p) => TYPED_GROUPS.has(p.group) && keys.includes(p.key));
+  if (shown.length === 0) return null;
+  return (
+    <fieldset className="typed-values">
+      <legend>{t.detailsHeading}</legend>
+      <p className="muted small">{t.detailsHint}</p>
+      {shown.map((p) => (
+        <TextField
+          key={p.key}
+          label={p.label}
+          hint={p.hint}
+          value={values[p.key] ?? ''}
+          multiline={p.key === 'incident.what' || p.key === 'instruction.quote'}
+          rows={2}
+          onChange={(v) => onChange({ ...values, [p.key]: v })}
+        />
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,105 @@
+// A page object for the incident flow, and the seeds of the stories the specs tell.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppFixture } from '../harness/fixtures';
+import { seedBrief, seedClient } from '../harness/seed';
+
+export class IncidentFlow {
+  constructor(
+    readonly page: Page,
+    private readonly app?: AppFixture,
+  ) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async expectQuestion(text: string | RegExp): Promise<void> {
+    await expect(this.heading).toHaveText(text);
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Continue', exact: true }).click();
+  }
+
+  async back(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Back', exact: true }).click();
+  }
+
+  radio(label: string | RegExp): Locator {
+    return this.page.getByRole('radio', { name: label });
+  }
+
+  /** Answers a one-choice page and moves on. */
+  async choose(label: string | RegExp, question?: string | RegExp): Promise<void> {
+    if (question) await this.expectQuestion(question);
+    await this.radio(label).check();
+    await this.next();
+  }
+
+  /** Screenshots in both themes and sizes, and axe in both themes, of the page as it is now. */
+  async look(name: string): Promise<void> {
+    if (!this.app) return;
+    await this.app.screenshots(`incident-${name}`);
+    await this.app.expectAccessible();
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.locator('.flow-top .save-state')).toHaveText('Saved');
+  }
+}
+
+/** Opens a route of the app by its hash. */
+export async function openRoute(page: Page, hash: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '') + hash);
+}
+
+/**
+ * The label-deletion story: Harriet asked for the Newsletters label to go but the emails to stay, and the
+ * VA said yes in writing. The brief was delivered on Mon 16 Nov 2026 under a 3-working-day window.
+ */
+export async function seedLabelStory(app: AppFixture) {
+  const client = await seedClient(app, 'Harriet Lane', {
+    business: 'Lane & Co Interiors',
+    phone: '07700 900123',
+    preferredChannel: 'phone',
+  });
+  const brief = await seedBrief(app, client.id, 'Tidy the shared inbox', {
+    summary: 'Sort the inbox into labels. Delete the Newsletters label; keep every email.',
+    inScope: 'Labels and filters',
+    outOfScope: 'Deleting any email',
+  });
+  await app.call('briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: 'Harriet needed it done before her trip.' });
+  await app.call('briefs.setStatus', { id: brief.id, status: 'delivered', deliveredOn: '2026-11-16' });
+  await app.call('paperTrail.add', {
+    clientId: client.id,
+    briefId: brief.id,
+    fields: {
+      receivedAt: '2026-11-12T09:15:00.000Z',
+      channel: 'email',
+      words: 'Can you delete the Newsletters label? Please keep all the emails in it.',
+      sourceRef: 'Email: Inbox tidy',
+      confirmedInWriting: false,
+    },
+  });
+  await app.call('paperTrail.add', {
+    clientId: client.id,
+    briefId: brief.id,
+    fields: {
+      receivedAt: '2026-11-12T10:02:00.000Z',
+      channel: 'email',
+      words: 'Yes, will do: I will delete the label only, and the emails stay.',
+      sourceRef: 'Sent by you (email): reply to Harriet',
+      confirmedInWriting: true,
+    },
+  });
+  return { client, brief };
+}
+
+/** Moves focus with Tab (only the keyboard) until `target` has it. */
+export async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target.toString()} with Tab in ${max} presses.`);
+}

@@ -1,0 +1,218 @@
+// The incident flow's back end against a real data file: autosave, advancing, the timeline, actions, trash.
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core/createCore';
+import { MemorySettings } from '../../../electron/core/settings/settingsPort';
+import { defaultSettings } from '../../../shared/model/settings';
+import { briefInput, call, callError, clientInput, fakeClock, openTestCore, readJson, trailInput } from './helpers';
+
+async function story(core: Core) {
+  const client = await call(core, 'clients.create', { fields: clientInput('Harriet Lane', { contract: { ...clientInput('x').contract, conformityDays: 3 } }) });
+  const brief = await call(core, 'briefs.create', { clientId: client.id, fields: briefInput('Inbox tidy') });
+  await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: 'She needed it the same day.' });
+  await call(core, 'briefs.setStatus', { id: brief.id, status: 'delivered', deliveredOn: '2026-11-19' });
+  const instruction = await call(core, 'paperTrail.add', {
+    clientId: client.id,
+    briefId: brief.id,
+    fields: { ...trailInput('Please delete the Newsletters label but keep the emails.', '2026-11-16T09:00:00Z'), confirmedInWriting: true },
+  });
+  return { client, brief, instruction };
+}
+
+/** Answers "What happened" page by page, as the screens do. */
+async function answerHappened(core: Core, id: string, spottedBy: 'me' | 'client' | 'someone-else', harmOngoing: boolean) {
+  const step = 'happened' as const;
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.who', answers: {} });
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.what', answers: { description: 'Deleted the Newsletters label and its 6,000 emails.', happenedOn: '2026-11-18' } });
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.dates', answers: { reportedOn: '2026-11-23' } });
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.spotted', answers: { spottedBy } });
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.impact', answers: { impacts: ['data', 'data'], impactAmount: '6,000 emails' } });
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.severity', answers: { severity: 'high' } });
+  return call(core, 'incidents.advance', { id, step, screen: 'happened.ongoing', answers: { harmOngoing } });
+}
+
+describe('incidents', () => {
+  it('starts from a brief with the client, the brief and its delivery date filled in', async () => {
+    const clock = fakeClock('2026-11-23T09:30:00.000Z');
+    const { core } = await openTestCore({ now: clock.now });
+    const { client, brief } = await story(core);
+    const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    expect(incident.answers.happened).toMatchObject({ clientId: client.id, briefId: brief.id, deliveredOn: '2026-11-19', reportedOn: '2026-11-23', happenedOn: '2026-11-23' });
+    expect(incident).toMatchObject({ status: 'open', currentScreen: 'happened.who', completedScreens: ['pause'] });
+    expect(incident.timeline.map((t) => t.text)).toEqual(['Started the incident from the brief “Inbox tidy”.', 'Skipped the breathing exercise.']);
+    expect(incident.timeline[0]!.at).toBe('2026-11-23T09:30:00.000Z');
+  });
+
+  it('autosaves a draft with nothing required, and keeps it across a restart', async () => {
+    const t = await openTestCore();
+    const incident = await call(t.core, 'incidents.start', { breathing: 'completed' });
+    await call(t.core, 'incidents.saveStep', { id: incident.id, step: 'happened', answers: { description: 'I paid the wrong' } });
+    const again = await t.reopen();
+    const loaded = await call(again.core, 'incidents.get', { id: incident.id });
+    expect(loaded.answers.happened.description).toBe('I paid the wrong');
+    expect(loaded.currentScreen).toBe('happened.who');
+    expect(loaded.timeline.at(-1)!.text).toBe('Took a minute to breathe.');
+  });
+
+  it('refuses to move on without what the page needs, names the fields, and keeps what was typed', async () => {
+    const { core } = await openTestCore();
+    const { brief } = await story(core);
+    const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    await call(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.who', answers: {} });
+    const error = await callError(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.what', answers: { description: '  ', happenedOn: null } });
+    expect(error).toMatchObject({ code: 'invalid_input', message: 'Say what happened, in a sentence or two.', details: { fields: { description: expect.any(String), happenedOn: 'Enter the date it happened.' } } });
+    const stored = await call(core, 'incidents.get', { id: incident.id });
+    expect(stored.currentScreen).toBe('happened.what');
+    expect(stored.answers.happened.happenedOn).toBeNull();
+  });
+
+  it('will not skip ahead to a question that does not apply yet', async () => {
+    const { core } = await openTestCore();
+    const incident = await call(core, 'incidents.start', { breathing: 'skipped' });
+    expect(await callError(core, 'incidents.goTo', { id: incident.id, screen: 'remedy' })).toMatchObject({ code: 'conflict' });
+    expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'talk.plan', answers: { channel: 'call' } })).toMatchObject({ code: 'conflict' });
+    expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'happened.who', answers: {} })).toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('checks that the brief belongs to the chosen client', async () => {
+    const { core } = await openTestCore();
+    const { brief } = await story(core);
+    const other = await call(core, 'clients.create', { fields: clientInput('Tom') });
+    const incident = await call(core, 'incidents.start', { breathing: 'skipped' });
+    const error = await callError(core, 'incidents.saveStep', { id: incident.id, step: 'happened', answers: { clientId: other.id, briefId: brief.id } });
+    expect(error).toMatchObject({ code: 'invalid_input', details: { fields: { briefId: expect.stringContaining('another client') } } });
+  });
+
+  it('goes to the paper trail first when the client spotted it, and decides the remedy from the contract and the holiday region', async () => {
+    const clock = fakeClock('2026-11-23T10:00:00.000Z');
+    const { core } = await openTestCore({ now: clock.now });
+    const { brief, instruction } = await story(core);
+    const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    const after = await answerHappened(core, id, 'client', false);
+    expect(after.currentScreen).toBe('paperTrail');
+    expect(after.answers.happened.impacts).toEqual(['data']);
+    expect(after.timeline.at(-1)!.text).toContain('Spotted first by the client. Affects data (6,000 emails). Severity: high. Harm not ongoing.');
+
+    const e = await callError(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'as-instructed' } });
+    expect(e.details?.fields).toHaveProperty('instructionEntryId');
+    let i = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error', instructionEntryId: instruction.id } });
+    expect(i.currentScreen).toBe('remedy');
+    i = await call(core, 'incidents.advance', { id, step: 'remedy', screen: 'remedy', answers: { invoice: 'keep' } });
+    expect(i.remedyOutcome).toMatchObject({ remedy: 'free-fix', insideWindow: true, closesOn: '2026-11-24', conformityDays: 3, region: 'GB-ENG', billable: false });
+    expect(i.currentScreen).toBe('talk.feelings');
+    expect(i.timeline.at(-1)!.text).toMatch(/^Remedy: free fix, under the contract\. Delivered Thu 19 Nov; the window closes at the end of Tue 24 Nov; reported Mon 23 Nov\./);
+
+    // Going back and changing the verdict changes the remedy too, and the timeline says so.
+    await call(core, 'incidents.goTo', { id, screen: 'paperTrail' });
+    i = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'beyond-spec' } });
+    expect(i.remedyOutcome).toMatchObject({ remedy: 'billable-change', billable: true });
+    expect(i.timeline.at(-1)!.text).toBe('Changed. Checked the paper trail. Verdict: beyond what was agreed.');
+  });
+
+  it('uses the VA’s holiday region from settings', async () => {
+    const settings = new MemorySettings({ ...defaultSettings(), holidayRegion: '' });
+    const { core } = await openTestCore({ settings });
+    const { brief } = await story(core);
+    const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    await answerHappened(core, id, 'client', false);
+    await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error' } });
+    const i = await call(core, 'incidents.advance', { id, step: 'remedy', screen: 'remedy', answers: { invoice: 'waive' } });
+    expect(i.remedyOutcome).toMatchObject({ region: '', closesOn: '2026-11-24' });
+    expect(i.timeline.at(-1)!.text).toContain('Invoice: waive the invoice.');
+  });
+
+  it('logs containment, calls, fix steps and time, each with its time, and closes', async () => {
+    const clock = fakeClock('2026-11-23T10:00:00.000Z');
+    const t = await openTestCore({ now: clock.now });
+    const { core } = t;
+    const { brief, client } = await story(core);
+    const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    let i = await answerHappened(core, id, 'me', true);
+    expect(i.currentScreen).toBe('contain');
+    clock.advance(60_000);
+    i = await call(core, 'incidents.logContainment', { id, label: 'Do not empty the bin or trash', note: '' });
+    expect(i.containActions[0]).toMatchObject({ at: '2026-11-23T10:01:00.000Z', label: 'Do not empty the bin or trash' });
+    expect(i.timeline.at(-1)).toMatchObject({ kind: 'contain', text: 'Done: Do not empty the bin or trash.', at: '2026-11-23T10:01:00.000Z' });
+    i = await call(core, 'incidents.advance', { id, step: 'contain', screen: 'contain', answers: {} });
+    expect(i.currentScreen).toBe('fixOrAsk.questions');
+    i = await call(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.questions', answers: { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: true } });
+    expect((await callError(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { choice: 'fix-then-inform' } })).details?.fields).toHaveProperty('reason');
+    i = await call(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { choice: 'fix-then-inform', reason: 'The client asked me to just fix things like this.' } });
+    expect(i.timeline.at(-1)!.text).toContain('The recommendation was to tell the client first');
+    expect(i.currentScreen).toBe('paperTrail');
+
+    i = await call(core, 'incidents.logCall', { id, outcome: 'Agreed to restore today.' });
+    expect(i.calls).toHaveLength(1);
+    i = await call(core, 'incidents.markApologySent', { id, text: 'I deleted the emails by mistake. They are restored.', channel: 'email' });
+    const trail = await call(core, 'paperTrail.list', { briefId: brief.id });
+    expect(trail.at(-1)).toMatchObject({ words: 'I deleted the emails by mistake. They are restored.', sourceRef: expect.stringContaining('Sent by you') });
+    expect(i.apologies[0]!.paperTrailEntryId).toBe(trail.at(-1)!.id);
+
+    i = await call(core, 'incidents.addFixTask', { id, label: 'Restore the emails from the bin' });
+    const task = i.fixTasks[0]!;
+    i = await call(core, 'incidents.setFixTaskDone', { id, taskId: task.id, done: true });
+    expect(i.fixTasks[0]!.doneAt).not.toBeNull();
+    i = await call(core, 'incidents.setFixTaskDone', { id, taskId: task.id, done: true });
+    expect(i.timeline.filter((x) => x.kind === 'fix-task-done')).toHaveLength(1);
+    i = await call(core, 'incidents.logTime', { id, minutes: 600, note: 'typo' });
+    i = await call(core, 'incidents.removeTime', { id, entryId: i.timeEntries[0]!.id });
+    i = await call(core, 'incidents.logTime', { id, minutes: 45, note: 'Restoring' });
+    expect(i.timeline.at(-1)!.text).toBe('Logged 45 min (not billable): “Restoring”.');
+    expect(i.timeEntries.map((e) => e.removedAt === null)).toEqual([false, true]);
+
+    i = await call(core, 'incidents.logPrevention', { id, scope: 'client', label: 'Check what a bulk delete removes', checklistItemId: null });
+    expect(i.timeline.at(-1)!.text).toBe(`Added to ${client.name}’s checklist: “Check what a bulk delete removes”.`);
+
+    // The rest of the flow, to the close.
+    await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error' } });
+    await call(core, 'incidents.advance', { id, step: 'remedy', screen: 'remedy', answers: { invoice: 'keep' } });
+    await call(core, 'incidents.advance', { id, step: 'talk', screen: 'talk.feelings', answers: { clientUpset: 4, vaUpset: 3 } });
+    await call(core, 'incidents.advance', { id, step: 'talk', screen: 'talk.plan', answers: { channel: 'call' } });
+    await call(core, 'incidents.advance', { id, step: 'apologise', screen: 'apologise', answers: {} });
+    i = await call(core, 'incidents.advance', { id, step: 'fix', screen: 'fix', answers: {} });
+    expect(i.timeline.at(-1)!.text).toBe('Fix: 1 of 1 step done; 45 min logged (not billable).');
+    await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.resolution', answers: { resolution: 'Emails restored.' } });
+    await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.cause', answers: { cause: 'rushed' } });
+    i = await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.lesson', answers: { lesson: 'Preview a bulk delete first.' } });
+    expect(i).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
+    expect(i.timeline.at(-1)!.text).toBe('Closed the incident.');
+    expect(await call(core, 'incidents.list', { status: 'closed' })).toHaveLength(1);
+    expect(await call(core, 'incidents.list', { status: 'open' })).toHaveLength(0);
+
+    // Closed is read-only until reopened.
+    expect(await callError(core, 'incidents.addFixTask', { id, label: 'More' })).toMatchObject({ code: 'conflict' });
+    i = await call(core, 'incidents.reopen', { id });
+    expect(i.status).toBe('open');
+    expect(i.timeline.at(-1)!.text).toBe('Reopened the incident.');
+
+    // Every timeline entry is in time order, and on disk.
+    const times = i.timeline.map((x) => x.at);
+    expect([...times].sort()).toEqual(times);
+    const onDisk = readJson(t.dataFile) as { incidents: { timeline: unknown[] }[] };
+    expect(onDisk.incidents[0]!.timeline).toHaveLength(i.timeline.length);
+  });
+
+  it('goes to the trash, comes back and can be deleted for good', async () => {
+    const { core } = await openTestCore();
+    const { brief } = await story(core);
+    const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    await call(core, 'incidents.saveStep', { id, step: 'happened', answers: { description: 'Deleted the label' } });
+    const receipt = await call(core, 'incidents.trash', { id });
+    expect(receipt).toMatchObject({ label: 'Deleted the label', recordCount: 1 });
+    expect(await call(core, 'incidents.list', {})).toHaveLength(0);
+    expect(await callError(core, 'incidents.get', { id })).toMatchObject({ code: 'not_found' });
+    const items = await call(core, 'trash.list', {});
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'incident', label: 'Deleted the label', detail: 'Incident for Harriet Lane' }));
+    await call(core, 'trash.restore', { batchId: receipt.batchId });
+    expect(await call(core, 'incidents.list', {})).toHaveLength(1);
+    const again = await call(core, 'incidents.trash', { id });
+    await call(core, 'trash.purge', { batchId: again.batchId });
+    expect(await call(core, 'trash.list', {})).toHaveLength(0);
+    expect(await callError(core, 'trash.restore', { batchId: again.batchId })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('asks for the client before an apology can go into the paper trail', async () => {
+    const { core } = await openTestCore();
+    const { id } = await call(core, 'incidents.start', { breathing: 'skipped' });
+    expect(await callError(core, 'incidents.markApologySent', { id, text: 'Sorry', channel: 'email' })).toMatchObject({ code: 'conflict' });
+  });
+});
