@@ -13,7 +13,7 @@ import { menuTemplate } from './menu';
 import { electronDocumentOutput } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { electronNotifier, startReminders } from './reminders';
-import { APP_ORIGIN, guardSession, installSecurityGuards, secureWebPreferences } from './security';
+import { APP_ORIGIN, createSecureWindow, guardSession, installSecurityGuards } from './security';
 import { openElectronSettings, openWindowStateStore, type WindowBounds } from './settingsStore';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -75,7 +75,11 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
       sendCommand('open-today');
     };
-    const reminders = startReminders({ dispatch: core.dispatch, show: electronNotifier(Notification, openToday), log: (message, error) => console.error(message, error) });
+    const reminders = startReminders({
+      dispatch: core.dispatch,
+      show: electronNotifier(Notification, openToday),
+      log: (message, error) => console.error(message, error),
+    });
     app.once('before-quit', () => reminders.stop());
 
     const saveBounds = () => {
@@ -102,19 +106,30 @@ if (!app.requestSingleInstanceLock()) {
   function createMainWindow(bounds: WindowBounds): BrowserWindow {
     const visible = screen.getAllDisplays().some((d) => {
       const a = d.workArea;
-      return bounds.x !== undefined && bounds.y !== undefined && bounds.x < a.x + a.width && bounds.x + bounds.width > a.x && bounds.y < a.y + a.height && bounds.y + bounds.height > a.y;
+      return (
+        bounds.x !== undefined &&
+        bounds.y !== undefined &&
+        bounds.x < a.x + a.width &&
+        bounds.x + bounds.width > a.x &&
+        bounds.y < a.y + a.height &&
+        bounds.y + bounds.height > a.y
+      );
     });
-    const window = new BrowserWindow({
-      width: Math.max(bounds.width, 1024),
-      height: Math.max(bounds.height, 640),
-      ...(visible ? { x: bounds.x, y: bounds.y } : {}),
-      minWidth: 1024,
-      minHeight: 640,
-      show: false,
-      title: 'Steadyhand',
-      backgroundColor: '#f7f5f2',
-      webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
-    });
+    const preload = join(here, '../preload/index.cjs');
+    const window = createSecureWindow(
+      BrowserWindow,
+      {
+        width: Math.max(bounds.width, 1024),
+        height: Math.max(bounds.height, 640),
+        ...(visible ? { x: bounds.x, y: bounds.y } : {}),
+        minWidth: 1024,
+        minHeight: 640,
+        show: false,
+        title: 'Steadyhand',
+        backgroundColor: '#f7f5f2',
+      },
+      preload,
+    );
     if (bounds.maximized) window.maximize();
     window.once('ready-to-show', () => window.show());
     void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);

@@ -34,6 +34,8 @@ export interface CoreOptions {
   log?: (message: string, error: unknown) => void;
   /** Print, PDF and clipboard for client summaries; without it those operations reply that they are unavailable. */
   documentOutput?: DocumentOutputPort;
+  /** Tests: make every `mutate` prove it declared what it touched (see storage/touchCheck.ts). */
+  checkTouched?: boolean;
 }
 
 export interface Core {

@@ -65,7 +65,7 @@ test('the label-deletion story: client spotted it, my mistake inside the window,
 
   // 4. The paper trail comes first because the client spotted it; it shows the instruction and the VA's "yes".
   await flow.expectQuestion('Did the client ask for this?');
-  await expect(page.locator('.flow-where')).toHaveText(/^Step 3 of 9: Check the paper trail/);
+  await expect(page.locator('.flow-where')).toHaveText(/^Step 3 of 8: Check the paper trail/);
   const trail = page.locator('.trail-entries');
   await expect(trail).toContainText('Please keep all the emails in it.');
   const yes = trail.getByRole('listitem').filter({ hasText: 'Yes, will do' });

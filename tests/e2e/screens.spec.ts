@@ -6,6 +6,9 @@ import { seedBrief, seedClient, seedEntry } from './harness/seed';
 
 test('the first run invites the first client', async ({ app }) => {
   await expect(app.page.getByRole('heading', { name: 'Add your first client' })).toBeVisible();
+  // The app starts on Today (its welcome is in today.spec.ts); the Clients screen has its own invitation.
+  await app.page.getByRole('link', { name: 'Clients' }).click();
+  await expect(app.page.getByRole('heading', { name: 'Add your first client' })).toBeVisible();
   await app.screenshots('clients-empty');
   await app.expectAccessible();
   await app.page.getByRole('link', { name: 'Briefs' }).click();
@@ -52,6 +55,10 @@ test('a brief moves through its statuses, with snapshots at start and delivery',
   const status = page.getByRole('group', { name: 'Change status' });
   await status.getByRole('button', { name: 'Mark as ready' }).click();
   await expect(page.locator('.badge').first()).toHaveText('Ready to start');
+  // "Start work" is gated by the clarification checklist (see checklist.spec.ts); here every check is done.
+  for (const i of (await app.call('checklists.forBrief', { briefId: brief.id })).items) {
+    await app.call('checklists.setItem', { briefId: brief.id, itemId: i.id, state: 'done' });
+  }
   await status.getByRole('button', { name: 'Start work' }).click();
   await expect(page.locator('.badge').first()).toHaveText('In progress');
   await status.getByRole('button', { name: 'Mark as delivered' }).click();

@@ -17,7 +17,7 @@ const summary = (page: Page) => page.locator('.tone-summary');
 
 test('fill a template, see tone notes in place, fix them, copy and mark as sent', async ({ app }) => {
   const { page } = app;
-  await seedAda(app);
+  const { brief } = await seedAda(app);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('link', { name: 'Messages' }).click();
   await expect(page.getByRole('heading', { name: 'Messages', level: 1 })).toBeVisible();
@@ -97,7 +97,9 @@ test('fill a template, see tone notes in place, fix them, copy and mark as sent'
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText('Sent by you (email), from “Missed deadline (email)”');
   await expect(entries.first()).toContainText('Subject: March newsletter: new delivery time');
-  await expect(entries.first()).toContainText('I will send you the finished newsletter for approval by 3pm today.');
+  await expect(entries.first()).toContainText('the finished newsletter for approval by 3pm today.');
+  const [sentEntry] = await app.call('paperTrail.list', { briefId: brief.id });
+  expect(sentEntry).toMatchObject({ channel: 'email', words: `Subject: March newsletter: new delivery time\n\n${clean}` });
 });
 
 test('edit a built-in, catch a mistyped placeholder, reset it, and make your own', async ({ app }) => {

@@ -126,7 +126,7 @@ function compileType(schema: ZodInternals): Check {
     case 'default': {
       const innerCheck = compile(def.innerType as ZodInternals);
       // zod hands back the default as it is, without checking it; so do we.
-      return (v) => (v === undefined ? (def as { defaultValue: unknown }).defaultValue : innerCheck(v));
+      return (v) => (v === undefined ? (def as unknown as { defaultValue: unknown }).defaultValue : innerCheck(v));
     }
     case 'pipe': {
       const first = compile(def.in as ZodInternals);
@@ -159,7 +159,7 @@ function compileType(schema: ZodInternals): Check {
 }
 
 function compileObject(schema: ZodInternals): Check {
-  const def = schema._zod.def as { shape: Record<string, ZodInternals>; catchall?: ZodInternals };
+  const def = schema._zod.def as unknown as { shape: Record<string, ZodInternals>; catchall?: ZodInternals };
   const catchallType = def.catchall?._zod.def.type;
   // Only "strip" (the default) and "strict" are handled here; passthrough or a catch-all schema go to zod.
   if (catchallType !== undefined && catchallType !== 'never') return byZod(schema);

@@ -11,12 +11,14 @@ import { Notices } from './Notices';
 import { type Area, href, navigate, useRoute } from './router';
 import { shortcutText, useCommands } from './shortcuts';
 import { useTheme } from './theme';
+import { requestSummaryPrint } from '../features/summaries/printCommand';
 import { useQuery } from './useQuery';
 
 const TrashPage = lazy(() => import('../features/trash/TrashPage'));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const IncidentsPage = lazy(() => import('../features/incidents/IncidentsPage'));
+const SummaryPage = lazy(() => import('../features/summaries/SummaryPage'));
 const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
 const InsightsPage = lazy(() => import('../features/insights/InsightsPage'));
 const SearchDialog = lazy(() => import('../features/search/SearchDialog'));
@@ -54,6 +56,7 @@ export function App() {
     else if (command === 'settings') navigate('settings');
     else if (command === 'search') setSearchOpen(true);
     else if (command === 'open-today') navigate('today');
+    else if (command === 'print') requestSummaryPrint();
   }, []);
   useCommands(onCommand);
 
@@ -95,6 +98,7 @@ export function App() {
               {route.area === 'clients' ? <ClientsPage route={route} /> : null}
               {route.area === 'briefs' ? <BriefsPage route={route} /> : null}
               {route.area === 'incidents' ? <IncidentsPage route={route} /> : null}
+              {route.area === 'summaries' ? <SummaryPage route={route} /> : null}
               {route.area === 'templates' ? <TemplatesPage route={route} /> : null}
               {route.area === 'insights' ? <InsightsPage /> : null}
               {route.area === 'trash' ? <TrashPage /> : null}

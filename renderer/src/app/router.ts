@@ -1,8 +1,8 @@
 // Hash routes: `#/briefs/<id>`. Small on purpose; the app has a handful of areas.
 import { useSyncExternalStore } from 'react';
 
-export type Area = 'today' | 'clients' | 'briefs' | 'incidents' | 'templates' | 'insights' | 'trash' | 'backups' | 'settings';
-export const AREAS: readonly Area[] = ['today', 'clients', 'briefs', 'incidents', 'templates', 'insights', 'trash', 'backups', 'settings'];
+export type Area = 'today' | 'clients' | 'briefs' | 'incidents' | 'summaries' | 'templates' | 'insights' | 'trash' | 'backups' | 'settings';
+export const AREAS: readonly Area[] = ['today', 'clients', 'briefs', 'incidents', 'summaries', 'templates', 'insights', 'trash', 'backups', 'settings'];
 /** The start screen: what needs the VA now. */
 export const START_AREA: Area = 'today';
 

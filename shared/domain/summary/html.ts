@@ -49,7 +49,7 @@ function headerHtml(doc: SummaryDocument, mode: RenderMode): string {
     `<dt>${e(doc.labels.date)}</dt><dd>${e(doc.date)}</dd>`,
   ].join('');
   const recipientGap = preview && doc.gaps.recipient ? missingNote(doc.gaps.recipient) : '';
-  return `<header class="summary-header"><div class="sender">${logo}<div class="sender-text">${senderLines}</div></div><div><dl class="meta">${meta}</dl>${recipientGap}</div></header>`;
+  return `<header class="summary-header"><div class="sender">${logo}<div class="sender-text">${senderLines}</div></div><div class="recipient"><dl class="meta">${meta}</dl>${recipientGap}</div></header>`;
 }
 
 function signatureHtml(doc: SummaryDocument, mode: RenderMode): string {

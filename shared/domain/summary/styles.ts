@@ -14,22 +14,23 @@ const DOCUMENT_CSS = `
 .summary { color-scheme: light; color: #1f1d1a; background: #ffffff; font: 10.5pt/1.5 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; }
 .summary * { box-sizing: border-box; }
 .summary-header { display: flex; justify-content: space-between; align-items: flex-start; gap: 12mm; padding-bottom: 5mm; border-bottom: 1.5pt solid #2b6560; margin-bottom: 7mm; break-inside: avoid; }
-.sender { display: flex; gap: 4mm; align-items: flex-start; min-width: 0; }
+.sender { display: flex; gap: 4mm; align-items: flex-start; flex: 1 1 auto; min-width: 0; }
 .logo { max-height: 16mm; max-width: 40mm; object-fit: contain; }
 .sender-name { font-size: 13pt; font-weight: 700; margin: 0; line-height: 1.25; }
-.sender-line { margin: 0.5mm 0 0; color: #4a463f; font-size: 9.5pt; overflow-wrap: anywhere; }
-.meta { margin: 0; display: grid; grid-template-columns: auto auto; gap: 0.5mm 3mm; font-size: 9.5pt; text-align: left; flex: none; max-width: 45%; }
+.sender-line { margin: 0.5mm 0 0; color: #4a463f; font-size: 9.5pt; overflow-wrap: break-word; }
+.recipient { flex: 0 1 auto; min-width: 45mm; max-width: 50%; }
+.meta { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.5mm 3mm; font-size: 9.5pt; }
 .meta dt { color: #4a463f; font-weight: 600; margin: 0; }
-.meta dd { margin: 0; overflow-wrap: anywhere; }
-.summary h1 { font-size: 17pt; line-height: 1.25; margin: 0 0 6mm; font-weight: 700; color: #1f1d1a; break-after: avoid; overflow-wrap: anywhere; }
+.meta dd { margin: 0; overflow-wrap: break-word; }
+.summary h1 { font-size: 17pt; line-height: 1.25; margin: 0 0 6mm; font-weight: 700; color: #1f1d1a; break-after: avoid; overflow-wrap: break-word; }
 .part { margin: 0 0 6mm; }
 .part h2 { font-size: 11.5pt; margin: 0 0 2mm; color: #22524e; font-weight: 700; break-after: avoid; }
-.part p { margin: 0 0 2.5mm; overflow-wrap: anywhere; orphans: 3; widows: 3; }
+.part p { margin: 0 0 2.5mm; overflow-wrap: break-word; orphans: 3; widows: 3; }
 .part ul { margin: 0 0 2.5mm; padding-left: 6mm; }
-.part li { margin: 0 0 1mm; break-inside: avoid; overflow-wrap: anywhere; }
+.part li { margin: 0 0 1mm; break-inside: avoid; overflow-wrap: break-word; }
 .part .note { color: #4a463f; }
 .signature { margin-top: 9mm; break-inside: avoid; }
-.signature p { margin: 0; overflow-wrap: anywhere; }
+.signature p { margin: 0; overflow-wrap: break-word; }
 .missing { margin: 0 0 2.5mm; padding: 2mm 3mm; border: 1pt dashed #b07a12; border-left-width: 3pt; background: #fdf3e1; color: #5c3b00; font-weight: 600; border-radius: 1.5mm; }
 .missing-mark { display: inline-block; margin-right: 2mm; }
 `;

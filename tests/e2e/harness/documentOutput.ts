@@ -2,7 +2,7 @@
 // a new browser context with JavaScript off, every request that is not data: aborted (and counted), the
 // document set as the page's content, then page.pdf(). Printing has no dialog here: it renders the same way
 // and counts as printed. Copied text is kept for the test to read.
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { DocumentOutputPort } from '../../../electron/core/services/documentOutput';
 import type { PaperSize } from '../../../shared/model/settings';
 
@@ -17,8 +17,8 @@ export class PlaywrightDocumentOutput implements DocumentOutputPort {
 
   constructor(private readonly browser: () => Browser) {}
 
-  private async render<T>(html: string, use: (page: import('@playwright/test').Page) => Promise<T>): Promise<T> {
-    const context = await this.browser().newContext({ javaScriptEnabled: false, colorScheme: 'light', offline: true });
+  private async render<T>(html: string, use: (page: Page) => Promise<T>): Promise<T> {
+    const context = await this.browser().newContext({ javaScriptEnabled: false, colorScheme: 'light' });
     try {
       await context.route('**/*', (route) => {
         const url = route.request().url();

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
-import { briefInput, call, callError, clientInput, fakeClock, listDir, openTestCore, readJson, scriptedDialogs, sha256, START_ANYWAY, storedDocument, tempDir, trailInput } from './helpers';
+import { briefInput, call, callError, clientInput, fakeClock, listDir, openTestCore, readJson, scriptedDialogs, sha256, START_ANYWAY, storedDocument, storedHash, tempDir, trailInput } from './helpers';
 
 const names = async (core: Core) => (await call(core, 'clients.list', {})).map((c) => c.name);
 
@@ -39,7 +39,8 @@ describe('backups', () => {
     clock.advance(60_000);
     await seedRich(core, 'Grace');
     clock.advance(60_000);
-    const beforeRestore = sha256(dataFile);
+    // With the change journal, what is stored is the data file plus the journal replayed.
+    const beforeRestore = storedHash(dataFile);
 
     const restored = await call(core, 'backups.restore', { name: older.name });
     expect(restored.safetyBackup.reason).toBe('pre-restore');
@@ -49,6 +50,7 @@ describe('backups', () => {
 
     clock.advance(60_000);
     await call(core, 'backups.restore', { name: restored.safetyBackup.name });
+    // A restore writes the data file in full: byte for byte what was stored before.
     expect(sha256(dataFile)).toBe(beforeRestore);
     expect(await names(core)).toEqual(['Ada', 'Grace']);
     expect(await names((await reopen()).core)).toEqual(['Ada', 'Grace']);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileDurably } from '../../../electron/core/storage/durableWrite';
-import { call, clientInput, type FsOp, listDir, openTestCore, recordingFs, tempDir } from './helpers';
+import { call, clientInput, type FsOp, listDir, openTestCore, recordingFs, storedHash, tempDir } from './helpers';
 
 describe('writeFileDurably', () => {
   it('writes a temp file in the same folder, fsyncs it, renames it over the target, then fsyncs the folder', async () => {
@@ -77,20 +77,39 @@ describe('the core writes its data file durably', () => {
     expect((await listDir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('after the first write, acknowledges a change only once its journal line is fsynced, without rewriting the data file', async () => {
+    const fs = recordingFs();
+    const { core, dataFile, dataDir } = await openTestCore({ fs });
+    await call(core, 'clients.create', { fields: clientInput('Ada') });
+    fs.log.length = 0;
+
+    await call(core, 'clients.create', { fields: clientInput('Grace') }).then(() => fs.mark('acknowledged'));
+
+    const journal = join(dataDir, 'steadyhand.journal');
+    // The backup the first write started runs alongside in its own folder; no save waits for it.
+    const ops = fs.log.filter((e) => !e.path.includes('backups')).map((e) => `${e.op} ${e.path === journal ? 'journal' : e.path}`);
+    expect(ops).toEqual(['write journal', 'sync journal', 'mark acknowledged']);
+    expect(fs.log.some((e) => e.path.includes(dataFile))).toBe(false);
+  });
+
   it('reports storage_failed when the disk fails, and the file on disk keeps its previous content', async () => {
     const fs = recordingFs();
     const { core, dataFile, dataDir } = await openTestCore({ fs });
     await call(core, 'clients.create', { fields: clientInput('Saved before the failure') });
     const before = readFileSync(dataFile);
+    const storedBefore = storedHash(dataFile);
 
-    fs.failWhen = (op, path) => op === 'rename' && path.includes('steadyhand.json');
+    // The disk fails for the data file and its change journal alike.
+    fs.failWhen = (op, path) => ['write', 'sync', 'rename'].includes(op) && /steadyhand\.(json|journal)/.test(path);
     const reply = await core.dispatch('clients.create', { fields: clientInput('Not on disk yet') });
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
     expect(readFileSync(dataFile).equals(before)).toBe(true);
+    expect(storedHash(dataFile)).toBe(storedBefore);
 
     // Closing tries once more; if the disk still fails it says so, lets go of the lock, and the old file stands.
     await expect(core.close()).rejects.toThrow(/could not be saved to disk before closing/);
     expect(existsSync(join(dataDir, 'steadyhand.lock'))).toBe(false);
     expect(readFileSync(dataFile).equals(before)).toBe(true);
+    expect(storedHash(dataFile)).toBe(storedBefore);
   });
 });

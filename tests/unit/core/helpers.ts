@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { InputOf, OperationName, ResultOf } from '../../../shared/contract';
 import type { ApiErrorBody } from '../../../shared/envelope';
@@ -17,6 +17,8 @@ import type { DialogPort } from '../../../electron/core/services/backups';
 import type { DocumentOutputPort } from '../../../electron/core/services/documentOutput';
 import { MemorySettings, type SettingsPort } from '../../../electron/core/settings/settingsPort';
 import { DATA_FILE } from '../../../electron/core/storage/openDocument';
+import { applyBatches, JOURNAL_FILE, readJournal } from '../../../electron/core/storage/journal';
+import { identify } from '../../../electron/core/storage/snapshotDigest';
 
 // ---- Temporary folders, removed when the test finishes (pass or fail) ----
 
@@ -103,6 +105,14 @@ export function recordingFs(inner: FsPort = nodeFs): RecordingFs {
         close: () => run('close', path, () => file.close()),
       };
     },
+    async openForAppend(path) {
+      const file = await run('open', path, () => inner.openForAppend(path));
+      return {
+        write: (data) => run('write', path, () => file.write(data)),
+        sync: () => run('sync', path, () => file.sync()),
+        close: () => run('close', path, () => file.close()),
+      };
+    },
     rename: (from, to) => run('rename', from, () => inner.rename(from, to), to),
     unlink: (path) => run('unlink', path, () => inner.unlink(path)),
     mkdir: (path) => run('mkdir', path, () => inner.mkdir(path)),
@@ -151,6 +161,8 @@ export async function openTestCore(options: TestCoreOptions = {}): Promise<TestC
     ...(full.now ? { now: full.now } : {}),
     ...(full.log ? { log: full.log } : {}),
     ...(full.documentOutput ? { documentOutput: full.documentOutput } : {}),
+    // Every mutate that declares what it touches is checked, so the change journal misses nothing.
+    checkTouched: true,
   });
   onTestFinished(() => core.close());
   return {
@@ -204,13 +216,30 @@ export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
+/** A JSON file's content. For the data file, what is stored: the snapshot with its change journal replayed. */
 export function readJson(path: string): unknown {
+  if (basename(path) === DATA_FILE) return storedDocument(path);
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** The stored document as it is on disk right now (not as the core holds it). */
+/**
+ * The stored document as it is on disk right now (not as the core holds it): the snapshot with the
+ * change journal beside it replayed, which is what the next open would see.
+ */
 export function storedDocument(dataFile: string): { schemaVersion: number; clients: { id: string; name: string }[]; briefs: { id: string }[]; paperTrail: { id: string }[] } {
-  return readJson(dataFile) as ReturnType<typeof storedDocument>;
+  const bytes = readFileSync(dataFile);
+  const doc = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+  const journalFile = join(dirname(dataFile), JOURNAL_FILE);
+  if (existsSync(journalFile)) {
+    const journal = readJournal(readFileSync(journalFile));
+    if (journal.header?.base === identify(bytes).digest) applyBatches(doc, journal.batches);
+  }
+  return doc as ReturnType<typeof storedDocument>;
+}
+
+/** The hash of what the data file holds once the journal is folded in: the stored state, serialised as the app does. */
+export function storedHash(dataFile: string): string {
+  return createHash('sha256').update(JSON.stringify(storedDocument(dataFile))).digest('hex');
 }
 
 export async function listDir(dir: string): Promise<string[]> {

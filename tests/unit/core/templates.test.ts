@@ -203,3 +203,13 @@ describe('templates: the paper trail', () => {
     expect(noAnswer.words).toBe('No answer.');
   });
 });
+
+describe('settings: switched-off tone rules', () => {
+  it('saves the list of switched-off rules, and starts with none', async () => {
+    const { core } = await openTestCore();
+    expect((await call(core, 'settings.get', {})).disabledToneRules).toEqual([]);
+    const saved = await call(core, 'settings.update', { disabledToneRules: ['hedging.just', 'excuse'] });
+    expect(saved.disabledToneRules).toEqual(['hedging.just', 'excuse']);
+    expect((await call(core, 'settings.get', {})).profile.name).toBe('');
+  });
+});

@@ -1,9 +1,13 @@
 // The write queue: every change acknowledged only once durable, bursts coalesced into few writes.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../../shared/model/client';
 import { WriteQueue } from '../../../electron/core/storage/writeQueue';
-import { call, clientInput, openTestCore, recordingFs, storedDocument } from './helpers';
+import { call, clientInput, type FsOp, openTestCore, recordingFs, storedDocument } from './helpers';
+
+/** The disk failing for the data file and its change journal. */
+const failDataWrites = (op: FsOp, path: string) => ['write', 'sync', 'rename'].includes(op) && /steadyhand\.(json|journal)/.test(path);
 
 describe('write queue through the dispatcher', () => {
   it('coalesces 100 concurrent creates into a few writes, each acknowledged only once it is on disk', async () => {
@@ -49,7 +53,7 @@ describe('write queue through the dispatcher', () => {
   it('after a failed write, the next successful write carries the earlier change to disk too', async () => {
     const fs = recordingFs();
     const { core, dataFile } = await openTestCore({ fs });
-    fs.failWhen = (op, path) => op === 'rename' && path.includes('steadyhand.json');
+    fs.failWhen = failDataWrites;
     const failed = await core.dispatch('clients.create', { fields: clientInput('Kept in memory') });
     expect(failed).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
 
@@ -62,7 +66,7 @@ describe('write queue through the dispatcher', () => {
     const fs = recordingFs();
     const { core, dataFile, reopen } = await openTestCore({ fs });
     await call(core, 'clients.create', { fields: clientInput('Already saved') });
-    fs.failWhen = (op, path) => op === 'rename' && path.includes('steadyhand.json');
+    fs.failWhen = failDataWrites;
     const failed = await core.dispatch('clients.create', { fields: clientInput('Saved at close') });
     expect(failed).toMatchObject({ ok: false, error: { code: 'storage_failed', message: expect.stringMatching(/saved again/) } });
     expect(storedDocument(dataFile).clients.map((c) => c.name)).toEqual(['Already saved']);
@@ -111,8 +115,13 @@ describe('WriteQueue on its own', () => {
   });
 });
 
-it('the stored file is plain JSON of the current document', async () => {
-  const { core, dataFile } = await openTestCore();
+it('once closed, the data file is plain JSON of the whole document, with no journal left beside it', async () => {
+  const { core, dataFile, dataDir } = await openTestCore();
   await call(core, 'clients.create', { fields: clientInput('Ada') });
-  expect(JSON.parse(readFileSync(dataFile, 'utf8'))).toEqual(structuredClone(core.db.data));
+  await call(core, 'clients.create', { fields: clientInput('Grace') });
+  const expected = structuredClone(core.db.data);
+  expect(existsSync(join(dataDir, 'steadyhand.journal'))).toBe(true);
+  await core.close();
+  expect(JSON.parse(readFileSync(dataFile, 'utf8'))).toEqual(expected);
+  expect(existsSync(join(dataDir, 'steadyhand.journal'))).toBe(false);
 });

@@ -157,7 +157,13 @@ interface Mutation {
   extraKey: string;
 }
 
-const mutation: fc.Arbitrary<Mutation> = fc.record({ kind: fc.constantFrom(...mutationKinds), at: fc.nat(), key: fc.nat(), value: nastyValue, extraKey: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('sneaky', 'id', 'path', 'isAdmin')) });
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom(...mutationKinds),
+  at: fc.nat(),
+  key: fc.nat(),
+  value: nastyValue,
+  extraKey: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('sneaky', 'id', 'path', 'isAdmin')),
+});
 
 /** Copies plain objects and arrays (own `__proto__` keys included) so shared constants are never mutated; strings stay shared. */
 function copyPlain(value: unknown): unknown {
@@ -196,7 +202,12 @@ function mutate(value: unknown, m: Mutation): unknown {
       node[m.extraKey] = m.value;
       return root;
     case 'prototype-key':
-      Object.defineProperty(node, prototypeKeys[m.key % 3]!, { value: withOwnKey('__proto__', pollution, pollution), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(node, prototypeKeys[m.key % 3]!, {
+        value: withOwnKey('__proto__', pollution, pollution),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       return root;
     case 'array-for-object':
       return replaceAt(Array.isArray(node) ? { ...node } : [node]);

@@ -85,7 +85,13 @@ async function seed(): Promise<void> {
   const bob = await must('clients.create', { fields: { ...defaultClientFields(), name: 'Bob Ross' } });
   const brief = await must('briefs.create', { clientId: ada.id, fields: { ...emptyBriefFields(), title: 'Tidy the inbox', deadline: '2026-03-20' } });
   await must('briefs.create', { clientId: bob.id, fields: { ...emptyBriefFields(), title: 'Book travel' } });
-  const entry = { receivedAt: '2026-03-02T09:00:00.000Z', channel: 'email', words: 'Please archive the newsletters.', sourceRef: 'Email', confirmedInWriting: false };
+  const entry = {
+    receivedAt: '2026-03-02T09:00:00.000Z',
+    channel: 'email',
+    words: 'Please archive the newsletters.',
+    sourceRef: 'Email',
+    confirmedInWriting: false,
+  };
   await must('paperTrail.add', { clientId: ada.id, briefId: brief.id, fields: entry });
   await must('backups.create', {});
   const extra = await must('clients.create', { fields: { ...defaultClientFields(), name: 'Trashed Client' } });
@@ -134,7 +140,10 @@ async function probe(operation: unknown, input: unknown, label: string): Promise
   if (typeof reply.error.message !== 'string' || reply.error.message.length === 0) fail('error without a message');
   if (JSON.stringify(reply).length > 20_000) fail('error echoes the input back');
   if (hashOf(dataFile) !== before) {
-    const keptDraft = REFUSALS_THAT_KEEP_A_DRAFT.has(String(operation)) && reply.error.code === 'invalid_input' && operationSchema(String(operation))!.safeParse(structuredClone(input)).success;
+    const keptDraft =
+      REFUSALS_THAT_KEEP_A_DRAFT.has(String(operation)) &&
+      reply.error.code === 'invalid_input' &&
+      operationSchema(String(operation))!.safeParse(structuredClone(input)).success;
     if (keptDraft) stats.draftsKept += 1;
     else {
       stats.dataChanges += 1;
@@ -172,65 +181,95 @@ afterAll(async () => {
 const timeout = Math.max(30_000, RUNS * 600);
 
 describe(`IPC fuzz (${RUNS} inputs per operation, seed ${SEED})`, () => {
-  it.each(operationNames)('%s refuses malformed input with a typed error and changes nothing', async (operation) => {
-    const schema = operationSchema(operation)!;
-    const start = failures.length;
-    await fc.assert(
-      fc.asyncProperty(malformedInput(schema, ids), async (input) => {
-        await probe(operation, input, operation);
-      }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
-    );
-    expect(failures.slice(start, start + 5)).toEqual([]);
-  }, timeout);
+  it.each(operationNames)(
+    '%s refuses malformed input with a typed error and changes nothing',
+    async (operation) => {
+      const schema = operationSchema(operation)!;
+      const start = failures.length;
+      await fc.assert(
+        fc.asyncProperty(malformedInput(schema, ids), async (input) => {
+          await probe(operation, input, operation);
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+      expect(failures.slice(start, start + 5)).toEqual([]);
+    },
+    timeout,
+  );
 
-  it('refuses operation names that are not in the contract', async () => {
-    const start = failures.length;
-    await fc.assert(
-      fc.asyncProperty(unknownOperationName, nastyValue, async (name, input) => {
-        if (typeof name === 'string' && operationNames.includes(name as never)) return;
-        const before = stats.typedErrors;
-        await probe(name, input, `unknown name ${preview(name)}`);
-        stats.unknownNames += stats.typedErrors - before;
-        const reply = await core.dispatch(name, {});
-        if (reply.ok || reply.error.code !== 'unknown_operation') failures.push(`unknown name ${preview(name)} → ${preview(reply)}`);
-      }),
-      { numRuns: RUNS, seed: SEED },
-    );
-    expect(failures.slice(start, start + 5)).toEqual([]);
-  }, timeout);
+  it(
+    'refuses operation names that are not in the contract',
+    async () => {
+      const start = failures.length;
+      await fc.assert(
+        fc.asyncProperty(unknownOperationName, nastyValue, async (name, input) => {
+          if (typeof name === 'string' && operationNames.includes(name as never)) return;
+          const before = stats.typedErrors;
+          await probe(name, input, `unknown name ${preview(name)}`);
+          stats.unknownNames += stats.typedErrors - before;
+          const reply = await core.dispatch(name, {});
+          if (reply.ok || reply.error.code !== 'unknown_operation') failures.push(`unknown name ${preview(name)} → ${preview(reply)}`);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+      expect(failures.slice(start, start + 5)).toEqual([]);
+    },
+    timeout,
+  );
 
-  it('refuses every call from a foreign sender before the dispatcher sees it', async () => {
-    let handler: ((event: unknown, op: unknown, input: unknown) => Promise<Envelope<unknown>>) | null = null;
-    let dispatched = 0;
-    const counting = (op: unknown, input: unknown) => {
-      dispatched += 1;
-      return core.dispatch(op, input);
-    };
-    registerIpc({ handle: (_channel: string, h: never) => (handler = h) } as never, counting);
-    // Our own page gets through: the guard is not simply refusing everything.
-    expect(await handler!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'clients.list', {})).toMatchObject({ ok: true });
-    dispatched = 0;
-    const foreignUrl = fc.oneof(
-      fc.webUrl(),
-      fc.constantFrom('file:///index.html', 'app://steadyhand.evil/', 'app://evil/index.html', 'app://steadyhand@evil/', 'http://127.0.0.1:5173/', 'devtools://devtools/bundled/inspector.html', 'about:blank', 'data:text/html,<script>1</script>', 'chrome-extension://abc/x.html', '', 'javascript:alert(1)', 'app:/steadyhand', 'app:steadyhand'),
-    );
-    const frame = fc.oneof({ weight: 8, arbitrary: foreignUrl.map((url) => ({ url })) }, fc.constantFrom(null, undefined, {}));
-    const op = fc.oneof(fc.constantFrom(...operationNames), unknownOperationName);
-    const input = fc.oneof(nastyValue, plausible(operationSchema('clients.create')!, ids), fc.constant({ fields: { ...defaultClientFields(), name: 'Mallory' } }));
-    await fc.assert(
-      fc.asyncProperty(frame, op, input, async (senderFrame, operation, payload) => {
-        const before = hashOf(dataFile);
-        const reply = await handler!({ senderFrame }, operation, structuredClone(payload));
-        stats.foreignCalls += 1;
-        if (reply.ok || reply.error.code !== 'forbidden') failures.push(`foreign sender ${preview(senderFrame)} → ${preview(reply)}`);
-        if (hashOf(dataFile) !== before) failures.push(`foreign sender ${preview(senderFrame)} changed the data file`);
-      }),
-      { numRuns: RUNS, seed: SEED },
-    );
-    expect(failures).toEqual([]);
-    expect(dispatched).toBe(0);
-  }, timeout);
+  it(
+    'refuses every call from a foreign sender before the dispatcher sees it',
+    async () => {
+      let handler: ((event: unknown, op: unknown, input: unknown) => Promise<Envelope<unknown>>) | null = null;
+      let dispatched = 0;
+      const counting = (op: unknown, input: unknown) => {
+        dispatched += 1;
+        return core.dispatch(op, input);
+      };
+      registerIpc({ handle: (_channel: string, h: never) => (handler = h) } as never, counting);
+      // Our own page gets through: the guard is not simply refusing everything.
+      expect(await handler!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'clients.list', {})).toMatchObject({ ok: true });
+      dispatched = 0;
+      const foreignUrl = fc.oneof(
+        fc.webUrl(),
+        fc.constantFrom(
+          'file:///index.html',
+          'app://steadyhand.evil/',
+          'app://evil/index.html',
+          'app://steadyhand@evil/',
+          'http://127.0.0.1:5173/',
+          'devtools://devtools/bundled/inspector.html',
+          'about:blank',
+          'data:text/html,<script>1</script>',
+          'chrome-extension://abc/x.html',
+          '',
+          'javascript:alert(1)',
+          'app:/steadyhand',
+          'app:steadyhand',
+        ),
+      );
+      const frame = fc.oneof({ weight: 8, arbitrary: foreignUrl.map((url) => ({ url })) }, fc.constantFrom(null, undefined, {}));
+      const op = fc.oneof(fc.constantFrom(...operationNames), unknownOperationName);
+      const input = fc.oneof(
+        nastyValue,
+        plausible(operationSchema('clients.create')!, ids),
+        fc.constant({ fields: { ...defaultClientFields(), name: 'Mallory' } }),
+      );
+      await fc.assert(
+        fc.asyncProperty(frame, op, input, async (senderFrame, operation, payload) => {
+          const before = hashOf(dataFile);
+          const reply = await handler!({ senderFrame }, operation, structuredClone(payload));
+          stats.foreignCalls += 1;
+          if (reply.ok || reply.error.code !== 'forbidden') failures.push(`foreign sender ${preview(senderFrame)} → ${preview(reply)}`);
+          if (hashOf(dataFile) !== before) failures.push(`foreign sender ${preview(senderFrame)} changed the data file`);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+      expect(failures).toEqual([]);
+      expect(dispatched).toBe(0);
+    },
+    timeout,
+  );
 
   it('leaves the process alive, the stored document valid and readable by a fresh core', async () => {
     expect(processErrors.map(preview)).toEqual([]);

@@ -80,6 +80,9 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
   const [answer, setAnswer] = useState(item.answer);
   const [error, setError] = useState<string | null>(null);
   const saved = useRef(item.answer);
+  // Shown at once when the VA ticks; the stored state replaces it when it comes back.
+  const [state, setLocalState] = useState(item.state);
+  useEffect(() => setLocalState(item.state), [item.state]);
 
   // Take an answer set elsewhere (the confirmation helper) unless the VA is mid-edit.
   useEffect(() => {
@@ -101,8 +104,15 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
     return () => clearTimeout(timer);
   }, [answer, briefId, item.id]);
 
-  const setState = (state: ChecklistViewItem['state']) => {
-    api.checklists.setItem({ briefId, itemId: item.id, state }).catch((e: unknown) => setError(errorMessage(e)));
+  const setState = (next: ChecklistViewItem['state']) => {
+    setLocalState(next);
+    api.checklists.setItem({ briefId, itemId: item.id, state: next }).then(
+      () => setError(null),
+      (e: unknown) => {
+        setLocalState(item.state);
+        setError(errorMessage(e));
+      },
+    );
   };
   const remove = () => {
     api.checklists.removeBriefItem({ briefId, itemId: item.id }).catch((e: unknown) => setError(errorMessage(e)));
@@ -111,18 +121,18 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
   const checkboxId = `check-${item.id}`;
   const whyId = `why-${item.id}`;
   const fromBrief = briefValue(draft, item);
-  const resolved = item.state !== 'open';
+  const resolved = state !== 'open';
   const className = ['checklist-item', resolved ? 'is-resolved' : '', item.retired ? 'is-retired' : ''].filter(Boolean).join(' ');
   return (
-    <li className={className} data-testid="checklist-item" data-state={item.state}>
-      <input id={checkboxId} type="checkbox" checked={item.state === 'done'} aria-describedby={whyId} onChange={(e) => setState(e.target.checked ? 'done' : 'open')} />
+    <li className={className} data-testid="checklist-item" data-state={state}>
+      <input id={checkboxId} type="checkbox" checked={state === 'done'} aria-describedby={whyId} onChange={(e) => setState(e.target.checked ? 'done' : 'open')} />
       <div className="item-body">
         <label htmlFor={checkboxId} className="item-label">
           {item.label}
         </label>
         <span className="badges">
           {item.requiredBeforeStart && !item.retired ? <span className="badge required">{t.required}</span> : null}
-          {item.state === 'not-needed' ? <span className="badge">{t.notNeeded}</span> : null}
+          {state === 'not-needed' ? <span className="badge">{t.notNeeded}</span> : null}
           {item.source === 'brief' ? <span className="badge">{t.oneOff}</span> : null}
           {item.retired ? <span className="badge">{t.retired}</span> : null}
         </span>
@@ -135,7 +145,7 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
             <span className="muted">{t.inTheBrief}</span> {fromBrief}
           </p>
         ) : null}
-        {flags.length > 0 && item.state === 'open' ? (
+        {flags.length > 0 && state === 'open' ? (
           <p className="risk-advice compact">
             <Icon name="warning" size={15} />
             <span>
@@ -156,11 +166,11 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
           </span>
         ) : null}
         <div className="item-actions">
-          {item.state === 'not-needed' ? (
+          {state === 'not-needed' ? (
             <button type="button" className="btn link small" onClick={() => setState('open')}>
               {t.markNeeded}
             </button>
-          ) : item.state === 'open' ? (
+          ) : state === 'open' ? (
             <button type="button" className="btn link small" onClick={() => setState('not-needed')} aria-label={`${t.markNotNeeded}: ${item.label}`}>
               {t.markNotNeeded}
             </button>

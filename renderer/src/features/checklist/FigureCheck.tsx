@@ -58,7 +58,6 @@ function FigureRow({ briefId, phrase, sources, checked }: { briefId: string; phr
         e.preventDefault();
         void check();
       }}
-      aria-label={figureText.retypeLabel(phrase)}
     >
       <span className="amount">
         {phrase}

@@ -20,12 +20,16 @@ export function HighlightedText({ text, flags }: { text: string; flags: readonly
         s.kinds.length === 0 ? (
           <Fragment key={s.start}>{s.text}</Fragment>
         ) : (
-          <Fragment key={s.start}>
-            <mark className="risk-mark" data-kinds={s.kinds.join(' ')} title={s.kinds.map((k) => riskKindLabels[k]).join(', ')}>
-              {s.text}
-            </mark>
-            <span className="visually-hidden"> ({riskText.flagLabel(s.kinds.map((k) => riskKindLabels[k].toLowerCase()).join(', '))})</span>
-          </Fragment>
+          // The kind is named through CSS generated text, so copying the words copies only the words.
+          <mark
+            key={s.start}
+            className="risk-mark"
+            data-kinds={s.kinds.join(' ')}
+            data-label={riskText.flagLabel(s.kinds.map((k) => riskKindLabels[k].toLowerCase()).join(', '))}
+            title={s.kinds.map((k) => riskKindLabels[k]).join(', ')}
+          >
+            {s.text}
+          </mark>
         ),
       )}
     </>

@@ -10,7 +10,7 @@ import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { briefStatusLabels } from '../../../../shared/model/brief';
 import { ClientForm } from './ClientForm';
-import { ClientChecklistSection } from '../checklist/ChecklistTemplatePage';
+import { ClientChecklistSection } from '../checklist/ChecklistSections';
 import { clientText } from './text';
 
 export function ClientsPage({ route }: { route: Route }) {

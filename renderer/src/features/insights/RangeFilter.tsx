@@ -27,7 +27,7 @@ export function RangeFilter({ onChange }: { onChange: (range: DateRange) => void
 
   return (
     <fieldset className="range-filter">
-      <legend>{t.legend}</legend>
+      <legend className="visually-hidden">{t.legend}</legend>
       <div className="range-row">
         <div className="field">
           <label htmlFor={`${id}-preset`}>{t.preset}</label>

@@ -26,7 +26,7 @@ export function ColumnChart({ data, categoryKey, series, stacked, height = 260 }
         <XAxis dataKey={categoryKey} tick={axisTick} tickLine={false} axisLine={{ stroke: 'var(--border)' }} interval="preserveStartEnd" />
         <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} width={48} />
         <Tooltip contentStyle={tooltipStyle} labelStyle={tooltipLabel} itemStyle={{ color: 'var(--text)' }} cursor={cursor} />
-        {series.length > 1 ? <Legend wrapperStyle={legendStyle} iconType="square" /> : null}
+        {series.length > 1 ? <Legend wrapperStyle={legendStyle} iconType="square" itemSorter={null} /> : null}
         {series.map((s, i) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? 'all' : undefined} fill={seriesColour(i)} maxBarSize={48} isAnimationActive={false} />
         ))}

@@ -9,8 +9,8 @@ export const insightsText = {
   intro: 'What your incidents have in common, so you can choose one small change that prevents the next one.',
   loading: 'Loading…',
   range: {
-    legend: 'Dates',
-    preset: 'Show',
+    legend: 'Date range',
+    preset: 'Dates',
     from: 'From',
     to: 'To',
     presets: { '3m': 'Last 3 months', '12m': 'Last 12 months', year: 'This year', all: 'All time', custom: 'Choose dates' } as const,

@@ -113,8 +113,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       </h2>
       <div className="search-box">
         <Icon name="search" size={20} />
+        {/* type="text", not "search": in a search field Escape clears the text instead of closing the dialog. */}
         <input
-          type="search"
+          type="text"
           role="combobox"
           aria-label={t.label}
           aria-expanded={hits.length > 0}
@@ -183,6 +184,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </div>
+      {hits.length > 0 ? <p className="search-footer small">{t.keys}</p> : null}
     </dialog>
   );
 }

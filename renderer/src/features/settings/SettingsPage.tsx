@@ -1,17 +1,22 @@
 // Settings: the VA's business profile, default contract terms, holiday region and theme. Saved as you go.
 import { useEffect, useState } from 'react';
-import { type BreathingPatternSetting, type BusinessProfile, defaultReminderSettings, holidayRegions, type Settings, type Theme } from '../../../../shared/model/settings';
+import { type BreathingPatternSetting, type BusinessProfile, defaultReminderSettings, holidayRegions, type PaperSize, type Settings, type Theme } from '../../../../shared/model/settings';
 import { api } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { FieldShell, SelectField, TextField } from '../../ui/Field';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { ToneRuleSwitches } from '../templates/ToneRuleSwitches';
-import { ChecklistSettingsSection } from '../checklist/ChecklistTemplatePage';
+import { ChecklistSettingsSection } from '../checklist/ChecklistSections';
 import { RemindersSettings } from '../today/RemindersSettings';
 
 const breathingOptions: { value: BreathingPatternSetting; label: string }[] = [
   { value: 'cyclic-sighing', label: 'Cyclic sighing: two breaths in, one long breath out' },
   { value: 'box', label: 'Box breathing: in, hold, out, hold, four counts each' },
+];
+
+const paperOptions: { value: PaperSize; label: string }[] = [
+  { value: 'a4', label: 'A4' },
+  { value: 'letter', label: 'US Letter' },
 ];
 
 const themeOptions: { value: Theme; label: string }[] = [
@@ -84,6 +89,15 @@ export default function SettingsPage() {
               </div>
             )}
           </FieldShell>
+          <div style={{ maxWidth: 320 }}>
+            <SelectField
+              label="Paper size for summaries"
+              value={draft.paperSize ?? 'a4'}
+              options={paperOptions}
+              onChange={(v) => setDraft({ ...draft, paperSize: v })}
+              hint="Used when you print or export a summary for a client."
+            />
+          </div>
         </section>
         <section className="section" aria-labelledby="defaults-heading">
           <h2 id="defaults-heading">Contracts and calendar</h2>

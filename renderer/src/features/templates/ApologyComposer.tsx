@@ -7,14 +7,22 @@ import type { IncidentDetails } from '../../../../shared/domain/templates/fillCo
 import { fillTemplate, findGaps } from '../../../../shared/domain/templates/fillTemplate';
 import type { FillValues, PlaceholderKey } from '../../../../shared/domain/templates/placeholders';
 import { toneOptionsFor, toneSummary } from '../../../../shared/domain/templates/toneOptions';
-import type { TemplateChannel, TemplateFields, TemplateSituation } from '../../../../shared/model/template';
+import {
+  situationLabels,
+  templateChannel,
+  type TemplateChannel,
+  templateChannelLabels,
+  type TemplateFields,
+  templateSituation,
+  type TemplateSituation,
+} from '../../../../shared/model/template';
 import { api, errorMessage } from '../../api/client';
 import { href } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
 import { useToasts } from '../../ui/Toasts';
 import { copyText } from './clipboard';
-import { ClientBriefPickers, TypedValues } from './ContextFields';
+import { ClientBriefPickers, IncidentPicker, TypedValues, valuesFromIncident } from './ContextFields';
 import { templatesText as t } from './text';
 import { ToneEditor } from './ToneEditor';
 import { useFillContext } from './useFillContext';
@@ -40,14 +48,18 @@ function typedFrom(incident: IncidentDetails | undefined, values: FillValues | u
 }
 
 export function ApologyComposer(props: ApologyComposerProps) {
-  const situation = props.template?.situation ?? props.situation ?? 'missed-deadline';
-  const channel = props.template?.channel ?? props.channel ?? 'email';
+  // Without a template, the VA may change the situation and channel the composer was opened with.
+  const [pickedSituation, setPickedSituation] = useState<TemplateSituation>(props.situation ?? 'missed-deadline');
+  const [pickedChannel, setPickedChannel] = useState<TemplateChannel>(props.channel ?? 'email');
+  const situation = props.template?.situation ?? pickedSituation;
+  const channel = props.template?.channel ?? pickedChannel;
   const choices = useQuery(() => (props.template ? Promise.resolve([]) : api.templates.list({ situation, channel })), [props.template, situation, channel], ['templates']);
   const [chosenId, setChosenId] = useState('');
   const template = props.template ?? choices.data?.find((c) => c.id === chosenId) ?? choices.data?.[0];
 
   const [clientId, setClientId] = useState(props.clientId ?? '');
   const [briefId, setBriefId] = useState(props.briefId ?? '');
+  const [incidentId, setIncidentId] = useState('');
   const [typed, setTyped] = useState<FillValues>(() => typedFrom(props.incident, props.values));
   const ctx = useFillContext(clientId, briefId, typed);
 
@@ -115,6 +127,23 @@ export function ApologyComposer(props: ApologyComposerProps) {
       <section aria-labelledby="composer-context">
         <h3 id="composer-context">{t.contextHeading}</h3>
         <ClientBriefPickers clients={ctx.clients} briefs={ctx.briefs} clientId={clientId} briefId={briefId} onClient={(id) => { setClientId(id); setBriefId(''); }} onBrief={setBriefId} />
+        <IncidentPicker
+          clientId={clientId}
+          value={incidentId}
+          onPick={(i) => {
+            setIncidentId(i?.id ?? '');
+            if (!i) return;
+            if (i.clientId) setClientId(i.clientId);
+            setBriefId(i.briefId ?? '');
+            setTyped(valuesFromIncident(i, typed));
+          }}
+        />
+        {props.template ? null : (
+          <div className="grid-2">
+            <SelectField label={t.situation} value={situation} options={templateSituation.options.map((o) => ({ value: o, label: situationLabels[o] }))} onChange={(v) => { setPickedSituation(v); setChosenId(''); }} />
+            <SelectField label={t.channel} value={channel} options={templateChannel.options.map((o) => ({ value: o, label: templateChannelLabels[o] }))} onChange={(v) => { setPickedChannel(v); setChosenId(''); }} />
+          </div>
+        )}
         {!props.template && (choices.data?.length ?? 0) > 1 ? (
           <SelectField label={t.template} value={template?.id ?? ''} options={(choices.data ?? []).map((c) => ({ value: c.id, label: c.name }))} onChange={setChosenId} />
         ) : null}

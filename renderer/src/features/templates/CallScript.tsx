@@ -9,7 +9,7 @@ import type { FillValues, PlaceholderKey } from '../../../../shared/domain/templ
 import { toneOptionsFor, toneSummary } from '../../../../shared/domain/templates/toneOptions';
 import { Icon } from '../../ui/Icon';
 import { CallLog } from './CallLog';
-import { ClientBriefPickers, TypedValues } from './ContextFields';
+import { ClientBriefPickers, IncidentPicker, TypedValues, valuesFromIncident } from './ContextFields';
 import { templatesText as t } from './text';
 import { useFillContext } from './useFillContext';
 import './templates.css';
@@ -27,6 +27,7 @@ export interface CallScriptProps {
 export function CallScript({ clientId: initialClient, briefId: initialBrief, incident, onLogged }: CallScriptProps) {
   const [clientId, setClientId] = useState(initialClient ?? '');
   const [briefId, setBriefId] = useState(initialBrief ?? '');
+  const [incidentId, setIncidentId] = useState('');
   const [typed, setTyped] = useState<FillValues>(() => ({
     ...(incident?.what ? { 'incident.what': incident.what } : {}),
     ...(incident?.alreadyDone ? { 'incident.done': incident.alreadyDone } : {}),
@@ -55,6 +56,17 @@ export function CallScript({ clientId: initialClient, briefId: initialBrief, inc
       </div>
       <div className="no-print">
         <ClientBriefPickers clients={ctx.clients} briefs={ctx.briefs} clientId={clientId} briefId={briefId} onClient={(id) => { setClientId(id); setBriefId(''); }} onBrief={setBriefId} />
+        <IncidentPicker
+          clientId={clientId}
+          value={incidentId}
+          onPick={(i) => {
+            setIncidentId(i?.id ?? '');
+            if (!i) return;
+            if (i.clientId) setClientId(i.clientId);
+            setBriefId(i.briefId ?? '');
+            setTyped(valuesFromIncident(i, typed));
+          }}
+        />
         <TypedValues keys={INCIDENT_KEYS} values={typed} onChange={setTyped} />
       </div>
       <p className="print-only print-for">

@@ -1,5 +1,8 @@
 // Choosing who a message is for (client and brief), and typing the details only the VA knows.
 import { type FillValues, PLACEHOLDERS, type PlaceholderKey } from '../../../../shared/domain/templates/placeholders';
+import type { IncidentSummary } from '../../../../shared/operations/incidents';
+import { api } from '../../api/client';
+import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
 import { templatesText as t } from './text';
 
@@ -49,4 +52,27 @@ export function TypedValues({ keys, values, onChange }: { keys: readonly Placeho
       ))}
     </fieldset>
   );
+}
+
+const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Picks an incident recorded in the incident flow; shown only when there is one (for this client). */
+export function IncidentPicker({ clientId, value, onPick }: { clientId: string; value: string; onPick: (incident: IncidentSummary | null) => void }) {
+  const incidents = useQuery(() => api.incidents.list({}), [], ['incidents']);
+  const options = (incidents.data ?? []).filter((i) => clientId === '' || i.clientId === clientId);
+  if (options.length === 0) return null;
+  return (
+    <SelectField
+      label={t.incident}
+      hint={t.incidentHint}
+      value={value}
+      options={[{ value: '', label: t.noIncident }, ...options.map((i) => ({ value: i.id, label: `${i.clientName || t.noClient}: ${short(i.description || t.untitledIncident, 70)}` }))]}
+      onChange={(id) => onPick(options.find((o) => o.id === id) ?? null)}
+    />
+  );
+}
+
+/** The values an incident from the flow fills in: what happened, in the VA's words. */
+export function valuesFromIncident(incident: IncidentSummary, typed: FillValues): FillValues {
+  return incident.description.trim() ? { ...typed, 'incident.what': incident.description.trim() } : typed;
 }

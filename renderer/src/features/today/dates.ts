@@ -9,7 +9,10 @@ export function shortDate(iso: string): string {
 
 /** "Thursday 19 November 2026". */
 export function longDate(iso: string): string {
-  return at(iso).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const d = at(iso);
+  // Built from parts: some engines put a comma after the weekday, which UK style leaves out.
+  const part = (options: Intl.DateTimeFormatOptions) => d.toLocaleDateString('en-GB', options);
+  return `${part({ weekday: 'long' })} ${d.getDate()} ${part({ month: 'long' })} ${d.getFullYear()}`;
 }
 
 /** "Nov 2026" for a `YYYY-MM` month. */

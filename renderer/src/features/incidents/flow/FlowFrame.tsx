@@ -44,7 +44,7 @@ export function FlowFrame(props: FlowFrameProps) {
         <form className="flow-main" onSubmit={submit} noValidate aria-labelledby={HEADING_ID}>
           <div className="flow-top">
             {onBack ? (
-              <button type="button" className="btn link back-link" onClick={onBack} disabled={busy}>
+              <button type="button" className="btn link back-link" onClick={onBack}>
                 <span aria-hidden="true">‹</span> {flowText.back}
               </button>
             ) : (
@@ -69,7 +69,7 @@ export function FlowFrame(props: FlowFrameProps) {
           <div className="flow-body">{children}</div>
           <div className="flow-actions">
             {actions ?? (
-              <button type="submit" className="btn primary" disabled={busy}>
+              <button type="submit" className="btn primary" aria-busy={busy || undefined}>
                 {submitLabel ?? flowText.continue}
               </button>
             )}
@@ -80,7 +80,7 @@ export function FlowFrame(props: FlowFrameProps) {
   );
 }
 
-function Progress({ progress, onJump, busy, aside }: FlowFrameProps) {
+function Progress({ progress, onJump, aside }: FlowFrameProps) {
   return (
     <nav className="flow-progress" aria-label={flowText.progressLabel}>
       <ol>
@@ -93,7 +93,7 @@ function Progress({ progress, onJump, busy, aside }: FlowFrameProps) {
                 {marker}
               </span>
               {s.state === 'done' && onJump ? (
-                <button type="button" className="btn link" onClick={() => onJump(s.firstScreen)} disabled={busy}>
+                <button type="button" className="btn link" onClick={() => onJump(s.firstScreen)}>
                   {label}
                   <span className="visually-hidden"> ({flowText.progressDone})</span>
                 </button>

@@ -75,6 +75,7 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
   const back = previousScreen(facts, screen);
 
   const run = async (action: () => Promise<Incident>) => {
+    if (busy) return;
     setBusy(true);
     setMessage(null);
     try {
@@ -150,6 +151,7 @@ export function NewIncident({ briefId, onStarted }: { briefId: string | null; on
   const summaryRef = useRef<HTMLDivElement>(null);
   if (settings.data === undefined) return <p className="muted content-narrow">{flowText.loading}</p>;
   const start = async (breathing: 'completed' | 'skipped') => {
+    if (busy) return;
     setBusy(true);
     try {
       onStarted(await api.incidents.start({ briefId, breathing }));

@@ -19,6 +19,7 @@ export function ApologiseStep({ incident, draft, update, errors, settings, onInc
 
   const markSent = async () => {
     if (draft.text.trim() === '') return setSendError(t.needText);
+    if (busy) return;
     setBusy(true);
     setSendError(undefined);
     try {
@@ -56,7 +57,7 @@ export function ApologiseStep({ incident, draft, update, errors, settings, onInc
           onChange={(v) => update({ channel: v as typeof draft.channel })}
           options={apologyChannel.options.map((c) => ({ value: c, label: t.channels[c] }))}
         />
-        <button type="button" className="btn" onClick={() => void markSent()} disabled={busy}>
+        <button type="button" className="btn" onClick={() => void markSent()}>
           {t.markSent}
         </button>
       </div>

@@ -52,6 +52,7 @@ function Prevent({ incident, draft, onIncident }: StepProps<'close'>) {
   const scopeChoice = client.data ? scope : 'global';
 
   const add = async () => {
+    if (busy) return;
     setBusy(true);
     setErrors({});
     try {
@@ -95,7 +96,7 @@ function Prevent({ incident, draft, onIncident }: StepProps<'close'>) {
         <input type="checkbox" id="f-required" checked={required} onChange={(e) => setRequired(e.target.checked)} />
         <label htmlFor="f-required">{t.required}</label>
       </div>
-      <button type="button" className="btn add-checklist" onClick={() => void add()} disabled={busy}>
+      <button type="button" className="btn add-checklist" onClick={() => void add()}>
         {t.add}
       </button>
       {incident.prevention.length > 0 ? (

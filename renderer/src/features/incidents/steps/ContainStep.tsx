@@ -15,11 +15,14 @@ export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
   const [busy, setBusy] = useState(false);
   const doneAt = (label: string) => incident.containActions.find((a) => a.label === label)?.at;
 
-  const log = async (label: string) => {
+  const log = async (label: string, focusAfter?: string) => {
+    if (busy) return false;
     setBusy(true);
     setError(undefined);
     try {
       onIncident(await api.incidents.logContainment({ id: incident.id, label, note: '' }));
+      // The button becomes "Done at …"; keep keyboard focus there rather than losing it.
+      if (focusAfter) requestAnimationFrame(() => document.getElementById(focusAfter)?.focus());
       return true;
     } catch (e) {
       setError(fieldErrors(e).label ?? errorMessage(e));
@@ -41,11 +44,11 @@ export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
           <p className="small muted">{s.detail}</p>
         </div>
         {at ? (
-          <span className="done-at">
+          <span className="done-at" id={`done-${s.id}`} tabIndex={-1}>
             <Icon name="check" size={16} /> {t.doneAt(clockTime(at))}
           </span>
         ) : (
-          <button type="button" className="btn" onClick={() => void log(s.label)} disabled={busy} aria-label={`${t.markDone}: ${s.label}`}>
+          <button type="button" className="btn" onClick={() => void log(s.label, `done-${s.id}`)} aria-label={`${t.markDone}: ${s.label}`}>
             {t.markDone}
           </button>
         )}
@@ -63,7 +66,7 @@ export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
       </details>
       <div className="inline-add">
         <TextInput name="otherAction" label={t.other} hint={t.otherHint} value={other} onChange={setOther} error={error} maxLength={300} onEnter={() => void logOther()} />
-        <button type="button" className="btn" onClick={() => void logOther()} disabled={busy}>
+        <button type="button" className="btn" onClick={() => void logOther()}>
           {t.log}
         </button>
       </div>

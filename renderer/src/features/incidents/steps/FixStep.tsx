@@ -13,11 +13,14 @@ export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // Ticks show at once; the saved state follows. Nothing is disabled, so keyboard focus stays where it was.
+  const [ticks, setTicks] = useState<Record<string, boolean>>({});
   const billable = incident.remedyOutcome?.billable ?? false;
   const totals = timeTotals(incident.timeEntries, billable);
   const undone = incident.fixTasks.filter((f) => f.doneAt === null).length;
 
   const act = async (call: () => Promise<Incident>, field: string, after?: () => void) => {
+    if (busy) return;
     setBusy(true);
     setErrors({});
     try {
@@ -53,9 +56,15 @@ export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
               <input
                 type="checkbox"
                 id={`task-${task.id}`}
-                checked={task.doneAt !== null}
-                disabled={busy}
-                onChange={(e) => void act(() => api.incidents.setFixTaskDone({ id: incident.id, taskId: task.id, done: e.target.checked }), 'newStep')}
+                checked={ticks[task.id] ?? task.doneAt !== null}
+                onChange={(e) => {
+                  const done = e.target.checked;
+                  setTicks((t) => ({ ...t, [task.id]: done }));
+                  void api.incidents.setFixTaskDone({ id: incident.id, taskId: task.id, done }).then(onIncident, (err: unknown) => {
+                    setTicks((t) => ({ ...t, [task.id]: !done }));
+                    setErrors({ newStep: errorMessage(err) });
+                  });
+                }}
               />
               <label htmlFor={`task-${task.id}`} className={task.doneAt ? 'done' : undefined}>
                 {task.label}
@@ -66,7 +75,7 @@ export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
         </ul>
         <div className="inline-add">
           <TextInput name="newStep" label={t.newStep} value={label} onChange={setLabel} error={errors.newStep} maxLength={300} onEnter={() => void addStep()} />
-          <button type="button" className="btn" onClick={() => void addStep()} disabled={busy}>
+          <button type="button" className="btn" onClick={() => void addStep()}>
             {t.addStep}
           </button>
         </div>
@@ -79,7 +88,7 @@ export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
         <div className="time-row">
           <TextInput name="minutes" label={t.minutes} hint={t.minutesHint} value={minutes} onChange={setMinutes} error={errors.minutes} maxLength={20} onEnter={() => void logTime()} />
           <TextInput name="timeNote" label={t.note} value={note} onChange={setNote} maxLength={300} onEnter={() => void logTime()} />
-          <button type="button" className="btn" onClick={() => void logTime()} disabled={busy}>
+          <button type="button" className="btn" onClick={() => void logTime()}>
             {t.logTime}
           </button>
         </div>

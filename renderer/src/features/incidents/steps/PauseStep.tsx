@@ -20,11 +20,11 @@ export function PausePage({ pattern, onDone, openIncident, ...frame }: PauseProp
   const [finished, setFinished] = useState(false);
   const onFinished = useCallback(() => setFinished(true), []);
   const actions = finished ? (
-    <button type="submit" className="btn primary" disabled={frame.busy}>
+    <button type="submit" className="btn primary">
       {pauseText.continue}
     </button>
   ) : (
-    <button type="button" className="btn" onClick={() => onDone('skipped')} disabled={frame.busy}>
+    <button type="button" className="btn" onClick={() => !frame.busy && onDone('skipped')}>
       {pauseText.skip}
     </button>
   );

@@ -97,28 +97,3 @@ describe('built-in templates', () => {
     });
   }
 });
-
-describe('toneOptionsFor', () => {
-  it('applies every rule to apologies, and the channel the checker knows', () => {
-    expect(toneOptionsFor('email', 'missed-deadline')).toEqual({ disabledRules: [], channel: 'email' });
-    expect(toneOptionsFor('phone', 'late-reply')).toEqual({ disabledRules: [], channel: 'phone' });
-    // A voicemail is one-way, so the time must be said: checked like a written message.
-    expect(toneOptionsFor('voicemail', 'lost-data')).toEqual({ disabledRules: [] });
-  });
-
-  it('drops only the apology-shape rules for the messages that are not apologies', () => {
-    for (const situation of ['beyond-spec', 'done-as-instructed'] as const) {
-      expect(toneOptionsFor('chat', situation, ['hedging.just'])).toEqual({
-        disabledRules: ['hedging.just', 'missing-ownership', 'missing-fix', 'missing-timeline'],
-        channel: 'chat',
-      });
-    }
-  });
-
-  it('still catches blame and free work in the messages that are not apologies', () => {
-    const blame = checkApologyTone('Hi Ada, but your email said to send it to everyone. I can resend it by 3pm today.', toneOptionsFor('email', 'done-as-instructed'));
-    expect(blame.map((f) => f.category)).toEqual(['blame-shifting']);
-    const free = checkApologyTone('Happy to help with the booking system, no charge this month.', toneOptionsFor('chat', 'beyond-spec'));
-    expect(free.map((f) => f.category)).toEqual(['overcompensation']);
-  });
-});
