@@ -56,7 +56,12 @@ export function generateDocument(years: number, seed = DEFAULT_SEED): DataDocume
       phone: `+44 7700 900${String(100 + i).slice(-3)}`,
       preferredChannel: r.pick(['email', 'phone', 'chat', 'video'] as const),
       timezone: r.pick(text.timezones),
-      contract: { conformityDays: r.int(2, 10), hourlyRate: r.int(25, 60), currency: 'GBP', outOfScopeBilling: r.pick(['hourly', 'quote-first', 'fixed-fee', 'not-billed'] as const) },
+      contract: {
+        conformityDays: r.int(2, 10),
+        hourlyRate: r.int(25, 60),
+        currency: 'GBP',
+        outOfScopeBilling: r.pick(['hourly', 'quote-first', 'fixed-fee', 'not-billed'] as const),
+      },
       notes: r.sentences(text.briefSentences, 1, 3),
       id: r.uuid(),
       createdAt: created,
@@ -153,7 +158,9 @@ export function generateDocument(years: number, seed = DEFAULT_SEED): DataDocume
     };
   });
 
-  const incidents: Incident[] = Array.from({ length: counts.incidents }, (_, i) => incidentRecord(r, briefs[Math.floor((i / counts.incidents) * briefs.length)]!, iso));
+  const incidents: Incident[] = Array.from({ length: counts.incidents }, (_, i) =>
+    incidentRecord(r, briefs[Math.floor((i / counts.incidents) * briefs.length)]!, iso),
+  );
 
   const templates = Array.from({ length: counts.templates }, () => {
     const created = iso(at(r.next()));

@@ -19,15 +19,67 @@ export function seededRandom(seed: number) {
     const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join('');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   };
-  const sentences = (bank: readonly string[], min: number, max: number) =>
-    Array.from({ length: int(min, max) }, () => pick(bank)).join(' ');
+  const sentences = (bank: readonly string[], min: number, max: number) => Array.from({ length: int(min, max) }, () => pick(bank)).join(' ');
   return { next, int, pick, chance, uuid, sentences };
 }
 export type Random = ReturnType<typeof seededRandom>;
 
-export const firstNames = ['Ada', 'Grace', 'Priya', 'Tom', 'Lena', 'Marcus', 'Sofia', 'Kwame', 'Hannah', 'Diego', 'Mei', 'Olu', 'Claire', 'Rafael', 'Aisha', 'Jonas', 'Fiona', 'Yusuf', 'Nora', 'Ben'];
-export const lastNames = ['Lovelace', 'Hopper', 'Patel', 'Okafor', 'Schmidt', 'Brown', 'Rossi', 'Mensah', 'Clarke', 'Alvarez', 'Chen', 'Adeyemi', 'Dubois', 'Silva', 'Khan', 'Berg', 'Murray', 'Aydin', 'Walsh', 'Cohen'];
-export const businesses = ['Bright Path Coaching', 'Northwind Bakery', 'Harbour Dental', 'Little Acorns Nursery', 'Tidewater Lettings', 'Blue Fern Yoga', 'Keystone Accounting', 'Meadow & Co Florists', 'Copperline Studio', 'Oakridge Physio'];
+export const firstNames = [
+  'Ada',
+  'Grace',
+  'Priya',
+  'Tom',
+  'Lena',
+  'Marcus',
+  'Sofia',
+  'Kwame',
+  'Hannah',
+  'Diego',
+  'Mei',
+  'Olu',
+  'Claire',
+  'Rafael',
+  'Aisha',
+  'Jonas',
+  'Fiona',
+  'Yusuf',
+  'Nora',
+  'Ben',
+];
+export const lastNames = [
+  'Lovelace',
+  'Hopper',
+  'Patel',
+  'Okafor',
+  'Schmidt',
+  'Brown',
+  'Rossi',
+  'Mensah',
+  'Clarke',
+  'Alvarez',
+  'Chen',
+  'Adeyemi',
+  'Dubois',
+  'Silva',
+  'Khan',
+  'Berg',
+  'Murray',
+  'Aydin',
+  'Walsh',
+  'Cohen',
+];
+export const businesses = [
+  'Bright Path Coaching',
+  'Northwind Bakery',
+  'Harbour Dental',
+  'Little Acorns Nursery',
+  'Tidewater Lettings',
+  'Blue Fern Yoga',
+  'Keystone Accounting',
+  'Meadow & Co Florists',
+  'Copperline Studio',
+  'Oakridge Physio',
+];
 export const timezones = ['Europe/London', 'Europe/Dublin', 'America/New_York', 'America/Chicago', 'Australia/Sydney', 'Europe/Berlin'];
 
 export const briefTitles = [

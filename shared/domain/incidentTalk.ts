@@ -100,7 +100,7 @@ export function callScript(input: CallScriptInput): ScriptBeat[] {
     {
       id: 'what-happened',
       title: 'What happened',
-      say: description ? `What happened: ${description.replace(/\.?$/, '.')}` : 'Say plainly what happened, in a sentence or two.',
+      say: description ? description.replace(/\.?$/, '.') : 'Say plainly what happened, in a sentence or two.',
     },
     {
       id: 'done-already',

@@ -8,8 +8,12 @@ export const paperTrailEntryFields = z.object({
   words: longText('The client’s words').refine((v) => v.trim().length > 0, 'Paste or type what the client said.'),
   sourceRef: shortText('Source'),
   confirmedInWriting: z.boolean(),
+  /** Most entries are what the client said; a message the VA sent (an apology, an answer) is kept too, marked as sent. */
+  direction: z.enum(['received', 'sent']).default('received'),
 });
-export type PaperTrailEntryFields = z.infer<typeof paperTrailEntryFields>;
+/** What a caller passes: `direction` may be left out and means "received". */
+export type PaperTrailEntryFields = z.input<typeof paperTrailEntryFields>;
+export type PaperTrailEntryInput = PaperTrailEntryFields;
 
 export const paperTrailEntry = paperTrailEntryFields.extend({
   id,

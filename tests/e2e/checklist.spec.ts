@@ -60,6 +60,8 @@ test('flags a risky brief, blocks Start work until the checks are done, and keep
   // Ticking one item updates the progress; the rest stay open.
   await item(page, 'Deliverables and format').getByRole('checkbox').check();
   await expect(checklist(page).getByTestId('required-open')).toHaveText('7 required checks still open.');
+  await checklist(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await app.screenshots('checklist-panel');
 
   // Starting anyway needs a reason, which is kept on the brief.
   await page.getByRole('group', { name: 'Change status' }).getByRole('button', { name: 'Start work' }).click();
@@ -151,7 +153,8 @@ test('confirms the brief in writing with a recap, and links the client’s reply
   await expect(dialog.getByLabel('Subject')).toHaveValue('Please confirm: “Tidy the inbox”');
   await expect(message).toHaveValue(/Included: The main inbox\nNot included: The shared mailbox\nWhat I will deliver: A tidy inbox/);
   await expect(message).toHaveValue(/Finished means: Fewer than 50 emails in the inbox\nDeadline: Friday 27 November 2026/);
-  await expect(message).toHaveValue(/As this involves deleting things, I would like your written OK before I begin\./);
+  // ("Suppliers" reads as people outside the business, so sending out is named too; the VA can edit the wording.)
+  await expect(message).toHaveValue(/As this involves deleting things( and [a-z ]+)?, I would like your written OK before I begin\./);
   await expect(dialog.getByText(/The recap has gaps/)).toHaveCount(0);
   await app.screenshots('checklist-confirm-the-brief');
   await app.expectAccessible();

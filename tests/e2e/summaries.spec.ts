@@ -56,7 +56,9 @@ test('the label-deletion incident: preview, PDF, HTML, print and copies carry th
   const { id, clientName } = await seedClosedLabelIncident(app);
   const dir = await mkdtemp(join(tmpdir(), 'steadyhand-summary-'));
 
-  await openRoute(page, `#/summaries/${id}`);
+  // The way in: the incident's detail, which is also where the flow ends.
+  await openRoute(page, `#/incidents/${id}?view=details`);
+  await page.getByRole('link', { name: 'Summary for the client' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Summary for ${clientName}` })).toBeVisible();
   await expect.poll(() => previewText(app)).toContain(LABEL_STORY.description);
   for (const heading of HEADINGS) expect(await previewText(app)).toContain(heading);
@@ -152,8 +154,8 @@ test('an injection payload in every field is shown as literal text, with no requ
     return {
       text: root.textContent ?? '',
       elements: root.querySelectorAll('script, iframe, style, meta, link, object, embed, svg, a').length,
-      images: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')?.slice(0, 22)),
-      handlers: [...root.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      images: Array.from(root.querySelectorAll('img')).map((i) => i.getAttribute('src')?.slice(0, 22)),
+      handlers: Array.from(root.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
     };
   });
   expect(shadow.elements).toBe(0);
@@ -207,9 +209,14 @@ test('an incident with missing pieces still exports; the preview marks them, the
   test.setTimeout(120_000);
   const documents = documentsOf(app);
   const { page } = app;
+  // US Letter, chosen in Settings.
+  await openRoute(page, '#/settings');
+  await page.getByLabel('Paper size for summaries').selectOption('letter');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   const { id } = await app.call('incidents.start', { breathing: 'skipped' });
   await openRoute(page, `#/summaries/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Summary for the client' })).toBeVisible();
+  await expect(page.getByText('US Letter, as it will print.')).toBeVisible();
   await expect.poll(() => previewText(app)).toContain('Add what happened before you send this.');
   for (const reminder of ['Choose the client in the incident before you send this.', 'Add your name or business name in Settings before you send this.']) {
     expect(await previewText(app)).toContain(reminder);
@@ -225,5 +232,6 @@ test('an incident with missing pieces still exports; the preview marks them, the
   expect(text).toContain('Current status');
   expect(text).not.toMatch(/before you send this|What happened/);
   expect(documents.pdfs.at(-1)!.html).not.toContain('class="missing"');
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   await pdfPages(pdf, 'summary-pdf-missing');
 });

@@ -188,3 +188,18 @@ test('a tone rule switched off in Settings no longer shows its notes', async ({ 
   await expect(notes(page)).toHaveCount(0);
   await expect(page.getByText('1 tone rule is switched off in Settings.')).toBeVisible();
 });
+
+test('the composer on its own, as the incident flow embeds it: situation and channel can change', async ({ app }) => {
+  const { page } = app;
+  const { ada } = await seedAda(app);
+  await openHash(page, `#/templates?compose=1&situation=wrong-data&channel=chat&client=${ada.id}`);
+  await expect(page.getByRole('heading', { name: 'Write the message' })).toBeVisible();
+  await expect(page.getByLabel('Client', { exact: true })).toHaveValue(ada.id);
+  await expect(message(page)).toHaveValue(/^Hi Ada, I'm sorry, I got something wrong in \[task name\]/);
+  await message(page).fill('Hi Ada, a message of my own.');
+  await page.getByLabel('Channel', { exact: true }).last().selectOption('voicemail');
+  await expect(message(page)).toHaveValue(/^Hi Ada, it's Sam Patel\. I made an error in \[task name\]/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(message(page)).toHaveValue('Hi Ada, a message of my own.');
+  await app.expectAccessible();
+});

@@ -2,7 +2,7 @@
 import { windowClosesOn } from '../../shared/domain/today';
 import { addDays, formatLongDate } from '../../shared/domain/workingDays';
 import { expect, test, type Page } from './harness/fixtures';
-import { DATA_FILE, seededDocument } from './harness/todaySeed';
+import { DATA_FILE, manyDeliveriesDocument, seededDocument } from './harness/todaySeed';
 
 const seed = seededDocument();
 const region = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
@@ -124,6 +124,9 @@ test.describe('with a seeded data directory', () => {
     await expect(page.getByRole('table', { name: 'Incidents per client' })).toBeVisible();
     await app.screenshots('insights');
     await app.expectAccessible();
+    await page.getByLabel('Show the numbers as tables').uncheck();
+    await page.getByRole('region', { name: 'Your most common lessons' }).scrollIntoViewIfNeeded();
+    await app.screenshots('insights-lower');
 
     // Today only: the incident reported today stays, the older ones drop out.
     await page.getByLabel('Dates', { exact: true }).selectOption('custom');
@@ -133,6 +136,21 @@ test.describe('with a seeded data directory', () => {
     await expect(rows('Incidents per client')).toHaveText([/Noor Haddad\s*1/]);
     await page.getByLabel('From', { exact: true }).fill(addDays(seed.today, 1));
     await expect(page.getByRole('alert')).toHaveText(/The start date must be on or before the end date\./);
+  });
+});
+
+test.describe('with many deliveries awaiting acceptance', () => {
+  test.use({ dataDirFiles: { [DATA_FILE]: JSON.stringify(manyDeliveriesDocument(60)) } });
+
+  test('Today shows a few, and all of them on request without drawing every row', async ({ app }) => {
+    const { page } = app;
+    const awaiting = region(page, 'Delivered, awaiting acceptance');
+    await expect(awaiting.getByRole('listitem')).toHaveCount(5);
+    await awaiting.getByRole('button', { name: 'Show all 60' }).click();
+    const rows = awaiting.getByRole('listitem');
+    await expect(rows.first()).toHaveAttribute('aria-setsize', '60');
+    expect(await rows.count()).toBeLessThan(60);
+    await expect(awaiting.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
   });
 });
 

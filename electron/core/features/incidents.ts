@@ -5,7 +5,6 @@ import type { TrashReceipt } from '../../../shared/contract';
 import { assessRemedy } from '../../../shared/domain/incidentRemedy';
 import { canVisit, type FlowFacts, nextScreen, screenProblems } from '../../../shared/domain/incidentFlow';
 import { stepSummary } from '../../../shared/domain/incidentTimeline';
-import { formatMinutes } from '../../../shared/domain/incidentTime';
 import { ApiError } from '../../../shared/envelope';
 import {
   emptyAnswers,
@@ -14,33 +13,20 @@ import {
   type IncidentScreen,
   type IncidentStep,
   screensOfStep,
-  type TimelineKind,
 } from '../../../shared/model/incident';
 import type { IncidentSummary } from '../../../shared/operations/incidents';
 import type { HandlersFor } from '../dispatcher';
-import { localIsoDate, notFound, type ServiceContext } from '../services/context';
+import { localIsoDate, type ServiceContext } from '../services/context';
+import { incidentActionHandlers } from './incidentActions';
+import { incidentRecords } from './incidentRecords';
 import type { FoundationServices } from './services';
 
 const STARTED_FROM_BRIEF = (title: string) => `Started the incident from the brief “${title}”.`;
-const quote = (text: string) => `“${text.trim().replace(/\s+/g, ' ')}”`;
 
 export function incidentHandlers(ctx: ServiceContext, services: FoundationServices): HandlersFor<'incidents'> {
-  const data = () => ctx.db.data;
-
-  const find = (id: string): Incident => {
-    const incident = data().incidents.find((i) => i.id === id && i.trashedAt === null);
-    if (incident === undefined) throw notFound('incident');
-    return incident;
-  };
-  const findOpen = (id: string): Incident => {
-    const incident = find(id);
-    if (incident.status === 'closed') throw new ApiError('conflict', 'This incident is closed. Reopen it to change anything.');
-    return incident;
-  };
-  const liveBrief = (id: string | null) => (id === null ? undefined : data().briefs.find((b) => b.id === id && b.trashedAt === null));
-  const anyClient = (id: string | null) => (id === null ? undefined : data().clients.find((c) => c.id === id));
+  const records = incidentRecords(ctx);
+  const { data, find, findOpen, liveBrief, anyClient, entry, change } = records;
   const facts = (answers: IncidentAnswers): FlowFacts => ({ spottedBy: answers.happened.spottedBy, harmOngoing: answers.happened.harmOngoing });
-  const entry = (kind: TimelineKind, step: IncidentStep | null, text: string, at: string) => ({ id: ctx.newId(), at, kind, step, text });
   const fieldError = (field: string, message: string) => new ApiError('invalid_input', message, { fields: { [field]: message } });
 
   /** The draft merged over what is stored, with the references it makes checked. Touches nothing. */
@@ -87,16 +73,6 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
     };
   }
 
-  async function change(incident: Incident, apply: (at: string) => void): Promise<Incident> {
-    const at = ctx.now().toISOString();
-    await ctx.db.mutate(() => {
-      apply(at);
-      incident.updatedAt = at;
-    });
-    ctx.changed('incidents');
-    return incident;
-  }
-
   function summary(i: Incident): IncidentSummary {
     const h = i.answers.happened;
     return {
@@ -116,6 +92,7 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
   }
 
   return {
+    ...incidentActionHandlers(records, services),
     'incidents.list': ({ status }) =>
       data()
         .incidents.filter((i) => i.trashedAt === null && (status === undefined || i.status === status))
@@ -227,99 +204,6 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
       if (incident.currentScreen === screen) return incident;
       return change(incident, () => {
         incident.currentScreen = screen;
-      });
-    },
-
-    'incidents.logContainment': async ({ id, label, note }) => {
-      const incident = findOpen(id);
-      return change(incident, (at) => {
-        incident.containActions.push({ id: ctx.newId(), at, label, note: note.trim() });
-        incident.timeline.push(entry('contain', 'contain', `Done: ${label.replace(/\.?$/, '.')}${note.trim() ? ` Note: ${quote(note)}.` : ''}`, at));
-      });
-    },
-
-    'incidents.logCall': async ({ id, outcome, at: calledAt }) => {
-      const incident = findOpen(id);
-      return change(incident, (at) => {
-        const when = calledAt ?? at;
-        incident.calls.push({ id: ctx.newId(), at: when, outcome });
-        incident.timeline.push(entry('call', 'talk', `Called the client. Outcome: ${quote(outcome)}.`, when));
-      });
-    },
-
-    'incidents.markApologySent': async ({ id, text, channel }) => {
-      const incident = findOpen(id);
-      const { clientId, briefId } = incident.answers.happened;
-      if (clientId === null) throw new ApiError('conflict', 'Choose the client in “What happened” first, so the message can go in their paper trail.');
-      const sentAt = ctx.now().toISOString();
-      const saved = await services.paperTrail.add({
-        clientId,
-        briefId: liveBrief(briefId) ? briefId : null,
-        fields: {
-          receivedAt: sentAt,
-          channel,
-          words: text,
-          sourceRef: `Sent by you (${channel === 'email' ? 'email' : 'chat'}): your apology, from an incident`,
-          confirmedInWriting: false,
-        },
-      });
-      return change(incident, (at) => {
-        incident.apologies.push({ id: ctx.newId(), at, channel, text, paperTrailEntryId: saved.id });
-        incident.answers.apologise = { text, channel };
-        incident.timeline.push(entry('apology', 'apologise', `Sent the apology by ${channel}. It is saved in the client’s paper trail.`, at));
-      });
-    },
-
-    'incidents.addFixTask': async ({ id, label }) => {
-      const incident = findOpen(id);
-      return change(incident, (at) => {
-        incident.fixTasks.push({ id: ctx.newId(), createdAt: at, label, doneAt: null });
-        incident.timeline.push(entry('fix-task', 'fix', `Added a fix step: ${quote(label)}.`, at));
-      });
-    },
-
-    'incidents.setFixTaskDone': async ({ id, taskId, done }) => {
-      const incident = findOpen(id);
-      const task = incident.fixTasks.find((t) => t.id === taskId);
-      if (task === undefined) throw notFound('fix step');
-      if ((task.doneAt !== null) === done) return incident;
-      return change(incident, (at) => {
-        task.doneAt = done ? at : null;
-        incident.timeline.push(
-          entry(done ? 'fix-task-done' : 'fix-task-undone', 'fix', done ? `Done: ${quote(task.label)}.` : `Marked as not done: ${quote(task.label)}.`, at),
-        );
-      });
-    },
-
-    'incidents.logTime': async ({ id, minutes, note }) => {
-      const incident = findOpen(id);
-      const billable = incident.remedyOutcome?.billable ?? false;
-      return change(incident, (at) => {
-        incident.timeEntries.push({ id: ctx.newId(), at, minutes, note: note.trim(), removedAt: null });
-        const words = `Logged ${formatMinutes(minutes)} (${billable ? 'billable' : 'not billable'})${note.trim() ? `: ${quote(note)}` : ''}.`;
-        incident.timeline.push(entry('time', 'fix', words, at));
-      });
-    },
-
-    'incidents.removeTime': async ({ id, entryId }) => {
-      const incident = findOpen(id);
-      const time = incident.timeEntries.find((t) => t.id === entryId);
-      if (time === undefined) throw notFound('time entry');
-      if (time.removedAt !== null) return incident;
-      return change(incident, (at) => {
-        time.removedAt = at;
-        incident.timeline.push(entry('time-removed', 'fix', `Struck out the time entry of ${formatMinutes(time.minutes)}.`, at));
-      });
-    },
-
-    'incidents.logPrevention': async ({ id, scope, label, checklistItemId }) => {
-      const incident = find(id);
-      const client = anyClient(incident.answers.happened.clientId);
-      if (scope === 'client' && client === undefined) throw new ApiError('conflict', 'Choose the client first.');
-      return change(incident, (at) => {
-        incident.prevention.push({ id: ctx.newId(), at, scope, label, checklistItemId });
-        const where = scope === 'global' ? 'your checklist for every client' : `${client?.name ?? 'the client'}’s checklist`;
-        incident.timeline.push(entry('prevention', 'close', `Added to ${where}: ${quote(label)}.`, at));
       });
     },
 

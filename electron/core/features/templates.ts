@@ -163,6 +163,7 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
           words,
           sourceRef: clip(`Sent by you (${SENT_VIA[channel]})${name ? `, from “${name}”` : ''}`),
           confirmedInWriting: false,
+          direction: 'sent',
         },
       });
     },
@@ -176,6 +177,7 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
           words: notes.trim() === '' ? `${OUTCOME_WORDS[outcome]}.` : `${OUTCOME_WORDS[outcome]}.\n\n${notes.trim()}`,
           sourceRef: 'Call log, from the call script',
           confirmedInWriting: false,
+          direction: 'sent',
         },
       }),
   };

@@ -1,6 +1,6 @@
 // The paper trail: entries are only ever added. A correction is a new entry pointing at the old one.
 import { ApiError } from '../../../shared/envelope';
-import type { PaperTrailEntry, PaperTrailEntryFields } from '../../../shared/model/paperTrail';
+import type { PaperTrailEntry, PaperTrailEntryInput } from '../../../shared/model/paperTrail';
 import type { briefsService } from './briefs';
 import type { clientsService } from './clients';
 import { type ServiceContext, notFound } from './context';
@@ -27,13 +27,14 @@ export function paperTrailService(
         )
         .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt));
     },
-    async add({ clientId, briefId, fields }: { clientId: string; briefId: string | null; fields: PaperTrailEntryFields }) {
+    async add({ clientId, briefId, fields }: { clientId: string; briefId: string | null; fields: PaperTrailEntryInput }) {
       clients.find(clientId);
       if (briefId !== null && briefs.find(briefId).clientId !== clientId) {
         throw new ApiError('invalid_input', 'That brief belongs to another client.', { fields: { briefId: 'Choose one of this client’s briefs.' } });
       }
       return append({
         ...fields,
+        direction: fields.direction ?? 'received',
         id: ctx.newId(),
         clientId,
         briefId,
@@ -43,11 +44,12 @@ export function paperTrailService(
         trashBatchId: null,
       });
     },
-    async correct({ id, fields }: { id: string; fields: PaperTrailEntryFields }) {
+    async correct({ id, fields }: { id: string; fields: PaperTrailEntryInput }) {
       const original = ctx.db.data.paperTrail.find((e) => e.id === id && e.trashedAt === null);
       if (original === undefined) throw notFound('paper-trail entry');
       return append({
         ...fields,
+        direction: fields.direction ?? original.direction,
         id: ctx.newId(),
         clientId: original.clientId,
         briefId: original.briefId,

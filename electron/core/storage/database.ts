@@ -9,7 +9,7 @@ import { serialiseDocument } from './durableJsonAdapter';
 import { acquireDataLock, type DataLock } from './lock';
 import { openDocument } from './openDocument';
 import { SnapshotAndJournal } from './snapshotAndJournal';
-import { identify } from './snapshotDigest';
+import { identify, type SnapshotIdentity } from './snapshotDigest';
 import { fingerprint, undeclaredChanges } from './touchCheck';
 import { WriteQueue } from './writeQueue';
 
@@ -20,7 +20,10 @@ export const AUTO_BACKUP_INTERVAL_MS = 15 * 60_000;
 const RETRY_DELAYS_MS = [1_000, 3_000, 10_000, 30_000];
 
 export class StorageError extends Error {
-  constructor(message: string, override readonly cause: unknown) {
+  constructor(
+    message: string,
+    override readonly cause: unknown,
+  ) {
     super(message);
     this.name = 'StorageError';
   }
@@ -34,6 +37,15 @@ export interface DatabaseOptions {
   checkTouched?: boolean;
   /** Told when a write fails (with the error) and when saving works again (with null). */
   onWriteProblem?: (error: unknown) => void;
+}
+
+/**
+ * Hashing the snapshot waits until opening is done: only the first save needs it. A function of its
+ * own, so no closure made elsewhere keeps the bytes (tens of MB) alive once hashed.
+ */
+function identifyLater(snapshot: Uint8Array | null): Promise<SnapshotIdentity> | null {
+  if (snapshot === null) return null;
+  return new Promise((resolve) => setImmediate(() => resolve(identify(snapshot))));
 }
 
 export class Database {
@@ -58,10 +70,7 @@ export class Database {
   ) {
     this.backups = backups;
     this.notices = opened.notices;
-    const snapshot = opened.snapshot;
-    // Hashing the snapshot waits until opening is done: only the first save needs it.
-    const base = snapshot === null ? null : new Promise<ReturnType<typeof identify>>((resolve) => setImmediate(() => resolve(identify(snapshot))));
-    this.files = new SnapshotAndJournal(options.fs, options.dataDir, opened.doc, base, opened.snapshotCurrent);
+    this.files = new SnapshotAndJournal(options.fs, options.dataDir, opened.doc, identifyLater(opened.snapshot), opened.snapshotCurrent);
     this.queue = new WriteQueue(() => this.writeNow());
   }
 

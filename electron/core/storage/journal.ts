@@ -22,10 +22,7 @@ export interface JournalHeader {
   baseBytes: number;
 }
 
-export type JournalOp =
-  | { k: string; id: string; at: number; put: unknown }
-  | { k: string; del: string }
-  | { k: string; set: unknown };
+export type JournalOp = { k: string; id: string; at: number; put: unknown } | { k: string; del: string } | { k: string; set: unknown };
 
 export interface JournalBatch {
   ops: JournalOp[];
@@ -123,7 +120,12 @@ function isHeader(v: unknown): v is JournalHeader {
 
 function isBatch(v: unknown): v is JournalBatch {
   const b = v as Partial<JournalBatch> | null;
-  return typeof b === 'object' && b !== null && Array.isArray(b.ops) && b.ops.every((op) => typeof op === 'object' && op !== null && typeof (op as { k?: unknown }).k === 'string');
+  return (
+    typeof b === 'object' &&
+    b !== null &&
+    Array.isArray(b.ops) &&
+    b.ops.every((op) => typeof op === 'object' && op !== null && typeof (op as { k?: unknown }).k === 'string')
+  );
 }
 
 /** Replays batches onto a parsed (not yet validated) document, in place. */

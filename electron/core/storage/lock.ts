@@ -10,10 +10,7 @@ export class DataLockedError extends Error {
     readonly lockPath: string,
     readonly holder: { pid: number; hostname: string; startedAt: string } | null,
   ) {
-    super(
-      'Steadyhand is already open with this data folder, in another window or program. ' +
-        'Close the other one first, so no change is lost.',
-    );
+    super('Steadyhand is already open with this data folder, in another window or program. ' + 'Close the other one first, so no change is lost.');
     this.name = 'DataLockedError';
   }
 }
@@ -60,9 +57,7 @@ export async function acquireDataLock(fs: FsPort, dataDir: string): Promise<Data
       // (a shared folder) or a live process is not. An empty lock is stale only once it is old:
       // a young one belongs to a process that has created it and is about to write its pid.
       const stale =
-        holder === null
-          ? await isOlderThan(fs, lockPath, UNFILLED_LOCK_GRACE_MS)
-          : holder.hostname === content.hostname && !processIsAlive(holder.pid);
+        holder === null ? await isOlderThan(fs, lockPath, UNFILLED_LOCK_GRACE_MS) : holder.hostname === content.hostname && !processIsAlive(holder.pid);
       if (!stale || attempt > 0) throw new DataLockedError(lockPath, holder);
       await fs.unlink(lockPath).catch(() => undefined);
     }

@@ -35,7 +35,11 @@ export function parseDocumentBytes(bytes: Uint8Array): ParseResult {
     return { ok: false, problem: 'unparseable', detail: `The file is not valid JSON (${(error as Error).message}).` };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, problem: 'not-a-document', detail: `The file holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a list' : typeof parsed}, not Steadyhand data.` };
+    return {
+      ok: false,
+      problem: 'not-a-document',
+      detail: `The file holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a list' : typeof parsed}, not Steadyhand data.`,
+    };
   }
   return { ok: true, raw: parsed as Record<string, unknown> };
 }

@@ -15,7 +15,9 @@ export function stamp(date: Date): string {
 }
 
 function describeBackupTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC';
+  return (
+    new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC'
+  );
 }
 
 /** Renames `path` to `<path>.<label>-<time>` (never over an earlier one) and makes the rename durable. */

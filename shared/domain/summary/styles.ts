@@ -16,7 +16,8 @@ const DOCUMENT_CSS = `
 .summary-header { display: flex; justify-content: space-between; align-items: flex-start; gap: 12mm; padding-bottom: 5mm; border-bottom: 1.5pt solid #2b6560; margin-bottom: 7mm; break-inside: avoid; }
 .sender { display: flex; gap: 4mm; align-items: flex-start; flex: 1 1 auto; min-width: 0; }
 .logo { max-height: 16mm; max-width: 40mm; object-fit: contain; }
-.sender-name { font-size: 13pt; font-weight: 700; margin: 0; line-height: 1.25; }
+.sender-text { min-width: 0; }
+.sender-name { font-size: 13pt; font-weight: 700; margin: 0; line-height: 1.25; overflow-wrap: break-word; }
 .sender-line { margin: 0.5mm 0 0; color: #4a463f; font-size: 9.5pt; overflow-wrap: break-word; }
 .recipient { flex: 0 1 auto; min-width: 45mm; max-width: 50%; }
 .meta { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.5mm 3mm; font-size: 9.5pt; }
@@ -49,6 +50,6 @@ ${DOCUMENT_CSS}`;
 export function previewCss(paper: PaperSize): string {
   const p = PAPER[paper];
   return `:host { display: block; color-scheme: light; }
-.sheet { zoom: var(--summary-zoom, 1); width: ${p.width}; min-height: ${p.height}; padding: ${MARGIN.vertical} ${MARGIN.horizontal}; margin: 0 auto; background: #ffffff; box-shadow: 0 1px 3px rgb(0 0 0 / 18%), 0 6px 20px rgb(0 0 0 / 10%); }
+.sheet { box-sizing: border-box; zoom: var(--summary-zoom, 1); width: ${p.width}; min-height: ${p.height}; padding: ${MARGIN.vertical} ${MARGIN.horizontal}; margin: 0 auto; background: #ffffff; box-shadow: 0 1px 3px rgb(0 0 0 / 18%), 0 6px 20px rgb(0 0 0 / 10%); }
 ${DOCUMENT_CSS}`;
 }

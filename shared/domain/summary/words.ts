@@ -17,7 +17,7 @@ export const SECTION_HEADINGS: Readonly<Record<BodySectionKey, string>> = {
 export const MISSING: Readonly<Record<SummarySectionKey | 'sender' | 'contact' | 'client' | 'signature', string>> = {
   title: 'Add a title before you send this.',
   happened: 'Add what happened before you send this.',
-  impact: 'Add the impact before you send this, or leave it empty to leave it out.',
+  impact: 'Add the impact before you send this.',
   done: 'Add what you have done before you send this.',
   status: 'Add the current status before you send this.',
   prevention: 'Add what you are changing so it doesn’t happen again before you send this.',

@@ -49,3 +49,10 @@ export function seededDocument(today = localToday()) {
   });
   return { doc, today, briefs: { newsletter, websiteCopy, spreadsheet, report, onboarding }, incidents };
 }
+
+/** One client with `count` deliveries long past their window, all awaiting acceptance. */
+export function manyDeliveriesDocument(count: number, today = localToday()) {
+  const ada = makeClient('Ada Byron', { conformityDays: 3 });
+  const briefs = Array.from({ length: count }, (_, i) => makeBrief(ada, `Monthly report ${i + 1}`, { status: 'delivered', deliveredOn: addDays(today, -30 - i) }));
+  return dataDocument.parse({ schemaVersion: SCHEMA_VERSION, clients: [ada], briefs, paperTrail: [] });
+}

@@ -59,17 +59,18 @@ describe('backups', () => {
   it('refuses an unknown or unreadable backup and leaves the data as it was', async () => {
     const { core, dataFile, backupsDir } = await openTestCore();
     await seedRich(core, 'Ada');
-    const before = sha256(dataFile);
+    const before = storedHash(dataFile);
     expect(await callError(core, 'backups.restore', { name: 'steadyhand-2020-01-01T00-00-00-000Z-manual.json' })).toMatchObject({ code: 'not_found' });
     expect(await callError(core, 'backups.restore', { name: '../steadyhand.json' })).toMatchObject({ code: 'invalid_input' });
 
     const broken = 'steadyhand-2026-01-01T00-00-00-000Z-manual.json';
     writeFileSync(join(backupsDir, broken), '{"schemaVersion":1,');
+    await core.db.settled(); // the automatic backup of the first save runs in the background
     const backupsBefore = await listDir(backupsDir);
     const error = await callError(core, 'backups.restore', { name: broken });
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/Your current data is unchanged/);
-    expect(sha256(dataFile)).toBe(before);
+    expect(storedHash(dataFile)).toBe(before);
     expect(await listDir(backupsDir)).toEqual(backupsBefore);
   });
 });
@@ -141,7 +142,8 @@ describe('export and import', () => {
     const dialogs = scriptedDialogs();
     const { core, dataFile, backupsDir } = await openTestCore({ dialogs });
     await seedRich(core, 'Ada');
-    const before = sha256(dataFile);
+    await core.db.settled(); // the automatic backup of the first save runs in the background
+    const before = storedHash(dataFile);
     const backupsBefore = await listDir(backupsDir);
     const file = join(await tempDir(), 'bad.json');
     writeFileSync(file, content);
@@ -150,7 +152,7 @@ describe('export and import', () => {
     const error = await callError(core, 'backups.previewImport', {});
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/Nothing was changed/);
-    expect(sha256(dataFile)).toBe(before);
+    expect(storedHash(dataFile)).toBe(before);
     expect(await listDir(backupsDir)).toEqual(backupsBefore);
   });
 

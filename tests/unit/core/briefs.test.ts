@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../../shared/contract';
 import { type BriefStatus, briefStatus, briefTransitions } from '../../../shared/model/brief';
 import type { Core } from '../../../electron/core/createCore';
-import { briefInput, call, callError, clientInput, fakeClock, openTestCore, sha256, START_ANYWAY, trailInput } from './helpers';
+import { briefInput, call, callError, clientInput, fakeClock, openTestCore, START_ANYWAY, storedHash, trailInput } from './helpers';
 
 /** The shortest way from draft to each status, following only allowed moves. */
 function pathTo(target: BriefStatus): BriefStatus[] {
@@ -29,13 +29,13 @@ describe('brief status', () => {
       for (const to of briefStatus.options) {
         const brief = await call(core, 'briefs.create', { clientId: client.id, fields: briefInput(`${from} → ${to}`) });
         for (const step of pathTo(from)) await call(core, 'briefs.setStatus', { id: brief.id, status: step, overrideReason: START_ANYWAY });
-        const before = sha256(dataFile);
+        const before = storedHash(dataFile);
         const reply = await core.dispatch('briefs.setStatus', { id: brief.id, status: to, overrideReason: START_ANYWAY });
         if (from === to || briefTransitions[from].includes(to)) {
           expect(reply.ok, `${from} → ${to}`).toBe(true);
         } else {
           expect(reply, `${from} → ${to}`).toMatchObject({ ok: false, error: { code: 'conflict' } });
-          expect(sha256(dataFile), `${from} → ${to}`).toBe(before);
+          expect(storedHash(dataFile), `${from} → ${to}`).toBe(before);
         }
       }
     }

@@ -1,7 +1,8 @@
 // The dispatcher: the one door. Unknown or malformed calls are refused with an envelope and change nothing.
 import { describe, expect, it } from 'vitest';
 import { type OperationName, operationNames } from '../../../shared/contract';
-import { briefInput, call, callError, clientInput, listDir, openTestCore, scriptedDialogs, sha256, trailInput } from './helpers';
+import type { Core } from '../../../electron/core/createCore';
+import { briefInput, call, callError, clientInput, listDir, openTestCore, scriptedDialogs, storedHash, trailInput } from './helpers';
 
 const ID = 'some-id';
 const trail = trailInput('Words');
@@ -111,8 +112,9 @@ async function seeded() {
   return { ...t, dialogs };
 }
 
-async function diskState(t: { dataFile: string; dataDir: string; backupsDir: string }) {
-  return { data: sha256(t.dataFile), files: await listDir(t.dataDir), backups: await listDir(t.backupsDir) };
+async function diskState(t: { core: Core; dataFile: string; dataDir: string; backupsDir: string }) {
+  await t.core.db.settled(); // background backups of earlier saves finish first
+  return { data: storedHash(t.dataFile), files: await listDir(t.dataDir), backups: await listDir(t.backupsDir) };
 }
 
 describe('dispatcher', () => {

@@ -31,7 +31,8 @@ function withDamage(path: (string | number)[], value: unknown, mode: 'set' | 'de
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
   if (mode === 'delete') delete parent[last];
-  else if (mode === 'extra-key' && typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) (parent[last] as Record<string, unknown>)['unexpected'] = value;
+  else if (mode === 'extra-key' && typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last]))
+    (parent[last] as Record<string, unknown>)['unexpected'] = value;
   else parent[last] = value;
   return doc;
 }

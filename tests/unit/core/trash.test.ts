@@ -1,7 +1,7 @@
 // Soft deletes: a client goes to the trash with its briefs and paper trail, and comes back together.
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
-import { briefInput, call, callError, clientInput, openTestCore, sha256, storedDocument, trailInput } from './helpers';
+import { briefInput, call, callError, clientInput, openTestCore, storedDocument, storedHash, trailInput } from './helpers';
 
 /** Ada has two briefs and three paper-trail entries; Grace, who is never trashed, has one of each. */
 async function seed(core: Core) {
@@ -99,12 +99,12 @@ describe('trash', () => {
     const briefBatch = (await call(core, 'briefs.trash', { id: s.b1.id })).batchId;
     const clientBatch = (await call(core, 'clients.trash', { id: s.ada.id })).batchId;
     expect(await call(core, 'trash.list', {})).toHaveLength(2);
-    const before = sha256(dataFile);
+    const before = storedHash(dataFile);
 
     const error = await callError(core, 'trash.restore', { batchId: briefBatch });
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/Restore Ada first/);
-    expect(sha256(dataFile)).toBe(before);
+    expect(storedHash(dataFile)).toBe(before);
 
     // Client first, then the brief: everything is back.
     await call(core, 'trash.restore', { batchId: clientBatch });
@@ -118,10 +118,10 @@ describe('trash', () => {
     const briefBatch = (await call(core, 'briefs.trash', { id: s.b1.id })).batchId;
     const clientBatch = (await call(core, 'clients.trash', { id: s.ada.id })).batchId;
     await call(core, 'trash.purge', { batchId: clientBatch });
-    const before = sha256(dataFile);
+    const before = storedHash(dataFile);
 
     expect(await callError(core, 'trash.restore', { batchId: briefBatch })).toMatchObject({ code: 'conflict' });
-    expect(sha256(dataFile)).toBe(before);
+    expect(storedHash(dataFile)).toBe(before);
     expect((await call(core, 'briefs.list', {})).map((b) => b.title)).toEqual(['Travel booking']);
     expect(await call(core, 'trash.purge', { batchId: briefBatch })).toEqual({ purged: 2 });
   });

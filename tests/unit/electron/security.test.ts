@@ -1,6 +1,7 @@
 // The shell's security guards, checked with stand-in Electron objects (no Electron binary is needed).
 // Suite 9's audit where there is no Electron shell (as on CI); tests/e2e/electron-security.spec.ts proves
 // the same guards in the running app where its binary exists.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -276,5 +277,23 @@ describe('app:// protocol', () => {
     const [[schemes]] = register.mock.calls as [[{ scheme: string; privileges: Record<string, boolean> }[]]];
     expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(schemes[0]!.privileges).not.toHaveProperty('bypassCSP');
+  });
+});
+
+describe('packaged binary', () => {
+  it('flips the fuses that would let someone run it as plain Node or load code from outside app.asar', () => {
+    const yml = readFileSync(new URL('../../../electron-builder.yml', import.meta.url), 'utf8');
+    const after = yml.slice(yml.indexOf('electronFuses:')).split('\n').slice(1);
+    const block = after.slice(0, after.findIndex((line) => !line.startsWith('  ')));
+    const fuses = Object.fromEntries(block.map((line) => line.trim().split(': ')));
+    expect(fuses).toEqual({
+      runAsNode: 'false',
+      enableCookieEncryption: 'true',
+      enableNodeOptionsEnvironmentVariable: 'false',
+      enableNodeCliInspectArguments: 'false',
+      enableEmbeddedAsarIntegrityValidation: 'true',
+      onlyLoadAppFromAsar: 'true',
+      grantFileProtocolExtraPrivileges: 'false',
+    });
   });
 });

@@ -9,7 +9,7 @@ import { TextField } from '../../ui/Field';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { PaperTrail } from '../paperTrail/PaperTrail';
-import { BriefClarification } from '../checklist/BriefClarification';
+import { BriefClarification, briefRiskNotes } from '../checklist/BriefClarification';
 import { CHECKLIST_SECTION_ID } from '../checklist/ChecklistPanel';
 import { OverrideNote } from '../checklist/OverrideNote';
 import { StartWorkDialog } from '../checklist/StartWorkDialog';
@@ -73,9 +73,12 @@ export function BriefDetail({ id }: { id: string }) {
   };
   const backToChecklist = () => {
     setBlocked(null);
-    const section = document.getElementById(CHECKLIST_SECTION_ID);
-    section?.scrollIntoView({ block: 'start' });
-    section?.focus();
+    // After the dialog has gone: while it is open, the rest of the page cannot take focus.
+    setTimeout(() => {
+      const section = document.getElementById(CHECKLIST_SECTION_ID);
+      section?.scrollIntoView({ block: 'start' });
+      section?.focus();
+    }, 0);
   };
   const trash = async () => {
     setConfirmTrash(false);
@@ -141,7 +144,7 @@ export function BriefDetail({ id }: { id: string }) {
       ) : null}
       <OverrideNote override={b.checklist.override} />
       <div className="section">
-        <BriefForm draft={draft} onChange={setDraft} errors={autosave.errors} />
+        <BriefForm draft={draft} onChange={setDraft} errors={autosave.errors} notes={briefRiskNotes(draft)} />
       </div>
       <BriefClarification brief={b} draft={draft} />
       <PaperTrail clientId={b.clientId} briefId={b.id} />

@@ -1,10 +1,13 @@
 // Briefs: a filterable list on the left, the chosen brief (or a new one) on the right.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type BriefFields, type BriefStatus, briefStatus, briefStatusLabels, emptyBriefFields } from '../../../../shared/model/brief';
 import { api, fieldErrors, formErrorSummary } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { SelectField } from '../../ui/Field';
+import { VirtualList } from '../../ui/VirtualList';
+import { filterBriefs, indexBriefs } from './briefFilter';
+import { markFilterInput, useFilterRendered } from './filterTiming';
 import { BriefDetail } from './BriefDetail';
 import { BriefForm } from './BriefForm';
 import { briefText } from './text';
@@ -12,10 +15,14 @@ import { briefText } from './text';
 export function BriefsPage({ route }: { route: Route }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<BriefStatus | ''>('');
-  const briefs = useQuery(() => api.briefs.list(status === '' ? { query } : { query, status }), [query, status], ['briefs', 'clients']);
+  // All briefs once (again on a data change); filtering happens here, on an index, not per keystroke over IPC.
+  const briefs = useQuery(() => api.briefs.list({}), [], ['briefs', 'clients']);
+  const index = useMemo(() => indexBriefs(briefs.data ?? []), [briefs.data]);
+  const matches = useMemo(() => filterBriefs(index, query, status), [index, query, status]);
+  useFilterRendered(matches);
   const clients = useQuery(() => api.clients.list({}), [], ['clients']);
   const creating = route.params.get('new') === '1';
-  const list = briefs.data ?? [];
+  const list = useMemo(() => matches.positions.map((i) => index.briefs[i]!), [matches, index]);
   const filtered = query !== '' || status !== '';
   return (
     <div className="page">
@@ -27,7 +34,16 @@ export function BriefsPage({ route }: { route: Route }) {
               {briefText.add}
             </a>
           </div>
-          <input type="search" aria-label={briefText.searchLabel} placeholder="Filter by title, client or words" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            aria-label={briefText.searchLabel}
+            placeholder="Filter by title, client or words"
+            value={query}
+            onChange={(e) => {
+              markFilterInput();
+              setQuery(e.target.value);
+            }}
+          />
           <select aria-label={briefText.statusFilterLabel} value={status} onChange={(e) => setStatus(e.target.value as BriefStatus | '')}>
             <option value="">{briefText.allStatuses}</option>
             {briefStatus.options.map((s) => (
@@ -37,20 +53,26 @@ export function BriefsPage({ route }: { route: Route }) {
             ))}
           </select>
         </div>
-        <ul className="list" aria-label="Briefs">
-          {list.map((b) => (
-            <li key={b.id}>
-              <a className="list-item" href={href('briefs', b.id)} aria-current={route.id === b.id ? 'true' : undefined}>
-                <span className="title">{b.title}</span>
-                <span className="meta">
-                  {b.clientName} · {briefStatusLabels[b.status]}
-                  {b.deadline ? ` · due ${b.deadline}` : ''}
-                </span>
-              </a>
-            </li>
-          ))}
-        </ul>
-        {!briefs.loading && list.length === 0 && filtered ? <p className="muted" style={{ padding: '1rem' }}>{briefText.noMatches}</p> : null}
+        <VirtualList
+          className="list"
+          label="Briefs"
+          items={list}
+          itemKey={(b) => b.id}
+          renderItem={(b) => (
+            <a className="list-item" href={href('briefs', b.id)} aria-current={route.id === b.id ? 'true' : undefined}>
+              <span className="title">{b.title}</span>
+              <span className="meta">
+                {b.clientName} · {briefStatusLabels[b.status]}
+                {b.deadline ? ` · due ${b.deadline}` : ''}
+              </span>
+            </a>
+          )}
+        />
+        {!briefs.loading && list.length === 0 && filtered ? (
+          <p className="muted" style={{ padding: '1rem' }}>
+            {briefText.noMatches}
+          </p>
+        ) : null}
       </section>
       <section className="detail-pane" aria-label="Brief details">
         {creating ? (
@@ -119,7 +141,13 @@ function NewBrief({ clientId, clients }: { clientId: string | null; clients: { i
         </div>
       ) : null}
       <div style={{ maxWidth: 360 }}>
-        <SelectField label={briefText.clientLabel} value={chosen} options={clients.map((c) => ({ value: c.id, label: c.name }))} onChange={setClient} error={errors.clientId} />
+        <SelectField
+          label={briefText.clientLabel}
+          value={chosen}
+          options={clients.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={setClient}
+          error={errors.clientId}
+        />
       </div>
       <BriefForm draft={draft} onChange={setDraft} errors={errors} autoFocus />
       <div className="actions">

@@ -1,6 +1,6 @@
 // Everything the brief screen shows to pin a task down before it starts: risk flags with the retype
 // check, the clarification checklist, and its two helpers. Owns their data so BriefDetail stays small.
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { Sender } from '../../../../shared/domain/clarificationMessages';
 import { flagKinds } from '../../../../shared/domain/riskHighlights';
 import { detectRiskFlags } from '../../../../shared/domain/riskFlags';
@@ -8,11 +8,22 @@ import type { Brief, BriefFields } from '../../../../shared/model/brief';
 import { api } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { AskClientDialog } from './AskClientDialog';
+import { RiskAdvice } from './RiskText';
 import { ChecklistPanel } from './ChecklistPanel';
 import { ConfirmBriefDialog } from './ConfirmBriefDialog';
 import { BRIEF_TEXT_FIELDS, RiskFlagsPanel } from './RiskFlagsPanel';
 
 const NO_SENDER: Sender = { name: '', businessName: '', signature: '' };
+
+/** A one-line risk note under each brief field that has flags, where the VA is typing. */
+export function briefRiskNotes(draft: BriefFields): Partial<Record<keyof BriefFields, ReactNode>> {
+  const notes: Partial<Record<keyof BriefFields, ReactNode>> = {};
+  for (const { key } of BRIEF_TEXT_FIELDS) {
+    const flags = detectRiskFlags(draft[key]);
+    if (flags.length > 0) notes[key] = <RiskAdvice flags={flags} compact field />;
+  }
+  return notes;
+}
 
 export function useBriefChecklist(briefId: string) {
   return useQuery(() => api.checklists.forBrief({ briefId }), [briefId], ['checklists', 'briefs']);

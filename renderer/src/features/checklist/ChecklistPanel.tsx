@@ -86,8 +86,9 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
 
   // Take an answer set elsewhere (the confirmation helper) unless the VA is mid-edit.
   useEffect(() => {
-    setAnswer((current) => (current === saved.current ? item.answer : current));
+    const previous = saved.current;
     saved.current = item.answer;
+    setAnswer((current) => (current === previous ? item.answer : current));
   }, [item.answer]);
 
   useEffect(() => {

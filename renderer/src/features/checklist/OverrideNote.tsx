@@ -15,9 +15,14 @@ export function OverrideNote({ override }: { override: ChecklistOverride | null 
           {checklistText.override.reason} <q>{override.reason}</q>
         </p>
         {override.openItems.length > 0 ? (
-          <p className="small">
-            {checklistText.override.openAtStart} {override.openItems.join('; ')}.
-          </p>
+          <details className="small">
+            <summary>{checklistText.override.openAtStart(override.openItems.length)}</summary>
+            <ul className="open-list" style={{ margin: '0.25rem 0 0' }}>
+              {override.openItems.map((label) => (
+                <li key={label}>{label}</li>
+              ))}
+            </ul>
+          </details>
         ) : null}
       </div>
     </div>

@@ -37,12 +37,12 @@ export function HighlightedText({ text, flags }: { text: string; flags: readonly
 }
 
 /** "Bulk + destructive: confirm in writing, …" with a warning icon; nothing when there are no flags. */
-export function RiskAdvice({ flags, compact }: { flags: readonly Pick<RiskFlag, 'kind'>[]; compact?: boolean }) {
+export function RiskAdvice({ flags, compact, field }: { flags: readonly Pick<RiskFlag, 'kind'>[]; compact?: boolean; field?: boolean }) {
   if (flags.length === 0) return null;
   const advice = combinedAdvice(flags);
   const colon = advice.indexOf(':');
   return (
-    <p className={compact ? 'risk-advice compact' : 'risk-advice'} data-testid="risk-advice" data-kinds={flagKinds(flags).join(' ')}>
+    <p className={['risk-advice', compact ? 'compact' : '', field ? 'field-note' : ''].filter(Boolean).join(' ')} data-testid="risk-advice" data-kinds={flagKinds(flags).join(' ')}>
       <Icon name="warning" size={compact ? 15 : 18} />
       <span>
         <strong>{advice.slice(0, colon)}</strong>

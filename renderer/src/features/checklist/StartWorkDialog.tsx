@@ -1,6 +1,6 @@
 // Shown when "Start work" is refused: the required checks still open, the calm way back to them,
 // and "Start anyway" with a reason that is kept on the brief.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MIN_OVERRIDE_REASON } from '../../../../shared/domain/checklist';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
@@ -18,6 +18,11 @@ interface Props {
 export function StartWorkDialog({ open, openItems, error, onFinishFirst, onStartAnyway, onClose }: Props) {
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
+  const finishFirst = useRef<HTMLButtonElement>(null);
+  // The calm way is the default: focus "Finish the checks first" once the dialog has opened (its effect runs first).
+  useEffect(() => {
+    if (open) finishFirst.current?.focus();
+  }, [open]);
   const submit = () => {
     if (reason.trim().length < MIN_OVERRIDE_REASON) {
       setLocalError(t.reasonNeeded);
@@ -33,7 +38,7 @@ export function StartWorkDialog({ open, openItems, error, onFinishFirst, onStart
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="btn primary" onClick={onFinishFirst} autoFocus>
+          <button type="button" className="btn primary" onClick={onFinishFirst} ref={finishFirst}>
             {t.finish}
           </button>
           <button type="button" className="btn" onClick={submit}>

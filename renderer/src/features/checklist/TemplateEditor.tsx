@@ -1,7 +1,7 @@
 // Editing a checklist template (the global one, or one client's extra items): add, edit, reorder,
 // mark required, retire and bring back. Retiring never takes an item off briefs already using it.
 import { useState } from 'react';
-import { moveInOrder } from '../../../../shared/domain/checklist';
+import { defaultClientQuestion, moveInOrder } from '../../../../shared/domain/checklist';
 import type { ChecklistScope, ChecklistTemplateItem } from '../../../../shared/model/checklist';
 import { api, errorMessage, fieldErrors } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
@@ -143,7 +143,10 @@ function ItemForm({ initial, submitLabel, onSubmit, onCancel }: { initial: Field
   const [fields, setFields] = useState<Fields>({ label: initial.label, why: initial.why, clientQuestion: initial.clientQuestion, requiredBeforeStart: initial.requiredBeforeStart });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  // A label that is already a question is offered as the question, until the VA writes their own.
+  const [questionTouched, setQuestionTouched] = useState(initial.clientQuestion !== '' || initial.label !== '');
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields({ ...fields, [key]: value });
+  const setLabel = (label: string) => setFields({ ...fields, label, clientQuestion: questionTouched ? fields.clientQuestion : defaultClientQuestion(label) });
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (fields.label.trim() === '') return setErrors({ label: t.labelNeeded });
@@ -161,9 +164,12 @@ function ItemForm({ initial, submitLabel, onSubmit, onCancel }: { initial: Field
           {message}
         </div>
       ) : null}
-      <TextField label={t.labelField} value={fields.label} onChange={(v) => set('label', v)} error={errors.label} autoFocus />
+      <TextField label={t.labelField} value={fields.label} onChange={setLabel} error={errors.label} autoFocus />
       <TextField label={t.whyField} hint={t.whyHint} value={fields.why} onChange={(v) => set('why', v)} error={errors.why} />
-      <TextField label={t.questionField} hint={t.questionHint} value={fields.clientQuestion} onChange={(v) => set('clientQuestion', v)} error={errors.clientQuestion} />
+      <TextField label={t.questionField} hint={t.questionHint} value={fields.clientQuestion} onChange={(v) => {
+          setQuestionTouched(true);
+          set('clientQuestion', v);
+        }} error={errors.clientQuestion} />
       <label className="checkbox" style={{ marginBottom: '0.75rem' }}>
         <input type="checkbox" checked={fields.requiredBeforeStart} onChange={(e) => set('requiredBeforeStart', e.target.checked)} />
         <span>{t.requiredField}</span>

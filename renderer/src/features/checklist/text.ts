@@ -42,7 +42,7 @@ export const checklistText = {
   override: {
     heading: 'Started before the checklist was complete',
     reason: 'Your reason:',
-    openAtStart: 'Still open at the start:',
+    openAtStart: (n: number) => (n === 1 ? '1 required check was still open' : `${n} required checks were still open`),
   },
 };
 

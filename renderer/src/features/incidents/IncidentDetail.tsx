@@ -1,6 +1,7 @@
 // One incident at a glance: what happened, what was decided, what was done, the lesson, and the full timeline.
 import { useState } from 'react';
 import { timeTotals, formatMinutes } from '../../../../shared/domain/incidentTime';
+import { formatLongDateWithYear } from '../../../../shared/domain/workingDays';
 import type { Incident } from '../../../../shared/model/incident';
 import { api, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
@@ -9,6 +10,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
 import { dayAndTime } from './flow/types';
+import { text as summaryText } from '../summaries/text';
 import {
   CAUSE_LABELS,
   detailText as t,
@@ -22,7 +24,8 @@ import {
   VERDICT_LABELS,
 } from './text';
 
-export function IncidentDetail({ id, justClosed = false }: { id: string; justClosed?: boolean }) {
+/** `onReopened` is given when the detail is shown inside the flow, so reopening carries on in place. */
+export function IncidentDetail({ id, justClosed = false, onReopened }: { id: string; justClosed?: boolean; onReopened?: (incident: Incident) => void }) {
   const incident = useQuery(() => api.incidents.get({ id }), [id], ['incidents']);
   const clients = useQuery(() => api.clients.list({}), [], ['clients']);
   const [confirmTrash, setConfirmTrash] = useState(false);
@@ -35,8 +38,9 @@ export function IncidentDetail({ id, justClosed = false }: { id: string; justClo
   const clientName = clients.data?.find((c) => c.id === h.clientId)?.name ?? '';
   const reopen = async () => {
     try {
-      await api.incidents.reopen({ id });
-      navigate('incidents', id);
+      const reopened = await api.incidents.reopen({ id });
+      if (onReopened) onReopened(reopened);
+      else navigate('incidents', id);
     } catch (e) {
       toasts.show(errorMessage(e));
     }
@@ -83,6 +87,10 @@ export function IncidentDetail({ id, justClosed = false }: { id: string; justClo
                 {t.reopen}
               </button>
             )}
+            {/* Summaries (issue 6): the client-facing summary of this incident. */}
+            <a className={`btn${i.status === 'closed' ? ' primary' : ''}`} href={href('summaries', id)}>
+              {summaryText.openFromIncident}
+            </a>
             <button type="button" className="btn" onClick={() => setConfirmTrash(true)}>
               {t.trash}
             </button>
@@ -115,6 +123,8 @@ export function IncidentDetail({ id, justClosed = false }: { id: string; justClo
   );
 }
 
+const day = (iso: string | null) => (iso ? formatLongDateWithYear(iso) : null);
+
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   return (
     <div>
@@ -137,9 +147,9 @@ function Summary({ incident: i, clientName }: { incident: Incident; clientName: 
         <h2 id="what-heading">{t.whatHappened}</h2>
         <dl className="summary-grid">
           <Row label={l.client} value={clientName} />
-          <Row label={l.happenedOn} value={h.happenedOn} />
-          <Row label={l.deliveredOn} value={h.deliveredOn} />
-          <Row label={l.reportedOn} value={h.reportedOn} />
+          <Row label={l.happenedOn} value={day(h.happenedOn)} />
+          <Row label={l.deliveredOn} value={day(h.deliveredOn)} />
+          <Row label={l.reportedOn} value={day(h.reportedOn)} />
           <Row label={l.spottedBy} value={h.spottedBy ? SPOTTED_BY_LABELS[h.spottedBy] : null} />
           <Row label={l.impact} value={impacts} />
           <Row label={l.severity} value={h.severity ? SEVERITY_LABELS[h.severity] : null} />
@@ -151,7 +161,7 @@ function Summary({ incident: i, clientName }: { incident: Incident; clientName: 
           <Row label={l.verdict} value={a.paperTrail.verdict ? VERDICT_LABELS[a.paperTrail.verdict] : null} />
           <Row label={l.remedy} value={i.remedyOutcome ? REMEDY_LABELS[i.remedyOutcome.remedy] : null} />
           <Row label={l.invoice} value={a.remedy.invoice ? INVOICE_LABELS[a.remedy.invoice] : null} />
-          <Row label={l.fixOrAsk} value={a.fixOrAsk.choice ? FIX_OR_ASK_LABELS[a.fixOrAsk.choice] : null} />
+          {h.spottedBy === 'me' ? <Row label={l.fixOrAsk} value={a.fixOrAsk.choice ? FIX_OR_ASK_LABELS[a.fixOrAsk.choice] : null} /> : null}
           <Row label={l.time} value={`${formatMinutes(totals.totalMinutes)} (${billable ? 'billable' : 'not billable'})`} />
         </dl>
         {i.remedyOutcome ? <p className="small muted">{i.remedyOutcome.windowText}</p> : null}

@@ -1,5 +1,6 @@
 // Words on the Insights screen, kept together for review.
 import type { CauseKey, ChecklistGroup } from '../../../../shared/domain/insights';
+import { CAUSE_LABELS } from '../../../../shared/domain/incidentWords';
 import type { LessonCategory } from '../../../../shared/domain/lessonCategories';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -70,16 +71,8 @@ export const groupLabels: Record<ChecklistGroup, string> = {
   override: 'With an override',
 };
 
-export const causeLabels: Record<CauseKey, string> = {
-  rushed: 'Rushed',
-  'brief-unclear': 'Brief was unclear',
-  assumption: 'An assumption',
-  'unfamiliar-task': 'Unfamiliar task',
-  'tool-or-system': 'Tool or system',
-  'client-instruction': 'Client’s instruction',
-  other: 'Other',
-  'not-recorded': 'Not recorded yet',
-};
+/** The incident flow's own names for causes, so the chart says what the VA chose when closing. */
+export const causeLabels: Record<CauseKey, string> = { ...CAUSE_LABELS, 'not-recorded': 'Not recorded yet' };
 
 export const lessonLabels: Record<LessonCategory, string> = {
   'confirm-in-writing': 'Confirm in writing',

@@ -61,17 +61,15 @@ function SummaryEditor({ view }: { view: SummaryView }) {
   return (
     <div className="page summary-page">
       <div className="summary-side">
-        <div className="detail-head">
-          <div>
-            <a className="small" href={href('incidents', incidentId)}>
-              ← {text.back}
-            </a>
-            <h1>{text.heading(facts.client?.name ?? null)}</h1>
-          </div>
+        <div className="summary-top">
+          <a className="small" href={href('incidents', incidentId, { view: 'details' })}>
+            ← {text.back}
+          </a>
           <span className="save-state" aria-live="polite">
             {saveStateLabel(autosave.state)}
           </span>
         </div>
+        <h1>{text.heading(facts.client?.name ?? null)}</h1>
         <p className="muted small">{text.intro}</p>
         {autosave.message ? (
           <div className="notice-inline warning" role="alert">

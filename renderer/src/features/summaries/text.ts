@@ -3,6 +3,8 @@
 import type { SummaryExportKind } from '../../../../shared/model/summary';
 
 export const text = {
+  /** The way in, on the incident's detail (and so at the end of the flow). */
+  openFromIncident: 'Summary for the client',
   heading: (client: string | null) => (client ? `Summary for ${client}` : 'Summary for the client'),
   intro: 'What the client receives: what happened, what you have done and what changes. Your notes, the verdict, billing and how you felt are never included.',
   back: 'Back to the incident',

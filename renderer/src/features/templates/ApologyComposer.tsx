@@ -122,6 +122,12 @@ export function ApologyComposer(props: ApologyComposerProps) {
     });
   };
 
+  // Another template means another message; the VA's edits can be brought back with Undo.
+  const switchTemplate = (id: string) => {
+    setChosenId(id);
+    if (edited !== null || editedSubject !== null) refill();
+  };
+
   return (
     <div className="composer">
       <section aria-labelledby="composer-context">
@@ -140,12 +146,12 @@ export function ApologyComposer(props: ApologyComposerProps) {
         />
         {props.template ? null : (
           <div className="grid-2">
-            <SelectField label={t.situation} value={situation} options={templateSituation.options.map((o) => ({ value: o, label: situationLabels[o] }))} onChange={(v) => { setPickedSituation(v); setChosenId(''); }} />
-            <SelectField label={t.channel} value={channel} options={templateChannel.options.map((o) => ({ value: o, label: templateChannelLabels[o] }))} onChange={(v) => { setPickedChannel(v); setChosenId(''); }} />
+            <SelectField label={t.situation} value={situation} options={templateSituation.options.map((o) => ({ value: o, label: situationLabels[o] }))} onChange={(v) => { setPickedSituation(v); switchTemplate(''); }} />
+            <SelectField label={t.channel} value={channel} options={templateChannel.options.map((o) => ({ value: o, label: templateChannelLabels[o] }))} onChange={(v) => { setPickedChannel(v); switchTemplate(''); }} />
           </div>
         )}
         {!props.template && (choices.data?.length ?? 0) > 1 ? (
-          <SelectField label={t.template} value={template?.id ?? ''} options={(choices.data ?? []).map((c) => ({ value: c.id, label: c.name }))} onChange={setChosenId} />
+          <SelectField label={t.template} value={template?.id ?? ''} options={(choices.data ?? []).map((c) => ({ value: c.id, label: c.name }))} onChange={switchTemplate} />
         ) : null}
         {ctx.profile && ctx.profile.name === '' ? (
           <p className="small muted">

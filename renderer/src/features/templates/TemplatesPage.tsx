@@ -15,6 +15,7 @@ import { api, errorMessage, fieldErrors } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { Icon } from '../../ui/Icon';
+import { ApologyComposer } from './ApologyComposer';
 import { CallScript } from './CallScript';
 import { TemplateDetail } from './TemplateDetail';
 import { TemplateForm } from './TemplateForm';
@@ -99,6 +100,8 @@ export default function TemplatesPage({ route }: { route: Route }) {
       <section className="detail-pane" aria-label="Message">
         {route.params.get('new') === '1' ? (
           <NewTemplate />
+        ) : route.params.get('compose') === '1' ? (
+          <Compose params={route.params} />
         ) : route.id === CALL_SCRIPT_ROUTE ? (
           <CallScript {...(clientId ? { clientId } : {})} {...(briefId ? { briefId } : {})} />
         ) : route.id ? (
@@ -130,6 +133,20 @@ function TemplateLink({ item, current, params }: { item: TemplateView; current: 
         </span>
       ) : null}
     </a>
+  );
+}
+
+/** `#/templates?compose=1&situation=…&channel=…&client=…&brief=…`: the composer on its own, as other screens embed it. */
+function Compose({ params }: { params: URLSearchParams }) {
+  const situation = templateSituation.safeParse(params.get('situation')).data;
+  const channel = templateChannel.safeParse(params.get('channel')).data;
+  const clientId = params.get('client');
+  const briefId = params.get('brief');
+  return (
+    <article aria-labelledby="compose-heading">
+      <h2 id="compose-heading">{t.composerHeading}</h2>
+      <ApologyComposer {...(situation ? { situation } : {})} {...(channel ? { channel } : {})} {...(clientId ? { clientId } : {})} {...(briefId ? { briefId } : {})} />
+    </article>
   );
 }
 

@@ -1,10 +1,13 @@
 // One section of the Today screen: a heading, a short hint and a capped list of items that each open a record.
 import { useId, useState } from 'react';
 import { Icon, type IconName } from '../../ui/Icon';
+import { VirtualList } from '../../ui/VirtualList';
 import { todayText } from './text';
 
 /** Sections show this many items before "Show all": Today is a glance, the full lists live in their areas. */
 const SHOWN = 5;
+/** Past this many, "Show all" scrolls inside the section and renders only the rows in view. */
+const VIRTUALISE_AFTER = 30;
 
 export interface TodayItem {
   key: string;
@@ -39,29 +42,39 @@ export function TodaySection({ heading, hint, icon, tone, items }: Props) {
         </h2>
       </div>
       <p className="today-hint">{hint}</p>
-      <ul className="today-list">
-        {shown.map((item) => (
-          <li key={item.key}>
-            <a className="today-item" href={item.href}>
-              <span className="today-item-text">
-                <span className="today-item-title">{item.title}</span>
-                <span className="today-item-meta">{item.meta}</span>
-              </span>
-              {item.badge ? (
-                <span className={`today-badge${item.urgent ? ' urgent' : ''}`}>
-                  {item.urgent ? <Icon name="warning" size={14} /> : null}
-                  {item.badge}
-                </span>
-              ) : null}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {all && items.length > VIRTUALISE_AFTER ? (
+        <VirtualList className="today-list today-list-virtual" label={heading} items={items} itemKey={(item) => item.key} renderItem={(item) => <Row item={item} />} />
+      ) : (
+        <ul className="today-list" aria-label={heading}>
+          {shown.map((item) => (
+            <li key={item.key}>
+              <Row item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
       {items.length > SHOWN ? (
         <button type="button" className="btn link today-more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? todayText.showFewer : todayText.showAll(items.length)}
         </button>
       ) : null}
     </section>
+  );
+}
+
+function Row({ item }: { item: TodayItem }) {
+  return (
+    <a className="today-item" href={item.href}>
+      <span className="today-item-text">
+        <span className="today-item-title">{item.title}</span>
+        <span className="today-item-meta">{item.meta}</span>
+      </span>
+      {item.badge ? (
+        <span className={`today-badge${item.urgent ? ' urgent' : ''}`}>
+          {item.urgent ? <Icon name="warning" size={14} /> : null}
+          {item.badge}
+        </span>
+      ) : null}
+    </a>
   );
 }

@@ -109,7 +109,7 @@ describe('callScript', () => {
 
   it('builds the middle from the incident', () => {
     const [, what, done, next, prevent, ask] = callScript(base);
-    expect(what!.say).toBe('What happened: I deleted the Newsletters label and the emails in it.');
+    expect(what!.say).toBe('I deleted the Newsletters label and the emails in it.');
     expect(done!.say).toBe('Already done: Stopped further actions on the data; Restored the emails from the bin.');
     expect(next!.say).toContain('Still to do: Re-create the label; Re-apply the filter. Done by [a time you can keep].');
     expect(next!.say).toContain('This is covered by our agreement, so there is no charge');

@@ -46,7 +46,7 @@ export function IncidentFlow({ id }: { id: string }) {
 
   if (error) return <p className="notice-inline error content-narrow">{error}</p>;
   if (incident === null || settings.data === undefined) return <p className="muted content-narrow">{flowText.loading}</p>;
-  if (incident.status === 'closed') return <IncidentDetail id={id} justClosed />;
+  if (incident.status === 'closed') return <IncidentDetail id={id} justClosed onReopened={setIncident} />;
   return <ScreenHost key={incident.currentScreen} incident={incident} settings={settings.data} onIncident={setIncident} />;
 }
 
@@ -61,9 +61,24 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // While Continue, Back or a jump is on its way, autosave stands aside so it cannot land after it.
+  const [leaving, setLeaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const input = (extra: object) => ({ id: incident.id, step, answers: draft, ...extra });
-  const autosave = useAutosave(draft, (d) => api.incidents.saveStep({ id: incident.id, step, answers: d } as InputOf<'incidents.saveStep'>));
+  const save = (d: typeof draft) => api.incidents.saveStep({ id: incident.id, step, answers: d } as InputOf<'incidents.saveStep'>);
+  const autosave = useAutosave(draft, save, { enabled: !leaving });
+
+  // Leaving through the sidebar within a moment of typing: save what is there rather than drop it.
+  const latest = useRef({ draft, leaving, stored: incident.answers[step] as unknown });
+  latest.current = { draft, leaving, stored: incident.answers[step] };
+  useEffect(
+    () => () => {
+      const { draft: d, leaving: l, stored } = latest.current;
+      if (!l && JSON.stringify(d) !== JSON.stringify(stored)) void save(d).catch(() => undefined);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
 
   useEffect(() => {
     if (Object.keys(errors).length > 0) summaryRef.current?.focus();
@@ -77,10 +92,21 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
   const run = async (action: () => Promise<Incident>) => {
     if (busy) return;
     setBusy(true);
+    setLeaving(true);
+    latest.current.leaving = true;
     setMessage(null);
     try {
-      onIncident(await action());
+      const next = await action();
+      if (next.status === 'open' && next.currentScreen === screen) {
+        // Still on this page (a jump to where the VA already is): carry on as before.
+        setLeaving(false);
+        latest.current.leaving = false;
+        setBusy(false);
+      }
+      onIncident(next);
     } catch (e) {
+      setLeaving(false);
+      latest.current.leaving = false;
       const fields = byField(fieldErrors(e));
       if (Object.keys(fields).length > 0) setErrors(fields);
       else setMessage(errorMessage(e));

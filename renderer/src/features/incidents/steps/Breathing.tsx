@@ -23,11 +23,14 @@ export function Breathing({ pattern, onFinished }: { pattern: BreathingPattern; 
   const [elapsed, setElapsed] = useState(0);
   const moment = breathAt(schedule, elapsed);
 
+  // Time is read from the clock rather than counted in ticks, so a slow or throttled timer never stretches the minute.
   useEffect(() => {
     if (moment.done) return;
-    const timer = setTimeout(() => setElapsed((e) => e + 1), 1000);
-    return () => clearTimeout(timer);
-  }, [elapsed, moment.done]);
+    const started = Date.now() - elapsed * 1000;
+    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 250);
+    return () => clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [moment.done]);
   useEffect(() => {
     if (moment.done) onFinished();
   }, [moment.done, onFinished]);

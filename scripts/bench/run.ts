@@ -1,0 +1,98 @@
+// `npm run bench [-- --json FILE] [--runs N] [--skip-renderer]`: the ten-year benchmark. Generates
+// (once, in bench-data/) ten years of data and a month of it, measures the core and the renderer side
+// by side, prints a table and writes the figures as JSON.
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeDataDir } from './data';
+import { measureOpen, measureSaves } from './measureCore';
+import { measureMemory } from './measureMemory';
+import { BENCH_OUT_DIR, buildRenderer, initialJsGzipKb, measureFilter } from './measureRenderer';
+import { round } from './stats';
+import { DEFAULT_SEED } from './tenYears';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: { json: { type: 'string' }, runs: { type: 'string', default: '5' }, 'skip-renderer': { type: 'boolean', default: false } },
+});
+const runs = Math.max(3, Number(values.runs));
+
+/** Generated once per seed and kept (bench-data/ is ignored by git); the app never writes into these. */
+function dataDir(name: string, years: number): string {
+  const dir = join(ROOT, 'bench-data', `${name}-${DEFAULT_SEED}`);
+  if (!existsSync(join(dir, 'steadyhand.json'))) writeDataDir(dir, years);
+  return dir;
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+log('Preparing data: ten years, a month (0.1 year) and 50 briefs…');
+const tenYears = dataDir('ten-years', 10);
+const small = dataDir('tenth-year', 0.1);
+const fiftyBriefs = dataDir('fifty-briefs', 50 / 1200);
+
+log(`Opening the ten-year data ${runs} times beside readFile + JSON.parse…`);
+const open = await measureOpen(tenYears, runs);
+log('One durable edit at ten years and at a month, alternating; a burst of 100; 200 searches…');
+const saves = await measureSaves(tenYears, small, runs * 5);
+log('Resident memory of a child holding the ten-year core…');
+const memory = await measureMemory(tenYears);
+
+let renderer: Record<string, number | string | null> = { renderer_js_gzip_kb: null, filter_scaling_ratio: null };
+if (!values['skip-renderer']) {
+  log(`Building the renderer into ${BENCH_OUT_DIR}/…`);
+  buildRenderer(ROOT);
+  const gzip = initialJsGzipKb(ROOT);
+  log('Typing into the briefs filter in Chromium, with 12,000 briefs and with 50…');
+  const filter = measureFilter(ROOT, tenYears, fiftyBriefs);
+  renderer = { renderer_js_gzip_kb: gzip.kb, renderer_js_files: gzip.files.join(' '), ...filter };
+}
+
+const figures = {
+  open_ratio: round(open.open_ratio),
+  save_scaling_ratio: round(saves.save_scaling_ratio),
+  save_floor_ratio: round(saves.save_floor_ratio),
+  burst_writes: saves.burst_writes,
+  core_rss_ratio: round(memory.core_rss_ratio),
+  search_ms_p95: round(saves.search_ms_p95),
+  renderer_js_gzip_kb: typeof renderer.renderer_js_gzip_kb === 'number' ? round(renderer.renderer_js_gzip_kb, 1) : null,
+  filter_scaling_ratio: typeof renderer.filter_scaling_ratio === 'number' ? round(renderer.filter_scaling_ratio) : null,
+};
+const details = {
+  open_ms: round(open.open_ms, 1),
+  open_floor_ms: round(open.open_floor_ms, 1),
+  save_ms_10y: round(saves.save_ms_10y, 2),
+  save_ms_small: round(saves.save_ms_small, 2),
+  save_floor_ms: round(saves.save_floor_ms, 2),
+  save_bytes: saves.save_bytes,
+  core_rss_mb: round(memory.core_rss_mb, 1),
+  core_rss_before_open_mb: round(memory.core_rss_before_open_mb, 1),
+  core_rss_data_ratio: round(memory.core_rss_data_ratio),
+  search_label: saves.search_label,
+  search_index_build_ms: round(saves.search_index_build_ms, 1),
+  filter_ms_big: typeof renderer.filter_ms_big === 'number' ? round(renderer.filter_ms_big, 2) : null,
+  filter_ms_small: typeof renderer.filter_ms_small === 'number' ? round(renderer.filter_ms_small, 2) : null,
+  renderer_js_files: renderer.renderer_js_files ?? null,
+  runs,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`,
+  measured_at: new Date().toISOString(),
+};
+
+const rows: [string, string | number | null, string, string][] = [
+  ['open_ratio', figures.open_ratio, '≤ 2.0', `${details.open_ms} ms vs ${details.open_floor_ms} ms`],
+  ['save_scaling_ratio', figures.save_scaling_ratio, '≤ 1.5', `${details.save_ms_10y} ms vs ${details.save_ms_small} ms`],
+  ['save_floor_ratio', figures.save_floor_ratio, 'report', `${details.save_ms_10y} ms vs ${details.save_floor_ms} ms for ${details.save_bytes} B`],
+  ['burst_writes', figures.burst_writes, '≤ 5', '100 edits at once'],
+  ['core_rss_ratio', figures.core_rss_ratio, '≤ 4', `${details.core_rss_mb} MB (${details.core_rss_before_open_mb} MB before opening; data alone ${details.core_rss_data_ratio}×)`],
+  ['search_ms_p95', figures.search_ms_p95, 'report', details.search_label],
+  ['renderer_js_gzip_kb', figures.renderer_js_gzip_kb, '≤ 250', 'initial JS, gzip -9'],
+  ['filter_scaling_ratio', figures.filter_scaling_ratio, '≤ 2', `${details.filter_ms_big ?? '-'} ms vs ${details.filter_ms_small ?? '-'} ms`],
+];
+console.log(`\nSteadyhand benchmark — ${details.machine}\n`);
+console.log(`${'figure'.padEnd(22)}${'value'.padStart(10)}  ${'target'.padEnd(8)}  measured`);
+for (const [name, value, target, note] of rows) console.log(`${name.padEnd(22)}${String(value ?? '-').padStart(10)}  ${target.padEnd(8)}  ${note}`);
+if (values.json) {
+  writeFileSync(resolve(values.json), JSON.stringify({ ...figures, details }, null, 2) + '\n');
+  console.log(`\nWrote ${resolve(values.json)}`);
+}

@@ -1,0 +1,164 @@
+// Suite 7, injection, foundation screens: every payload of harness/injection.ts goes into every text field of
+// clients, briefs, the paper trail and settings (and, in the Chromium shell, an imported file's name); every
+// screen is visited; each value must be on screen as the same text, with 0 script runs, 0 requests beyond the
+// app's own origin, 0 file:// loads, 0 CSP violations and no element a payload could have become.
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultClientFields } from '../../shared/model/client';
+import { expect, test } from './harness/fixtures';
+import { emailField, fileNameField, longField, normalise, PAYLOADS, shortField, watchInjection, type InjectionProbe, type Payload } from './harness/injection';
+
+interface Seeded {
+  payload: Payload;
+  clientId: string;
+  briefId: string;
+  client: string[];
+  brief: string[];
+}
+
+const FIELDS = {
+  client: ['name', 'business', 'email', 'phone', 'timezone', 'notes'],
+  brief: ['title', 'summary', 'deliverables', 'doneCriteria', 'inScope', 'outOfScope'],
+  paperTrail: ['words', 'sourceRef'],
+  settings: ['profile.name', 'profile.businessName', 'profile.email', 'profile.phone', 'profile.signature'],
+  import: ['fileName'],
+};
+
+/** Waits until every expected text is on screen; returns those still missing after the wait. */
+async function missingFrom(probe: InjectionProbe, expected: string[], timeoutMs = 10_000): Promise<string[]> {
+  const wanted = expected.map(normalise);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await probe.screenText();
+    const missing = wanted.filter((w) => !text.includes(w));
+    if (missing.length === 0 || Date.now() > deadline) return missing.map((m) => m.slice(0, 80));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+test('injection: payloads in every text field of the foundation screens render as text and run nothing', async ({ app }) => {
+  test.setTimeout(20 * 60_000);
+  const { page } = app;
+  const probe = await watchInjection(page);
+  const go = async (hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+  const problems: string[] = [];
+  const check = async (screen: string, expected: string[]) => {
+    const missing = await missingFrom(probe, expected);
+    if (missing.length > 0) problems.push(`${screen}: not shown as text: ${JSON.stringify(missing.slice(0, 3))}`);
+    const intrusions = await probe.intrusions();
+    if (intrusions.length > 0) problems.push(`${screen}: ${intrusions.slice(0, 3).join(' | ')}`);
+  };
+
+  const seeded: Seeded[] = [];
+  await test.step('put every payload in every text field of a client, a brief and a paper-trail entry', async () => {
+    for (const payload of PAYLOADS) {
+      const short = shortField(payload);
+      const long = longField(payload);
+      const clientFields = { ...defaultClientFields(), name: short, business: short, email: emailField(payload), phone: short, timezone: short, notes: long };
+      const client = await app.call('clients.create', { fields: clientFields });
+      const briefFields = { title: short, summary: long, deliverables: long, doneCriteria: long, inScope: long, outOfScope: long, deadline: null };
+      const brief = await app.call('briefs.create', { clientId: client.id, fields: briefFields });
+      const entry = { receivedAt: '2026-03-02T09:00:00.000Z', channel: 'email', words: long, sourceRef: short, confirmedInWriting: false };
+      await app.call('paperTrail.add', { clientId: client.id, briefId: brief.id, fields: entry });
+      seeded.push({
+        payload,
+        clientId: client.id,
+        briefId: brief.id,
+        client: [client.name, client.business, client.email, client.phone, client.timezone, client.notes],
+        brief: [brief.title, brief.summary, brief.deliverables, brief.doneCriteria, brief.inScope, brief.outOfScope, long, short],
+      });
+    }
+  });
+
+  await test.step('today, the lists and every client and brief', async () => {
+    await go('#/today');
+    await check('today', []);
+    await go('#/clients');
+    await check(
+      'clients list',
+      seeded.map((s) => s.client[0]!),
+    );
+    for (const s of seeded) {
+      await go(`#/clients/${s.clientId}`);
+      await check(`client ${s.payload.id}`, s.client);
+    }
+    await go('#/briefs');
+    await check(
+      'briefs list',
+      seeded.map((s) => s.brief[0]!),
+    );
+    for (const s of seeded) {
+      await go(`#/briefs/${s.briefId}`);
+      await check(`brief ${s.payload.id}`, s.brief);
+    }
+  });
+
+  await test.step('settings, one payload at a time in every profile field', async () => {
+    for (const payload of PAYLOADS) {
+      const short = shortField(payload);
+      const profile = { name: short, businessName: short, email: emailField(payload), phone: short, signature: longField(payload) };
+      const saved = await app.call('settings.update', { profile });
+      await go('#/today');
+      await go('#/settings');
+      await check(`settings ${payload.id}`, [
+        saved.profile.name,
+        saved.profile.businessName,
+        saved.profile.email,
+        saved.profile.phone,
+        saved.profile.signature,
+      ]);
+    }
+  });
+
+  let importedNames = 0;
+  await test.step('backups, and (in the Chromium shell) an import whose file name is a payload', async () => {
+    await app.call('backups.create', {});
+    await go('#/backups');
+    await check('backups', []);
+    if (app.shell !== 'chromium') return; // native file dialogs cannot be answered from here
+    const dir = await mkdtemp(join(tmpdir(), 'steadyhand-injection-'));
+    try {
+      const exported = join(dir, 'export.json');
+      app.dialogs.nextSavePath = exported;
+      await app.call('backups.exportAll', {});
+      for (const payload of PAYLOADS) {
+        const file = join(dir, fileNameField(payload));
+        await copyFile(exported, file);
+        app.dialogs.nextOpenPath = file;
+        await page.getByRole('button', { name: 'Import…' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Import data' });
+        await expect(dialog).toBeVisible();
+        await check(`import ${payload.id}`, [fileNameField(payload)]);
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await expect(dialog).toBeHidden();
+        importedNames += 1;
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  await test.step('the trash, holding every client with its brief and entry', async () => {
+    for (const s of seeded) await app.call('clients.trash', { id: s.clientId });
+    await go('#/trash');
+    await check(
+      'trash',
+      seeded.map((s) => s.client[0]!),
+    );
+  });
+
+  const runs = await probe.scriptRuns();
+  const violations = await probe.cspViolations();
+  const fields =
+    FIELDS.client.length + FIELDS.brief.length + FIELDS.paperTrail.length + FIELDS.settings.length + (importedNames > 0 ? FIELDS.import.length : 0);
+  console.log(
+    `injection: ${PAYLOADS.length} payloads × ${fields} fields, ${runs.length} script runs, ${probe.foreignRequests.length} network requests, ${probe.fileLoads.length} file:// loads` +
+      ` (${violations.length} CSP violations, ${problems.length} rendering problems; ${app.shell} shell)`,
+  );
+  expect(problems).toEqual([]);
+  expect(runs).toEqual([]);
+  expect(probe.foreignRequests).toEqual([]);
+  expect(probe.fileLoads).toEqual([]);
+  expect(violations).toEqual([]);
+});
