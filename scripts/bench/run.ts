@@ -84,7 +84,12 @@ const rows: [string, string | number | null, string, string][] = [
   ['save_scaling_ratio', figures.save_scaling_ratio, '≤ 1.5', `${details.save_ms_10y} ms vs ${details.save_ms_small} ms`],
   ['save_floor_ratio', figures.save_floor_ratio, 'report', `${details.save_ms_10y} ms vs ${details.save_floor_ms} ms for ${details.save_bytes} B`],
   ['burst_writes', figures.burst_writes, '≤ 5', '100 edits at once'],
-  ['core_rss_ratio', figures.core_rss_ratio, '≤ 4', `${details.core_rss_mb} MB (${details.core_rss_before_open_mb} MB before opening; data alone ${details.core_rss_data_ratio}×)`],
+  [
+    'core_rss_ratio',
+    figures.core_rss_ratio,
+    '≤ 4',
+    `${details.core_rss_mb} MB (${details.core_rss_before_open_mb} MB before opening; data alone ${details.core_rss_data_ratio}×)`,
+  ],
   ['search_ms_p95', figures.search_ms_p95, 'report', details.search_label],
   ['renderer_js_gzip_kb', figures.renderer_js_gzip_kb, '≤ 250', 'initial JS, gzip -9'],
   ['filter_scaling_ratio', figures.filter_scaling_ratio, '≤ 2', `${details.filter_ms_big ?? '-'} ms vs ${details.filter_ms_small ?? '-'} ms`],

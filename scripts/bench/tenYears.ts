@@ -6,7 +6,8 @@ import { type Brief, briefStatus } from '../../shared/model/brief';
 import type { Client } from '../../shared/model/client';
 import { type DataDocument, dataDocument, SCHEMA_VERSION } from '../../shared/model/document';
 import { emptyAnswers, incident, incidentScreens, type Incident } from '../../shared/model/incident';
-import type { PaperTrailEntry } from '../../shared/model/paperTrail';
+import type { paperTrailEntry } from '../../shared/model/paperTrail';
+import type { z } from 'zod';
 import { storedTemplate, templateChannel, templateSituation } from '../../shared/model/template';
 import * as text from './textBank';
 
@@ -139,7 +140,8 @@ export function generateDocument(years: number, seed = DEFAULT_SEED): DataDocume
     };
   });
 
-  const paperTrail: PaperTrailEntry[] = Array.from({ length: counts.paperTrail }, (_, i) => {
+  // Input types: fields the model gives a default (added by later features) are filled in by the parse at the end.
+  const paperTrail: z.input<typeof paperTrailEntry>[] = Array.from({ length: counts.paperTrail }, (_, i) => {
     const brief = briefs[Math.min(briefs.length - 1, Math.floor((i / counts.paperTrail) * briefs.length))]!;
     const received = new Date(Math.min(END, Date.parse(brief.createdAt) + r.int(0, 72) * 3_600_000));
     return {

@@ -3,20 +3,20 @@ import { expect, test } from './harness/fixtures';
 
 test('a VA adds a client, a brief and the paper trail, with a correction', async ({ app }) => {
   const { page } = app;
-  await expect(page.getByRole('heading', { name: 'Add your first client' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add your first client', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'New client' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill('Harriet Lane');
   await page.getByLabel('Business').fill('Lane & Co Interiors');
   await page.getByLabel('Email').fill('harriet@example.com');
   await page.getByRole('button', { name: 'Add client' }).click();
-  await expect(page.getByRole('heading', { name: 'Harriet Lane' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Harriet Lane', exact: true })).toBeVisible();
   await expect(page.getByLabel('Conformity window (working days)')).toHaveValue('3');
 
   await page.getByRole('link', { name: 'New brief' }).click();
   await page.getByLabel('Title').fill('Tidy the shared inbox');
   await page.getByLabel('What was asked').fill('Sort the inbox into labels and archive old newsletters.');
   await page.getByRole('button', { name: 'Create brief' }).click();
-  await expect(page.getByRole('heading', { name: 'Tidy the shared inbox' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tidy the shared inbox', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Add to paper trail' }).click();
   await page.getByLabel('Their words, exactly').fill('Can you delete the Newsletters label? x');

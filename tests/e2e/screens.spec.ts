@@ -5,10 +5,10 @@ import { expect, test } from './harness/fixtures';
 import { seedBrief, seedClient, seedEntry } from './harness/seed';
 
 test('the first run invites the first client', async ({ app }) => {
-  await expect(app.page.getByRole('heading', { name: 'Add your first client' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Add your first client', exact: true })).toBeVisible();
   // The app starts on Today (its welcome is in today.spec.ts); the Clients screen has its own invitation.
   await app.page.getByRole('link', { name: 'Clients' }).click();
-  await expect(app.page.getByRole('heading', { name: 'Add your first client' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Add your first client', exact: true })).toBeVisible();
   await app.screenshots('clients-empty');
   await app.expectAccessible();
   await app.page.getByRole('link', { name: 'Briefs' }).click();
@@ -35,7 +35,7 @@ test('a client form explains bad input next to the field and keeps what was type
   await page.getByLabel('Email').fill('grace@example.com');
   await page.getByLabel('Conformity window (working days)').fill('5');
   await page.getByRole('button', { name: 'Add client' }).click();
-  await expect(page.getByRole('heading', { name: 'Grace Lin' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Grace Lin', exact: true })).toBeVisible();
   const [client] = await app.call('clients.list', {});
   expect(client).toMatchObject({ name: 'Grace Lin', email: 'grace@example.com', contract: { conformityDays: 5 } });
   await app.screenshots('client-detail');
@@ -48,7 +48,7 @@ test('a brief moves through its statuses, with snapshots at start and delivery',
   const brief = await seedBrief(app, client.id, 'Send the patient newsletter', { summary: 'Monthly newsletter to 1,200 patients.', deadline: '2026-12-01' });
   await seedEntry(app, client.id, brief.id, 'Can you send November’s newsletter on the 1st?');
   await page.goto(page.url().replace(/#.*$/, '') + `#/briefs/${brief.id}`);
-  await expect(page.getByRole('heading', { name: 'Send the patient newsletter' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Send the patient newsletter', exact: true })).toBeVisible();
   await app.screenshots('briefs-list-and-detail');
   await app.expectAccessible();
 

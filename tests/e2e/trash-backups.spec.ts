@@ -20,7 +20,7 @@ test('deleting a client can be undone from the toast, and with Ctrl+Z', async ({
   await app.screenshots('undo-toast');
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('heading', { name: 'Priya Shah' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Priya Shah', exact: true })).toBeVisible();
   const briefs = await app.call('briefs.list', { clientId: client.id });
   expect(briefs.map((b) => b.title)).toEqual(['Book the Lisbon trip']);
   expect(await app.call('paperTrail.list', { briefId: brief.id })).toHaveLength(1);
@@ -31,7 +31,7 @@ test('deleting a client can be undone from the toast, and with Ctrl+Z', async ({
   await expect(page.getByText('Moved Priya Shah to the trash.')).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 600 } });
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('heading', { name: 'Priya Shah' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Priya Shah', exact: true })).toBeVisible();
 });
 
 test('a brief restored from the Trash screen comes back with its paper trail; purge asks first', async ({ app }) => {
@@ -44,7 +44,7 @@ test('a brief restored from the Trash screen comes back with its paper trail; pu
   await app.call('briefs.trash', { id: gone.id });
 
   await page.getByRole('link', { name: 'Trash' }).click();
-  await expect(page.getByRole('heading', { name: 'Trash' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Trash', exact: true })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(3);
   await app.screenshots('trash');
   await app.expectAccessible();
@@ -60,7 +60,7 @@ test('a brief restored from the Trash screen comes back with its paper trail; pu
   expect(await app.call('trash.list', {})).toHaveLength(1);
   await page.getByRole('button', { name: 'Delete for good Old supplier list' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
-  await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The trash is empty', exact: true })).toBeVisible();
 });
 
 test('restoring a backup replaces the data, and the restore itself can be undone', async ({ app }) => {

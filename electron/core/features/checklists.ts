@@ -21,6 +21,7 @@ import type { BriefChecklistItem, ChecklistScope, ChecklistTemplateItem } from '
 import type { PaperTrailEntry } from '../../../shared/model/paperTrail';
 import type { BriefChecklistState } from '../../../shared/operations/checklists';
 import type { HandlersFor } from '../dispatcher';
+import type { Touch } from '../storage/changeSet';
 import { type ServiceContext, localIsoDate, notFound } from '../services/context';
 import type { FoundationServices } from './services';
 
@@ -55,12 +56,13 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
   };
 
   /** Stores a new list of items on a brief (and anything else `also` changes), durably. */
-  const saveItems = async (brief: Brief, items: BriefChecklistItem[], also?: () => void): Promise<BriefChecklistState> => {
+  const saveItems = async (brief: Brief, items: BriefChecklistItem[], also?: (touch: Touch) => void): Promise<BriefChecklistState> => {
     const at = ctx.now().toISOString();
-    await ctx.db.mutate(() => {
+    await ctx.db.mutate((_doc, touch) => {
       brief.checklist.items = items;
-      also?.();
+      also?.(touch);
       brief.updatedAt = at;
+      touch('briefs', brief);
     });
     ctx.changed('checklists', 'briefs');
     return stateOf(brief);
@@ -105,7 +107,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
         updatedAt: at,
         retiredAt: null,
       };
-      await ctx.db.mutate((doc) => doc.checklistTemplate.push(item));
+      await ctx.db.mutate((doc) => doc.checklistTemplate.push(item), { touched: { checklistTemplate: [item] } });
       ctx.changed('checklists');
       return item;
     },
@@ -114,7 +116,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const item = findTemplateItem(id);
       const edited = editTemplateItem(item, fields, ctx.now().toISOString());
       if (edited === item) return item;
-      await ctx.db.mutate(() => Object.assign(item, edited));
+      await ctx.db.mutate(() => Object.assign(item, edited), { touched: { checklistTemplate: [item] } });
       ctx.changed('checklists');
       return item;
     },
@@ -123,7 +125,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const item = findTemplateItem(id);
       if (item.retiredAt !== null) return item;
       const at = ctx.now().toISOString();
-      await ctx.db.mutate(() => Object.assign(item, { retiredAt: at, updatedAt: at }));
+      await ctx.db.mutate(() => Object.assign(item, { retiredAt: at, updatedAt: at }), { touched: { checklistTemplate: [item] } });
       ctx.changed('checklists');
       return item;
     },
@@ -133,7 +135,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       if (item.retiredAt === null) return item;
       const at = ctx.now().toISOString();
       const order = nextOrder(template(), item.scope);
-      await ctx.db.mutate(() => Object.assign(item, { retiredAt: null, updatedAt: at, order }));
+      await ctx.db.mutate(() => Object.assign(item, { retiredAt: null, updatedAt: at, order }), { touched: { checklistTemplate: [item] } });
       ctx.changed('checklists');
       return item;
     },
@@ -142,10 +144,13 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       checkScope(scope);
       const result = reorderTemplate(template(), scope, ids);
       if (!result.ok) throw new ApiError('conflict', result.message);
-      await ctx.db.mutate((doc) => {
+      await ctx.db.mutate((doc, touch) => {
         for (const t of doc.checklistTemplate) {
           const order = result.orders.get(t.id);
-          if (order !== undefined) t.order = order;
+          if (order !== undefined && order !== t.order) {
+            t.order = order;
+            touch('checklistTemplate', t);
+          }
         }
       });
       ctx.changed('checklists');
@@ -226,8 +231,9 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
         trashBatchId: null,
       };
       const items = withConfirmedTick(brief, confirmationAnswer(entry.receivedAt), at);
-      const state = await saveItems(brief, items, () => {
+      const state = await saveItems(brief, items, (touch) => {
         ctx.db.data.paperTrail.push(entry);
+        touch('paperTrail', entry);
         brief.checklist.confirmedEntryId = entry.id;
       });
       ctx.changed('paperTrail');
@@ -252,7 +258,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const at = ctx.now().toISOString();
       await ctx.db.mutate(() => {
         brief.figureChecks = [...brief.figureChecks.filter((c) => c.value !== value), { value, phrase, checkedAt: at }];
-      });
+      }, { touched: { briefs: [brief] } });
       ctx.changed('checklists');
       return { ...result, state: stateOf(brief) };
     },
