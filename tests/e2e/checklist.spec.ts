@@ -60,6 +60,7 @@ test('flags a risky brief, blocks Start work until the checks are done, and keep
   // Ticking one item updates the progress; the rest stay open.
   await item(page, 'Deliverables and format').getByRole('checkbox').check();
   await expect(checklist(page).getByTestId('required-open')).toHaveText('7 required checks still open.');
+  await page.setViewportSize({ width: 1440, height: 900 });
   await checklist(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await app.screenshots('checklist-panel');
 

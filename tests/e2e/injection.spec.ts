@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultClientFields } from '../../shared/model/client';
 import { expect, test } from './harness/fixtures';
-import { emailField, fileNameField, longField, normalise, PAYLOADS, shortField, watchInjection, type InjectionProbe, type Payload } from './harness/injection';
+import { emailField, fileNameField, longField, PAYLOADS, shortField, watchInjection, type Payload } from './harness/injection';
 
 interface Seeded {
   payload: Payload;
@@ -25,17 +25,9 @@ const FIELDS = {
   import: ['fileName'],
 };
 
-/** Waits until every expected text is on screen; returns those still missing after the wait. */
-async function missingFrom(probe: InjectionProbe, expected: string[], timeoutMs = 10_000): Promise<string[]> {
-  const wanted = expected.map(normalise);
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = await probe.screenText();
-    const missing = wanted.filter((w) => !text.includes(w));
-    if (missing.length === 0 || Date.now() > deadline) return missing.map((m) => m.slice(0, 80));
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Every payload under `npm run test:reliability`; every fourth (all families still there) inside `npm test`. */
+const FULL = process.env.STEADYHAND_RELIABILITY === 'full' || process.env.STEADYHAND_INJECTION === 'full';
+const USED: readonly Payload[] = FULL ? PAYLOADS : PAYLOADS.filter((_, i) => i % 4 === 0);
 
 test('injection: payloads in every text field of the foundation screens render as text and run nothing', async ({ app }) => {
   test.setTimeout(20 * 60_000);
@@ -44,15 +36,14 @@ test('injection: payloads in every text field of the foundation screens render a
   const go = async (hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
   const problems: string[] = [];
   const check = async (screen: string, expected: string[]) => {
-    const missing = await missingFrom(probe, expected);
+    const { missing, intrusions } = await probe.checkScreen(expected);
     if (missing.length > 0) problems.push(`${screen}: not shown as text: ${JSON.stringify(missing.slice(0, 3))}`);
-    const intrusions = await probe.intrusions();
     if (intrusions.length > 0) problems.push(`${screen}: ${intrusions.slice(0, 3).join(' | ')}`);
   };
 
   const seeded: Seeded[] = [];
   await test.step('put every payload in every text field of a client, a brief and a paper-trail entry', async () => {
-    for (const payload of PAYLOADS) {
+    for (const payload of USED) {
       const short = shortField(payload);
       const long = longField(payload);
       const clientFields = { ...defaultClientFields(), name: short, business: short, email: emailField(payload), phone: short, timezone: short, notes: long };
@@ -84,10 +75,7 @@ test('injection: payloads in every text field of the foundation screens render a
       await check(`client ${s.payload.id}`, s.client);
     }
     await go('#/briefs');
-    await check(
-      'briefs list',
-      seeded.map((s) => s.brief[0]!),
-    );
+    await check('briefs list', []); // a virtual list: each title is checked on its brief below
     for (const s of seeded) {
       await go(`#/briefs/${s.briefId}`);
       await check(`brief ${s.payload.id}`, s.brief);
@@ -95,7 +83,7 @@ test('injection: payloads in every text field of the foundation screens render a
   });
 
   await test.step('settings, one payload at a time in every profile field', async () => {
-    for (const payload of PAYLOADS) {
+    for (const payload of USED) {
       const short = shortField(payload);
       const profile = { name: short, businessName: short, email: emailField(payload), phone: short, signature: longField(payload) };
       const saved = await app.call('settings.update', { profile });
@@ -122,7 +110,7 @@ test('injection: payloads in every text field of the foundation screens render a
       const exported = join(dir, 'export.json');
       app.dialogs.nextSavePath = exported;
       await app.call('backups.exportAll', {});
-      for (const payload of PAYLOADS) {
+      for (const payload of USED) {
         const file = join(dir, fileNameField(payload));
         await copyFile(exported, file);
         app.dialogs.nextOpenPath = file;
@@ -149,16 +137,19 @@ test('injection: payloads in every text field of the foundation screens render a
   });
 
   const runs = await probe.scriptRuns();
+  if (!FULL) console.log(`[injection] ${USED.length} of ${PAYLOADS.length} payloads (every fourth); STEADYHAND_INJECTION=full for all`);
   const violations = await probe.cspViolations();
   const fields =
     FIELDS.client.length + FIELDS.brief.length + FIELDS.paperTrail.length + FIELDS.settings.length + (importedNames > 0 ? FIELDS.import.length : 0);
   console.log(
-    `injection: ${PAYLOADS.length} payloads × ${fields} fields, ${runs.length} script runs, ${probe.foreignRequests.length} network requests, ${probe.fileLoads.length} file:// loads` +
+    `injection: ${USED.length} payloads × ${fields} fields, ${runs.length} script runs, ${probe.foreignRequests.length} network requests, ${probe.fileLoads.length} file:// loads` +
       ` (${violations.length} CSP violations, ${problems.length} rendering problems; ${app.shell} shell)`,
   );
-  expect(problems).toEqual([]);
-  expect(runs).toEqual([]);
-  expect(probe.foreignRequests).toEqual([]);
-  expect(probe.fileLoads).toEqual([]);
-  expect(violations).toEqual([]);
+  expect({ problems, runs, foreignRequests: probe.foreignRequests, fileLoads: probe.fileLoads, violations }).toEqual({
+    problems: [],
+    runs: [],
+    foreignRequests: [],
+    fileLoads: [],
+    violations: [],
+  });
 });

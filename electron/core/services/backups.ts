@@ -23,16 +23,23 @@ export function countRecords(doc: DataDocument): RecordCounts {
 
 /** Adds what the file has that this data does not (by id); never overwrites a local record. */
 export function mergeDocuments(local: DataDocument, incoming: DataDocument): DataDocument {
-  const merged = structuredClone(local);
-  const add = <T extends { id: string }>(target: T[], source: T[]) => {
-    const ids = new Set(target.map((r) => r.id));
-    for (const r of source) if (!ids.has(r.id)) target.push(r);
-  };
-  add(merged.clients, incoming.clients);
-  add(merged.briefs, incoming.briefs);
-  add(merged.paperTrail, incoming.paperTrail);
-  add(merged.incidents, incoming.incidents);
-  return merged;
+  const merged = structuredClone(local) as unknown as Record<string, unknown>;
+  // Every collection of the document, so a feature's new collection is merged without a change here.
+  for (const [key, source] of Object.entries(incoming)) {
+    if (!Array.isArray(source)) continue;
+    const target = (Array.isArray(merged[key]) ? merged[key] : (merged[key] = [])) as unknown[];
+    const ids = new Set(target.map(recordKey));
+    for (const record of source) if (!ids.has(recordKey(record))) target.push(record);
+  }
+  return merged as unknown as DataDocument;
+}
+
+/** Records are matched by `id`; one kept per incident (a summary) by its incident. */
+function recordKey(record: unknown): string {
+  const r = (record ?? {}) as { id?: unknown; incidentId?: unknown };
+  if (typeof r.id === 'string') return `id:${r.id}`;
+  if (typeof r.incidentId === 'string') return `incident:${r.incidentId}`;
+  return `json:${JSON.stringify(record)}`;
 }
 
 export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogPort, appVersion: string) {

@@ -30,6 +30,7 @@ const compiled = new WeakMap<object, Check>();
 export function compileValidator(schema: z.ZodType): (value: unknown) => { ok: true; value: unknown } | { ok: false } {
   const check = compile(schema as unknown as ZodInternals);
   return (value) => {
+    pass++;
     const out = check(value);
     return out === FAIL ? { ok: false } : { ok: true, value: out };
   };
@@ -59,6 +60,7 @@ function withChecks(schema: ZodInternals, typeCheck: Check): Check {
   // A part zod checked itself has had its checks applied already.
   if (checks.length === 0 || checkedByZod.has(typeCheck)) return typeCheck;
   const sureToPass = checks.map(quickPass);
+  const remembered = checks.map(rememberedPasses);
   // One payload per node, reused: checks run synchronously and a child's checks finish before its parent's.
   const payload = { value: undefined as unknown, issues: [] as unknown[] };
   return (value) => {
@@ -68,14 +70,35 @@ function withChecks(schema: ZodInternals, typeCheck: Check): Check {
     if (payload.issues.length > 0) payload.issues = [];
     for (let i = 0; i < checks.length; i++) {
       if (sureToPass[i]!(out)) continue;
+      const seen = remembered[i]!;
+      if (seen !== null && typeof out === 'string') {
+        if (seen.pass !== pass) {
+          seen.pass = pass;
+          seen.values.clear();
+        }
+        if (seen.values.has(out)) continue;
+      }
       const ch = checks[i]!;
       const when = ch._zod.def.when;
       if (when !== undefined && !when(payload)) continue;
       ch._zod.check(payload);
       if (payload.issues.length > 0) return FAIL;
+      if (seen !== null && typeof out === 'string') seen.values.add(out);
     }
     return payload.value;
   };
+}
+
+/** Counts validation passes, so what a pass remembers is forgotten by the next one. */
+let pass = 0;
+
+/**
+ * A refinement (`refine`) is a pure test of its value, and stored data repeats many values (a record's
+ * `createdAt` is often its `updatedAt`, and its snapshot's time): within one pass, a string that
+ * passed once passes again without running the test (Date.parse, mostly) a second time.
+ */
+function rememberedPasses(ch: ZodCheckInternals): { pass: number; values: Set<string> } | null {
+  return (ch._zod.def as { check?: string }).check === 'custom' ? { pass: -1, values: new Set() } : null;
 }
 
 /**

@@ -169,16 +169,42 @@ export function normalise(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+export interface ScreenCheck {
+  /** Expected texts (normalised, cut to 80 characters) that were not on screen in time. */
+  missing: string[];
+  /** Elements no payload may ever become: handlers, scripts, frames, refreshes, foreign links and styles. */
+  intrusions: string[];
+}
+
 export interface InjectionProbe {
-  /** Ids passed to `__xss.push` so far, plus one entry per JavaScript dialog. */
+  /** Ids passed to `__xss.push` so far, plus -1 for each JavaScript dialog. */
   scriptRuns(): Promise<number[]>;
   foreignRequests: string[];
   fileLoads: string[];
   cspViolations(): Promise<string[]>;
-  /** Elements no payload may ever become: handlers, scripts, frames, refreshes, foreign links and styles. */
-  intrusions(): Promise<string[]>;
-  /** The page's text and the values of its fields, normalised: what "rendered as text" is checked against. */
-  screenText(): Promise<string>;
+  /** Waits (up to `timeoutMs`) until every expected text is on screen as text or a field's value, then looks for intrusions. */
+  checkScreen(expected: string[], timeoutMs?: number): Promise<ScreenCheck>;
+}
+
+/** Runs in the page: what is on screen (text and field values, normalised) and what should never be there. */
+function inspectScreen(wanted: string[]): ScreenCheck {
+  const values = Array.from(document.querySelectorAll('input, textarea, select')).map((el) => (el as HTMLInputElement).value);
+  const text = [document.body.textContent ?? '', ...values].join('\n').replace(/\s+/gu, ' ');
+  const missing = wanted.filter((w) => !text.includes(w)).map((w) => w.slice(0, 80));
+  const intrusions: string[] = [];
+  const describe = (el: Element) => el.outerHTML.slice(0, 120);
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      if (/^on/i.test(attr.name)) intrusions.push(`handler ${attr.name}: ${describe(el)}`);
+      const urlAttr = /^(href|src|action|formaction|data|srcdoc|xlink:href)$/i.test(attr.name);
+      if (urlAttr && /^\s*(javascript|data|file|vbscript):/i.test(attr.value) && !(el.tagName === 'IMG' && attr.value.startsWith('data:image/')))
+        intrusions.push(`${attr.name}: ${describe(el)}`);
+    }
+  }
+  const ours = new Set(Array.from(document.querySelectorAll('head script[src], head link[rel="stylesheet"], head link[rel="modulepreload"]')));
+  const never = 'script, iframe, frame, object, embed, base, form[action], meta[http-equiv="refresh" i], link, style, svg script, animate, set';
+  for (const el of Array.from(document.querySelectorAll(never))) if (!ours.has(el)) intrusions.push(`element: ${describe(el)}`);
+  return { missing, intrusions };
 }
 
 /**
@@ -213,30 +239,14 @@ export async function watchInjection(page: Page): Promise<InjectionProbe> {
     fileLoads,
     scriptRuns: async () => [...(await page.evaluate(() => [...(window as unknown as { __xss: number[] }).__xss])), ...dialogs.map(() => -1)],
     cspViolations: () => page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]),
-    intrusions: () =>
-      page.evaluate(() => {
-        const found: string[] = [];
-        const describe = (el: Element) => el.outerHTML.slice(0, 120);
-        for (const el of Array.from(document.querySelectorAll('*'))) {
-          for (const attr of Array.from(el.attributes)) {
-            if (/^on/i.test(attr.name)) found.push(`handler ${attr.name}: ${describe(el)}`);
-            if (
-              /^\s*(javascript|data|file|vbscript):/i.test(attr.value) &&
-              /^(href|src|action|formaction|data|srcdoc)$/i.test(attr.name) &&
-              !(el.tagName === 'IMG' && attr.value.startsWith('data:image/'))
-            )
-              found.push(`${attr.name}: ${describe(el)}`);
-          }
-        }
-        const ours = new Set(Array.from(document.querySelectorAll('head script[src], head link[rel="stylesheet"], head link[rel="modulepreload"]')));
-        const selectors = 'script, iframe, frame, object, embed, base, form[action], meta[http-equiv="refresh" i], link, style, svg script, animate, set';
-        for (const el of Array.from(document.querySelectorAll(selectors))) if (!ours.has(el)) found.push(`element: ${describe(el)}`);
-        return found;
-      }),
-    screenText: () =>
-      page.evaluate(() => {
-        const values = Array.from(document.querySelectorAll('input, textarea, select')).map((el) => (el as HTMLInputElement).value);
-        return [document.body.textContent ?? '', ...values].join('\n').replace(/\s+/gu, ' ');
-      }),
+    async checkScreen(expected, timeoutMs = 10_000) {
+      const wanted = expected.map(normalise);
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const result = await page.evaluate(inspectScreen, wanted);
+        if (result.missing.length === 0 || Date.now() > deadline) return result;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
   };
 }

@@ -165,3 +165,22 @@ describe('export and import', () => {
     expect(existsSync(join(dataDir, 'steadyhand.json'))).toBe(false);
   });
 });
+
+describe('mergeDocuments', () => {
+  it('merges every collection by id, never overwriting a local record, and keeps one summary per incident', async () => {
+    const { mergeDocuments } = await import('../../../electron/core/services/backups');
+    const { emptyDocument } = await import('../../../shared/model/document');
+    const local = emptyDocument() as unknown as Record<string, unknown[]>;
+    const incoming = emptyDocument() as unknown as Record<string, unknown[]>;
+    local.clients = [{ id: 'a', name: 'Local A' }];
+    incoming.clients = [{ id: 'a', name: 'Incoming A' }, { id: 'b', name: 'Incoming B' }];
+    local.incidents = [];
+    incoming.incidents = [{ id: 'i1' }];
+    local.incidentSummaries = [{ incidentId: 'i1', edits: 'local' }];
+    incoming.incidentSummaries = [{ incidentId: 'i1', edits: 'incoming' }, { incidentId: 'i2', edits: 'new' }];
+    const merged = mergeDocuments(local as never, incoming as never) as unknown as Record<string, unknown[]>;
+    expect(merged.clients).toEqual([{ id: 'a', name: 'Local A' }, { id: 'b', name: 'Incoming B' }]);
+    expect(merged.incidents).toEqual([{ id: 'i1' }]);
+    expect(merged.incidentSummaries).toEqual([{ incidentId: 'i1', edits: 'local' }, { incidentId: 'i2', edits: 'new' }]);
+  });
+});

@@ -126,17 +126,43 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
   const className = ['checklist-item', resolved ? 'is-resolved' : '', item.retired ? 'is-retired' : ''].filter(Boolean).join(' ');
   return (
     <li className={className} data-testid="checklist-item" data-state={state}>
-      <input id={checkboxId} type="checkbox" checked={state === 'done'} aria-describedby={whyId} onChange={(e) => setState(e.target.checked ? 'done' : 'open')} />
+      <input
+        id={checkboxId}
+        type="checkbox"
+        checked={state === 'done'}
+        aria-describedby={whyId}
+        onChange={(e) => setState(e.target.checked ? 'done' : 'open')}
+      />
       <div className="item-body">
-        <label htmlFor={checkboxId} className="item-label">
-          {item.label}
-        </label>
-        <span className="badges">
-          {item.requiredBeforeStart && !item.retired ? <span className="badge required">{t.required}</span> : null}
-          {state === 'not-needed' ? <span className="badge">{t.notNeeded}</span> : null}
-          {item.source === 'brief' ? <span className="badge">{t.oneOff}</span> : null}
-          {item.retired ? <span className="badge">{t.retired}</span> : null}
-        </span>
+        <div className="item-head">
+          <div>
+            <label htmlFor={checkboxId} className="item-label">
+              {item.label}
+            </label>
+            <span className="badges">
+              {item.requiredBeforeStart && !item.retired ? <span className="badge required">{t.required}</span> : null}
+              {state === 'not-needed' ? <span className="badge">{t.notNeeded}</span> : null}
+              {item.source === 'brief' ? <span className="badge">{t.oneOff}</span> : null}
+              {item.retired ? <span className="badge">{t.retired}</span> : null}
+            </span>
+          </div>
+          <div className="item-actions">
+            {state === 'not-needed' ? (
+              <button type="button" className="btn link small" onClick={() => setState('open')}>
+                {t.markNeeded}
+              </button>
+            ) : state === 'open' ? (
+              <button type="button" className="btn link small" onClick={() => setState('not-needed')} aria-label={`${t.markNotNeeded}: ${item.label}`}>
+                {t.markNotNeeded}
+              </button>
+            ) : null}
+            {item.source === 'brief' || item.retired ? (
+              <button type="button" className="btn link small" onClick={remove} aria-label={`${t.remove}: ${item.label}`}>
+                {t.remove}
+              </button>
+            ) : null}
+          </div>
+        </div>
         <p className="why" id={whyId}>
           {item.retired ? t.retiredHint : item.why}
           {item.templateChanged ? ` ${t.templateChanged}` : ''}
@@ -166,22 +192,6 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
             <Icon name="warning" size={15} /> {error}
           </span>
         ) : null}
-        <div className="item-actions">
-          {state === 'not-needed' ? (
-            <button type="button" className="btn link small" onClick={() => setState('open')}>
-              {t.markNeeded}
-            </button>
-          ) : state === 'open' ? (
-            <button type="button" className="btn link small" onClick={() => setState('not-needed')} aria-label={`${t.markNotNeeded}: ${item.label}`}>
-              {t.markNotNeeded}
-            </button>
-          ) : null}
-          {item.source === 'brief' || item.retired ? (
-            <button type="button" className="btn link small" onClick={remove} aria-label={`${t.remove}: ${item.label}`}>
-              {t.remove}
-            </button>
-          ) : null}
-        </div>
       </div>
     </li>
   );

@@ -136,6 +136,9 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 
 function Summary({ incident: i, clientName }: { incident: Incident; clientName: string }) {
   const a = i.answers;
+  const instructionId = a.paperTrail.instructionEntryId;
+  const trail = useQuery(() => (instructionId && a.happened.clientId ? api.paperTrail.list({ clientId: a.happened.clientId }) : Promise.resolve([])), [instructionId, a.happened.clientId], ['paperTrail']);
+  const instruction = trail.data?.find((e) => e.id === instructionId);
   const h = a.happened;
   const l = t.labels;
   const billable = i.remedyOutcome?.billable ?? false;
@@ -164,6 +167,14 @@ function Summary({ incident: i, clientName }: { incident: Incident; clientName: 
           {h.spottedBy === 'me' ? <Row label={l.fixOrAsk} value={a.fixOrAsk.choice ? FIX_OR_ASK_LABELS[a.fixOrAsk.choice] : null} /> : null}
           <Row label={l.time} value={`${formatMinutes(totals.totalMinutes)} (${billable ? 'billable' : 'not billable'})`} />
         </dl>
+        {instruction ? (
+          <figure className="instruction">
+            <figcaption className="small muted">
+              {l.instruction}, {dayAndTime(instruction.receivedAt)}
+            </figcaption>
+            <blockquote className="words">{instruction.words}</blockquote>
+          </figure>
+        ) : null}
         {i.remedyOutcome ? <p className="small muted">{i.remedyOutcome.windowText}</p> : null}
       </section>
       <section className="section" aria-labelledby="lesson-heading">

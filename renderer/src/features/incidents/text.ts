@@ -303,6 +303,7 @@ export const detailText = {
     impact: 'Affected',
     severity: 'Severity',
     verdict: 'Verdict',
+    instruction: 'The instruction',
     remedy: 'Remedy',
     invoice: 'Invoice',
     fixOrAsk: 'Fix or ask',

@@ -180,7 +180,8 @@ export function NewIncident({ briefId, onStarted }: { briefId: string | null; on
     if (busy) return;
     setBusy(true);
     try {
-      onStarted(await api.incidents.start({ briefId, breathing }));
+      // A brief moved to the trash since the link was made should not stop the VA from starting.
+      onStarted(await api.incidents.start({ briefId, breathing }).catch((e: unknown) => (briefId ? api.incidents.start({ briefId: null, breathing }) : Promise.reject(e))));
     } catch (e) {
       setErrors({ outcome: errorMessage(e) });
       setBusy(false);
