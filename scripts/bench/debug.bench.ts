@@ -9,6 +9,7 @@ test('debug filter profile', async () => {
   await page.evaluate(() => (window.location.hash = '#/briefs'));
   await page.getByRole('list', { name: 'Briefs' }).getByRole('link').first().waitFor({ timeout: 300_000 });
   const filter = page.getByRole('searchbox', { name: 'Filter briefs' });
+  console.log('rows', await page.evaluate(() => { const ul = document.querySelector('ul[aria-label=Briefs]') as HTMLElement; const li = ul.querySelector('li')!; return [ul.children.length, ul.clientHeight, ul.scrollHeight, ul.scrollTop, ul.style.paddingTop, ul.style.paddingBottom, li.getBoundingClientRect().height, getComputedStyle(li).display, li.outerHTML.slice(0, 300)]; }));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

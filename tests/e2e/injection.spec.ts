@@ -42,7 +42,13 @@ test('injection: payloads in every text field of the foundation screens render a
   };
 
   const seeded: Seeded[] = [];
-  await test.step('put every payload in every text field of a client, a brief and a paper-trail entry', async () => {
+  const took: string[] = [];
+  const step = async (name: string, body: () => Promise<void>) => {
+    const started = Date.now();
+    await test.step(name, body);
+    took.push(`${name.split(',')[0]} ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  };
+  await step('put every payload in every text field of a client, a brief and a paper-trail entry', async () => {
     for (const payload of USED) {
       const short = shortField(payload);
       const long = longField(payload);
@@ -62,7 +68,7 @@ test('injection: payloads in every text field of the foundation screens render a
     }
   });
 
-  await test.step('today, the lists and every client and brief', async () => {
+  await step('today, the lists and every client and brief', async () => {
     await go('#/today');
     await check('today', []);
     await go('#/clients');
@@ -82,7 +88,7 @@ test('injection: payloads in every text field of the foundation screens render a
     }
   });
 
-  await test.step('settings, one payload at a time in every profile field', async () => {
+  await step('settings, one payload at a time in every profile field', async () => {
     for (const payload of USED) {
       const short = shortField(payload);
       const profile = { name: short, businessName: short, email: emailField(payload), phone: short, signature: longField(payload) };
@@ -100,7 +106,7 @@ test('injection: payloads in every text field of the foundation screens render a
   });
 
   let importedNames = 0;
-  await test.step('backups, and (in the Chromium shell) an import whose file name is a payload', async () => {
+  await step('backups, and (in the Chromium shell) an import whose file name is a payload', async () => {
     await app.call('backups.create', {});
     await go('#/backups');
     await check('backups', []);
@@ -127,7 +133,7 @@ test('injection: payloads in every text field of the foundation screens render a
     }
   });
 
-  await test.step('the trash, holding every client with its brief and entry', async () => {
+  await step('the trash, holding every client with its brief and entry', async () => {
     for (const s of seeded) await app.call('clients.trash', { id: s.clientId });
     await go('#/trash');
     await check(
@@ -137,6 +143,7 @@ test('injection: payloads in every text field of the foundation screens render a
   });
 
   const runs = await probe.scriptRuns();
+  console.log(`[injection] ${took.join('; ')}`);
   if (!FULL) console.log(`[injection] ${USED.length} of ${PAYLOADS.length} payloads (every fourth); STEADYHAND_INJECTION=full for all`);
   const violations = await probe.cspViolations();
   const fields =

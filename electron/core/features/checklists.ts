@@ -133,9 +133,9 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
     'checklists.restoreItem': async ({ id }) => {
       const item = findTemplateItem(id);
       if (item.retiredAt === null) return item;
+      // It keeps its old position, so "Undo" straight after retiring puts it back where it was.
       const at = ctx.now().toISOString();
-      const order = nextOrder(template(), item.scope);
-      await ctx.db.mutate(() => Object.assign(item, { retiredAt: null, updatedAt: at, order }), { touched: { checklistTemplate: [item] } });
+      await ctx.db.mutate(() => Object.assign(item, { retiredAt: null, updatedAt: at }), { touched: { checklistTemplate: [item] } });
       ctx.changed('checklists');
       return item;
     },

@@ -24,11 +24,13 @@ export function VirtualList<T>({ items, label, className, estimatedRowHeight = 5
   useLayoutEffect(() => {
     const list = ref.current;
     if (list === null) return;
-    const update = () => setView({ top: list.scrollTop, height: list.clientHeight || 800 });
+    // A list never shows more than the window does, even before its pane has its final size.
+    const update = () => setView({ top: list.scrollTop, height: Math.min(list.clientHeight || 800, window.innerHeight || 800) });
     update();
     list.addEventListener('scroll', update, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    observer?.observe(list);
+    // The border box: the padding that stands in for unrendered rows leaves the content box at zero.
+    observer?.observe(list, { box: 'border-box' });
     return () => {
       list.removeEventListener('scroll', update);
       observer?.disconnect();

@@ -231,7 +231,7 @@ export async function watchInjection(page: Page): Promise<InjectionProbe> {
     Object.defineProperty(window, '__xss', { value: [], writable: false, configurable: false });
     const violations: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: violations, writable: false, configurable: false });
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
   });
   await page.reload();
   return {

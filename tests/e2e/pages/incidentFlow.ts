@@ -17,12 +17,25 @@ export class IncidentFlow {
     await expect(this.heading).toHaveText(text);
   }
 
+  /** Continue, then wait until the next page (or the error summary) is there, as a person would. */
   async next(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await this.moveWith(this.page.getByRole('button', { name: 'Continue', exact: true }));
   }
 
   async back(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Back', exact: true }).click();
+    await this.moveWith(this.page.getByRole('button', { name: 'Back', exact: true }));
+  }
+
+  private async moveWith(button: Locator): Promise<void> {
+    const before = await this.heading.textContent();
+    const summary = this.page.locator('.error-summary');
+    const hadSummary = (await summary.count()) > 0;
+    await button.click();
+    await expect(async () => {
+      const moved = (await this.heading.textContent()) !== before;
+      const refused = !hadSummary && (await summary.count()) > 0;
+      expect(moved || refused, `still on “${before}”`).toBe(true);
+    }).toPass({ timeout: 10_000 });
   }
 
   radio(label: string | RegExp): Locator {

@@ -94,8 +94,12 @@ describe('the template', () => {
 
     const restored = await call(t.core, 'checklists.restoreItem', { id: time });
     expect(restored.retiredAt).toBeNull();
+    expect((await call(t.core, 'checklists.forBrief', { briefId: t.brief.id })).items.map((i) => i.id)).toContain(time);
+    // Undo straight after retiring puts it back where it was.
+    await call(t.core, 'checklists.retireItem', { id: builtInId('access') });
+    await call(t.core, 'checklists.restoreItem', { id: builtInId('access') });
     const after = await call(t.core, 'checklists.listTemplate', { scope: { kind: 'global' } });
-    expect(after[after.length - 1]!.id).toBe(time);
+    expect(after.map((i) => i.id).indexOf(builtInId('access'))).toBe(reordered.map((i) => i.id).indexOf(builtInId('access')));
   });
 });
 
