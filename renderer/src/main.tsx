@@ -1,5 +1,4 @@
 // Renderer entry point.
-import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -35,10 +35,11 @@ test('a VA adds a client, a brief and the paper trail, with a correction', async
   await expect(entries.nth(0)).toContainText('Can you delete the Newsletters label? x');
 
   // Autosave: edit the brief, reload, the edit is there.
-  await page.getByLabel('Deliverables and format').fill('Labels: Clients, Suppliers, Receipts');
+  // By role and exact name: the clarification checklist has an item with the same words.
+  await page.getByRole('textbox', { name: 'Deliverables and format', exact: true }).fill('Labels: Clients, Suppliers, Receipts');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Deliverables and format')).toHaveValue('Labels: Clients, Suppliers, Receipts');
+  await expect(page.getByRole('textbox', { name: 'Deliverables and format', exact: true })).toHaveValue('Labels: Clients, Suppliers, Receipts');
   await app.screenshots('brief-detail');
   await app.expectAccessible();
 });

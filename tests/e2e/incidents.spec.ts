@@ -468,3 +468,49 @@ test('the breathing follows the setting and runs about a minute; an incident goe
   await row.getByRole('button', { name: /Restore/ }).click();
   await expect.poll(async () => (await app.call('incidents.list', {})).length).toBe(1);
 });
+
+test('done as instructed: no blame, the instruction is linked, and the change is offered as billable work', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const flow = new IncidentFlow(page, app);
+  const { brief } = await seedLabelStory(app);
+  const { id } = await app.call('incidents.start', { briefId: brief.id, breathing: 'skipped' });
+  const answer = (screen: string, answers: object) => app.call('incidents.advance', { id, step: 'happened', screen, answers });
+  await answer('happened.who', {});
+  await answer('happened.what', { description: 'Harriet is upset that the Newsletters label is gone.', happenedOn: '2026-11-13' });
+  await answer('happened.dates', { reportedOn: '2026-11-18' });
+  await answer('happened.spotted', { spottedBy: 'client' });
+  await answer('happened.impact', { impacts: ['data'] });
+  await answer('happened.severity', { severity: 'medium' });
+  await answer('happened.ongoing', { harmOngoing: false });
+
+  await openRoute(page, `#/incidents/${id}`);
+  await flow.expectQuestion('Did the client ask for this?');
+  await flow.radio('Done as instructed').check();
+  await expect(page.getByText('Nobody is to blame.')).toBeVisible();
+  // The client's latest message before it happened is offered as the instruction (never the VA's own reply).
+  await expect(page.getByLabel('Which message holds the instruction?', { exact: true }).locator('option:checked')).toContainText('Can you delete the Newsletters label?');
+  await flow.look('27-as-instructed');
+  await flow.next();
+
+  await flow.expectQuestion('How should this be paid for?');
+  await expect(page.getByRole('heading', { name: 'No fault' })).toBeVisible();
+  await flow.radio('Keep the invoice as it is').check();
+  await flow.next();
+  await expect(page.getByRole('alert')).toContainText('Choose how you will offer the change.');
+  await flow.radio('As billable work').check();
+  await flow.next();
+  await flow.expectQuestion('How upset is everyone?');
+  await page.getByRole('group', { name: 'How upset does the client seem?' }).getByRole('radio', { name: '2 A little' }).check();
+  await page.getByRole('group', { name: 'How upset are you?' }).getByRole('radio', { name: '2 A little' }).check();
+  await flow.next();
+  await expect(page.locator('.script')).toContainText('I have looked back at what was asked');
+  await flow.radio(/^Write to them/).check();
+  await flow.next();
+  await flow.expectQuestion('Write your reply');
+  await expect(page.getByText('You did what was asked, so there is nothing to apologise for.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Details and timeline' }).click();
+  await expect(page.locator('.instruction')).toContainText('Can you delete the Newsletters label? Please keep all the emails in it.');
+  await expect(page.locator('.incident-timeline')).toContainText('Change offered as billable work.');
+});

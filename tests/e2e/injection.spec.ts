@@ -160,3 +160,23 @@ test('injection: payloads in every text field of the foundation screens render a
     violations: [],
   });
 });
+
+test('the injection probe notices what it is there to count', async ({ app }) => {
+  // A negative control: if these counters could not see a run, a request or a foreign element, "0" above would mean nothing.
+  const { page } = app;
+  const probe = await watchInjection(page);
+  await page.evaluate(() => (window as unknown as { __xss: number[] }).__xss.push(7));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<img src="nothing.png" onerror="__xss.push(8)"><iframe src="file:///etc/passwd"></iframe>'),
+  );
+  const screen = await probe.checkScreen(['text that is not there'], 500);
+  expect(screen.missing).toEqual(['text that is not there']);
+  expect(screen.intrusions.some((i) => i.startsWith('handler onerror'))).toBe(true);
+  expect(screen.intrusions.some((i) => i.startsWith('element: <iframe'))).toBe(true);
+  await expect.poll(() => probe.cspViolations()).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-attr /)]));
+  expect(await probe.scriptRuns()).toEqual([7]); // the CSP kept the inline handler from running
+  await page.evaluate(() => {
+    window.location.href = 'http://evil.invalid/';
+  });
+  await expect.poll(() => probe.foreignRequests).toEqual(['http://evil.invalid/']);
+});

@@ -121,6 +121,7 @@ test.describe('a damaged data file', () => {
     const banner = page.getByRole('alert').filter({ hasText: 'Your data was restored from a backup' });
     await expect(banner).toBeVisible();
     await expect(banner).toContainText('steadyhand.json.damaged-');
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await expect(page.getByRole('list', { name: 'Clients' }).getByText('Rescued Client')).toBeVisible();
     const files = await readdir(app.dataDir);
     const damaged = files.find((f) => f.startsWith('steadyhand.json.damaged-'));

@@ -53,6 +53,7 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
           words: text,
           sourceRef: `Sent by you (${channel === 'email' ? 'email' : 'chat'}): your apology, from an incident`,
           confirmedInWriting: false,
+          direction: 'sent',
         },
       });
       return change(incident, (at) => {

@@ -47,14 +47,16 @@ export function clientsService(ctx: ServiceContext) {
       const count = await ctx.db.mutate((doc, touch) => {
         const briefs = doc.briefs.filter((b) => b.clientId === id && b.trashedAt === null);
         const entries = doc.paperTrail.filter((e) => e.clientId === id && e.trashedAt === null);
-        const records = [client, ...briefs, ...entries];
+        const incidents = doc.incidents.filter((i) => i.answers.happened.clientId === id && i.trashedAt === null);
+        const records = [client, ...briefs, ...entries, ...incidents];
         for (const r of records) Object.assign(r, { trashedAt: at, trashBatchId: batchId });
         touch('clients', client);
         touch('briefs', ...briefs);
         touch('paperTrail', ...entries);
+        touch('incidents', ...incidents);
         return records.length;
       });
-      ctx.changed('clients', 'briefs', 'paperTrail', 'trash');
+      ctx.changed('clients', 'briefs', 'paperTrail', 'incidents', 'trash');
       return { batchId, label: client.name, recordCount: count };
     },
   };

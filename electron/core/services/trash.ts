@@ -62,7 +62,8 @@ export function trashService(ctx: ServiceContext) {
         });
       }
       for (const i of d.incidents) {
-        if (i.trashedAt === null || i.trashBatchId === null) continue;
+        // An incident trashed with its client comes back with the client, so it is listed under the client.
+        if (i.trashedAt === null || i.trashBatchId === null || clientBatches.has(i.trashBatchId)) continue;
         const client = i.answers.happened.clientId === null ? undefined : names.get(i.answers.happened.clientId);
         const words = i.answers.happened.description.trim().replace(/\s+/g, ' ');
         items.push({

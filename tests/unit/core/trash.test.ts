@@ -135,3 +135,19 @@ describe('trash', () => {
     expect(await callError(core, 'briefs.create', { clientId: s.ada.id, fields: briefInput('New') })).toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('a client’s incidents', () => {
+  it('go to the trash with the client, are listed under the client, and come back with it', async () => {
+    const t = await openTestCore();
+    const { ada, grace } = await seed(t.core);
+    const adaIncident = await call(t.core, 'incidents.start', { clientId: ada.id, breathing: 'skipped' });
+    const graceIncident = await call(t.core, 'incidents.start', { clientId: grace.id, breathing: 'skipped' });
+    const receipt = await call(t.core, 'clients.trash', { id: ada.id });
+    expect((await call(t.core, 'incidents.list', {})).map((i) => i.id)).toEqual([graceIncident.id]);
+    const items = await call(t.core, 'trash.list', {});
+    expect(items.map((i) => i.kind)).toEqual(['client']);
+    expect(items[0]!.recordCount).toBe(1 + 2 + 3 + 1);
+    await call(t.core, 'trash.restore', { batchId: receipt.batchId });
+    expect((await call(t.core, 'incidents.list', {})).map((i) => i.id).sort()).toEqual([adaIncident.id, graceIncident.id].sort());
+  });
+});

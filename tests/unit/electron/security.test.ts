@@ -284,7 +284,10 @@ describe('packaged binary', () => {
   it('flips the fuses that would let someone run it as plain Node or load code from outside app.asar', () => {
     const yml = readFileSync(new URL('../../../electron-builder.yml', import.meta.url), 'utf8');
     const after = yml.slice(yml.indexOf('electronFuses:')).split('\n').slice(1);
-    const block = after.slice(0, after.findIndex((line) => !line.startsWith('  ')));
+    const block = after.slice(
+      0,
+      after.findIndex((line) => !line.startsWith('  ')),
+    );
     const fuses = Object.fromEntries(block.map((line) => line.trim().split(': ')));
     expect(fuses).toEqual({
       runAsNode: 'false',

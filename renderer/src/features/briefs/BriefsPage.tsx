@@ -1,5 +1,5 @@
 // Briefs: a filterable list on the left, the chosen brief (or a new one) on the right.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { type BriefFields, type BriefStatus, briefStatus, briefStatusLabels, emptyBriefFields } from '../../../../shared/model/brief';
 import { api, fieldErrors, formErrorSummary } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
@@ -22,7 +22,8 @@ export function BriefsPage({ route }: { route: Route }) {
   useFilterRendered(matches);
   const clients = useQuery(() => api.clients.list({}), [], ['clients']);
   const creating = route.params.get('new') === '1';
-  const list = useMemo(() => matches.positions.map((i) => index.briefs[i]!), [matches, index]);
+  const count = matches.positions.length;
+  const briefAt = useCallback((i: number) => index.briefs[matches.positions[i]!]!, [index, matches]);
   const filtered = query !== '' || status !== '';
   return (
     <div className="page">
@@ -56,7 +57,8 @@ export function BriefsPage({ route }: { route: Route }) {
         <VirtualList
           className="list"
           label="Briefs"
-          items={list}
+          count={count}
+          itemAt={briefAt}
           itemKey={(b) => b.id}
           renderItem={(b) => (
             <a className="list-item" href={href('briefs', b.id)} aria-current={route.id === b.id ? 'true' : undefined}>
@@ -68,7 +70,7 @@ export function BriefsPage({ route }: { route: Route }) {
             </a>
           )}
         />
-        {!briefs.loading && list.length === 0 && filtered ? (
+        {!briefs.loading && count === 0 && filtered ? (
           <p className="muted" style={{ padding: '1rem' }}>
             {briefText.noMatches}
           </p>
@@ -79,7 +81,7 @@ export function BriefsPage({ route }: { route: Route }) {
           <NewBrief clientId={route.params.get('client')} clients={clients.data ?? []} />
         ) : route.id ? (
           <BriefDetail key={route.id} id={route.id} />
-        ) : !briefs.loading && list.length === 0 && !filtered ? (
+        ) : !briefs.loading && count === 0 && !filtered ? (
           <div className="empty">
             <h2>{briefText.emptyTitle}</h2>
             <p>{briefText.emptyBody}</p>

@@ -28,7 +28,14 @@ export function filterBriefs(index: BriefIndex, query: string, status: BriefStat
   const narrowing = previous !== null && previous.status === status && query.startsWith(previous.query) && words.length > 0;
   const candidates = narrowing ? previous.positions : null;
   const positions: number[] = [];
-  const test = (i: number) => (status === '' || index.briefs[i]!.status === status) && words.every((w) => index.text[i]!.includes(w));
+  const text = index.text;
+  const matchesWords =
+    words.length === 0
+      ? () => true
+      : words.length === 1
+        ? (i: number) => text[i]!.includes(words[0]!)
+        : (i: number) => words.every((w) => text[i]!.includes(w));
+  const test = status === '' ? matchesWords : (i: number) => index.briefs[i]!.status === status && matchesWords(i);
   if (candidates !== null) {
     for (const i of candidates) if (test(i)) positions.push(i);
   } else {

@@ -143,7 +143,7 @@ export const paperTrailStepText = {
   overrideReason: (reason: string) => `Your reason at the time: “${reason}”`,
   entriesHeading: 'What the client said around that time',
   entriesNone: 'Nothing in the paper trail for this client around that time. Check your email and messages, then add what you find to the paper trail.',
-  nearest: 'Most recent before it happened',
+  nearest: 'Their latest message before it happened',
   confirmed: 'Confirmed in writing',
   sentByYou: 'Sent by you',
   verdictLegend: 'What does the paper trail show?',

@@ -53,17 +53,18 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
       {list.length === 0 && adding === null ? <p className="muted">{t.empty}</p> : null}
       <ol className="timeline" aria-label="Paper trail entries">
         {list.map((e) => (
-          <li key={e.id} className={correctedIds.has(e.id) ? 'entry corrected' : 'entry'}>
+          <li key={e.id} className={['entry', correctedIds.has(e.id) ? 'corrected' : '', e.direction === 'sent' ? 'sent' : ''].filter(Boolean).join(' ')}>
             <div className="entry-meta">
               <time dateTime={e.receivedAt}>{formatWhen(e.receivedAt)}</time> · {channelLabels[e.channel]}
               {e.sourceRef ? ` · ${e.sourceRef}` : ''}
+              {e.direction === 'sent' ? <span className="badge">{t.sentBadge}</span> : null}
               {e.confirmedInWriting ? <span className="badge ok">
                   <Icon name="check" size={13} /> {t.confirmedBadge}
                 </span> : null}
               {correctedIds.has(e.id) ? <span className="badge">{t.correctedBadge}</span> : null}
             </div>
             {e.correctsId ? <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatWhen(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div> : null}
-            <EntryWords words={e.words} />
+            {e.direction === 'sent' ? <blockquote className="words">{e.words}</blockquote> : <EntryWords words={e.words} />}
             <button type="button" className="btn link small" onClick={() => setAdding({ corrects: e })}>
               {t.correct}
             </button>
@@ -74,7 +75,7 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
   );
 }
 
-/** The client's words with risky phrases highlighted, and what to check for them. */
+/** The client's words with risky phrases highlighted, and what to check for them. (Messages you sent are not flagged.) */
 function EntryWords({ words }: { words: string }) {
   const flags = useRiskFlags(words);
   return (

@@ -18,6 +18,7 @@ export const paperTrailText = {
   confirmed: 'Confirmed in writing',
   confirmedBadge: 'Confirmed in writing',
   correctedBadge: 'Corrected later',
+  sentBadge: 'Sent by you',
   correctionOf: (when: string) => `Correction of the entry from ${when}`,
   added: 'Added to the paper trail.',
 };

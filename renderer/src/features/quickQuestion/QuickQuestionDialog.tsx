@@ -24,6 +24,10 @@ export const YES_PAUSE_SECONDS = 5;
 const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ value: c, label: channelLabels[c] }));
 const EMPTY_CHECKS: QuickQuestionChecks = { affects: '', undo: '', backup: '', agreed: '' };
 const DECISION_ORDER: QuickQuestionDecision[] = ['not-yet', 'no', 'yes'];
+const clip = (text: string) => {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  return flat.length > 140 ? `${flat.slice(0, 140).trimEnd()}…` : flat;
+};
 
 export default function QuickQuestionDialog({ onClose }: { onClose: () => void }) {
   const route = useRoute();
@@ -67,6 +71,11 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
   );
   const openBriefs = (briefs.data ?? []).filter((b) => !['accepted', 'cancelled'].includes(b.status));
   const flags = useRiskFlags(question);
+  const chosenBrief = openBriefs.find((b) => b.id === briefId);
+  // What was agreed, right where the VA asks themselves whether this is within it.
+  const agreedHint = chosenBrief
+    ? [chosenBrief.inScope.trim() && t.inScope(clip(chosenBrief.inScope)), chosenBrief.outOfScope.trim() && t.outOfScope(clip(chosenBrief.outOfScope))].filter(Boolean).join(' ')
+    : '';
   const clientName = list.find((c) => c.id === effectiveClientId)?.name ?? '';
 
   const [secondsLeft, setSecondsLeft] = useState(YES_PAUSE_SECONDS);
@@ -216,7 +225,7 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
               <TextField
                 key={c.key}
                 label={c.question}
-                hint={c.hint}
+                hint={c.key === 'agreed' && agreedHint ? `${c.hint} ${agreedHint}` : c.hint}
                 multiline
                 rows={2}
                 value={checks[c.key]}

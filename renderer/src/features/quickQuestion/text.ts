@@ -18,6 +18,8 @@ export const quickQuestionText = {
   checkHint: 'A quick yes while busy is how most costly mistakes start. Answer these in a few words.',
   noFlags: 'No risky words found. The four questions still apply.',
   decision: 'Your answer',
+  inScope: (text: string) => `The brief says in scope: “${text}”.`,
+  outOfScope: (text: string) => `Out of scope: “${text}”.`,
   decisions: {
     'not-yet': 'Not yet: I will check a few things first',
     no: 'No',

@@ -21,7 +21,9 @@ export function PaperTrailStep({ incident, draft, update, errors }: StepProps<'p
   const { clientId, briefId, happenedOn } = incident.answers.happened;
   const brief = useQuery(() => (briefId ? api.briefs.get({ id: briefId }).catch(() => null) : Promise.resolve(null)), [briefId], ['briefs']);
   const trail = useQuery(() => (clientId ? api.paperTrail.list({ clientId }) : Promise.resolve([])), [clientId], ['paperTrail']);
-  const { entries, nearestId } = entriesAroundTime(trail.data ?? [], { briefId, happenedOn });
+  const { entries } = entriesAroundTime(trail.data ?? [], { briefId, happenedOn });
+  // The instruction is the client's: the VA's own replies are shown, but never offered as it.
+  const { nearestId } = entriesAroundTime(entries.filter((e) => !sentByYou(e)), { briefId, happenedOn });
 
   const chooseVerdict = (verdict: Verdict) =>
     update(verdict === 'as-instructed' && draft.instructionEntryId === null ? { verdict, instructionEntryId: nearestId } : { verdict });
@@ -70,8 +72,10 @@ export function PaperTrailStep({ incident, draft, update, errors }: StepProps<'p
   );
 }
 
+const sentByYou = (entry: PaperTrailEntry) => entry.sourceRef.startsWith('Sent by you');
+
 function TrailEntry({ entry, nearest }: { entry: PaperTrailEntry; nearest: boolean }) {
-  const mine = entry.sourceRef.startsWith('Sent by you');
+  const mine = sentByYou(entry);
   return (
     <li className={nearest ? 'trail-entry nearest' : 'trail-entry'}>
       <div className="entry-meta small">
