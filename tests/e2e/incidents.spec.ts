@@ -110,6 +110,11 @@ test('the label-deletion story: client spotted it, my mistake inside the window,
 
   // 8. Apologise: the tone check, then "mark as sent" into the paper trail.
   await flow.expectQuestion('Write your apology');
+  // The template library fills a "lost data" apology from the incident's own facts; Undo puts the box back.
+  await page.getByRole('button', { name: 'Start from the template' }).click();
+  await expect(page.getByLabel('Your message', { exact: true })).toHaveValue(/Harriet[\s\S]*I deleted the Newsletters label, and the 6,000 emails in it were deleted too/);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Your message', { exact: true })).toHaveValue('');
   await page.getByLabel('Your message', { exact: true }).fill('I am so so sorry, I just wanted to help.');
   await expect(page.locator('.tone-findings')).toBeVisible();
   await page

@@ -1,12 +1,12 @@
 // Briefs: a filterable list on the left, the chosen brief (or a new one) on the right.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type BriefFields, type BriefStatus, briefStatus, briefStatusLabels, emptyBriefFields } from '../../../../shared/model/brief';
 import { api, fieldErrors, formErrorSummary } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { SelectField } from '../../ui/Field';
 import { VirtualList } from '../../ui/VirtualList';
-import { filterBriefs, indexBriefs } from './briefFilter';
+import { buildGrams, filterBriefs, indexBriefs } from './briefFilter';
 import { markFilterInput, useFilterRendered } from './filterTiming';
 import { BriefDetail } from './BriefDetail';
 import { BriefForm } from './BriefForm';
@@ -18,6 +18,7 @@ export function BriefsPage({ route }: { route: Route }) {
   // All briefs once (again on a data change); filtering happens here, on an index, not per keystroke over IPC.
   const briefs = useQuery(() => api.briefs.list({}), [], ['briefs', 'clients']);
   const index = useMemo(() => indexBriefs(briefs.data ?? []), [briefs.data]);
+  useEffect(() => buildGrams(index, (step) => setTimeout(step, 0)), [index]);
   const matches = useMemo(() => filterBriefs(index, query, status), [index, query, status]);
   useFilterRendered(matches);
   const clients = useQuery(() => api.clients.list({}), [], ['clients']);

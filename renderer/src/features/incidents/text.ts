@@ -219,6 +219,11 @@ export const apologyText = {
   sentNote: (channel: string, time: string) => `Sent by ${channel} at ${time}. Saved in the client’s paper trail.`,
   needText: 'Write the message first.',
   templatesLater: 'Copy it into your email or chat, send it, then mark it as sent here.',
+  templateHint: (situation: string) => `Start from a template for “${situation}”, filled from what you have told Steadyhand. Gaps in [brackets] are yours to fill.`,
+  templateLabel: 'Template',
+  useTemplate: 'Start from the template',
+  replaceWithTemplate: 'Replace my text with the template',
+  undoTemplate: 'Undo',
 };
 
 export const fixText = {

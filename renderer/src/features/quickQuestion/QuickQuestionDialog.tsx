@@ -64,17 +64,15 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
 
   const list = useMemo(() => clients.data ?? [], [clients.data]);
   const effectiveClientId = clientId || (list.length === 1 ? list[0]!.id : '');
-  const briefs = useQuery(
-    () => (effectiveClientId ? api.briefs.list({ clientId: effectiveClientId }) : Promise.resolve([])),
-    [effectiveClientId],
-    ['briefs'],
-  );
+  const briefs = useQuery(() => (effectiveClientId ? api.briefs.list({ clientId: effectiveClientId }) : Promise.resolve([])), [effectiveClientId], ['briefs']);
   const openBriefs = (briefs.data ?? []).filter((b) => !['accepted', 'cancelled'].includes(b.status));
   const flags = useRiskFlags(question);
   const chosenBrief = openBriefs.find((b) => b.id === briefId);
   // What was agreed, right where the VA asks themselves whether this is within it.
   const agreedHint = chosenBrief
-    ? [chosenBrief.inScope.trim() && t.inScope(clip(chosenBrief.inScope)), chosenBrief.outOfScope.trim() && t.outOfScope(clip(chosenBrief.outOfScope))].filter(Boolean).join(' ')
+    ? [chosenBrief.inScope.trim() && t.inScope(clip(chosenBrief.inScope)), chosenBrief.outOfScope.trim() && t.outOfScope(clip(chosenBrief.outOfScope))]
+        .filter(Boolean)
+        .join(' ')
     : '';
   const clientName = list.find((c) => c.id === effectiveClientId)?.name ?? '';
 
@@ -211,6 +209,20 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
           <form id={formId} onSubmit={save} noValidate>
             <p className="muted small">{t.stepOf(2)}</p>
             <h3>{t.checkHeading}</h3>
+            <p id="yes-countdown" className={secondsLeft > 0 ? 'small countdown' : 'small'} data-testid="yes-countdown">
+              {secondsLeft > 0 ? (
+                <>
+                  <Icon name="backups" size={15} /> {t.countdown(secondsLeft)}
+                </>
+              ) : allAnswered ? (
+                t.countdownDone
+              ) : (
+                t.needAnswers
+              )}
+            </p>
+            <span className="visually-hidden" role="status">
+              {secondsLeft <= 0 ? t.pauseOver : ''}
+            </span>
             <blockquote className="words" style={{ margin: '0.25rem 0 0.5rem' }}>
               <HighlightedText text={question} flags={flags} />
             </blockquote>
@@ -235,20 +247,16 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
             ))}
             <fieldset aria-describedby="yes-countdown">
               <legend>{t.decision}</legend>
-              <p id="yes-countdown" className={secondsLeft > 0 ? 'small countdown' : 'small'} data-testid="yes-countdown">
-                {secondsLeft > 0 ? (
-                  <>
-                    <Icon name="backups" size={15} /> {t.countdown(secondsLeft)}
-                  </>
-                ) : allAnswered ? (
-                  t.countdownDone
-                ) : (
-                  t.needAnswers
-                )}
-              </p>
               {DECISION_ORDER.map((d) => (
                 <label key={d} className="checkbox" style={{ marginBottom: '0.35rem' }}>
-                  <input type="radio" name="quick-decision" value={d} checked={decision === d} disabled={d === 'yes' && !yesAllowed} onChange={() => choose(d)} />
+                  <input
+                    type="radio"
+                    name="quick-decision"
+                    value={d}
+                    checked={decision === d}
+                    disabled={d === 'yes' && !yesAllowed}
+                    onChange={() => choose(d)}
+                  />
                   <span>{t.decisions[d]}</span>
                 </label>
               ))}

@@ -27,6 +27,7 @@ export const quickQuestionText = {
   },
   countdown: (s: number) => `Take a breath. You can choose “Yes” in ${s} ${s === 1 ? 'second' : 'seconds'}.`,
   countdownDone: 'You can choose “Yes” now, if you are sure.',
+  pauseOver: 'The pause is over.',
   needAnswers: 'Answer the four questions to choose “Yes”.',
   reply: 'Your reply to the client',
   replyHint: 'Optional. It is saved with the question. When you choose “Not yet”, a suggested reply is filled in.',

@@ -1,11 +1,11 @@
-// Step 8, Apologise: a plain text box with the tone check; "Mark as sent" saves the words to the paper trail.
-// (The apology template library plugs in here later.)
+// Step 8, Apologise: start from the template library, edit with the tone check; "Mark as sent" saves the words to the paper trail.
 import { useState } from 'react';
 import { checkApologyTone, summariseTone } from '../../../../../shared/domain/apologyTone';
 import { apologyChannel } from '../../../../../shared/model/incident';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
 import { Icon } from '../../../ui/Icon';
 import { SelectInput, TextInput } from '../flow/fields';
+import { ApologyTemplatePicker } from './ApologyTemplatePicker';
 import { clockTime, type StepProps } from '../flow/types';
 import { apologyText as t } from '../text';
 
@@ -33,6 +33,7 @@ export function ApologiseStep({ incident, draft, update, errors, settings, onInc
 
   return (
     <>
+      <ApologyTemplatePicker incident={incident} channel={draft.channel} settings={settings} currentText={draft.text} onUse={(text) => update({ text })} />
       <TextInput name="text" label={t.message} multiline rows={8} value={draft.text} onChange={(text) => update({ text })} error={errors.text ?? sendError} maxLength={10000} hint={t.templatesLater} />
       <section className="tone" aria-labelledby="tone-heading" aria-live="polite">
         <h2 id="tone-heading" className="section-heading">
