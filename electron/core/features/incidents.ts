@@ -164,10 +164,7 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
         answers.happened.clientId !== null && data().paperTrail.some((e) => e.clientId === answers.happened.clientId && e.trashedAt === null);
       const problems = screenProblems(screen, answers, { hasInstructionCandidates });
       if (Object.keys(problems).length > 0) {
-        // Keep what was typed, then say what is missing.
-        await change(incident, () => {
-          incident.answers = answers;
-        });
+        // A refused call changes nothing; what was typed stays on screen and reaches disk through the autosave (saveStep).
         throw new ApiError('invalid_input', Object.values(problems)[0]!, { fields: problems });
       }
       if (screen === 'happened.who' && answers.happened.deliveredOn === null) {

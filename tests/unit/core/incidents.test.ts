@@ -53,16 +53,17 @@ describe('incidents', () => {
     expect(loaded.timeline.at(-1)!.text).toBe('Took a minute to breathe.');
   });
 
-  it('refuses to move on without what the page needs, names the fields, and keeps what was typed', async () => {
+  it('refuses to move on without what the page needs, names the fields, and changes nothing', async () => {
     const { core } = await openTestCore();
     const { brief } = await story(core);
     const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
-    await call(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.who', answers: {} });
+    const before = await call(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.who', answers: {} });
     const error = await callError(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.what', answers: { description: '  ', happenedOn: null } });
     expect(error).toMatchObject({ code: 'invalid_input', message: 'Say what happened, in a sentence or two.', details: { fields: { description: expect.any(String), happenedOn: 'Enter the date it happened.' } } });
     const stored = await call(core, 'incidents.get', { id: incident.id });
     expect(stored.currentScreen).toBe('happened.what');
-    expect(stored.answers.happened.happenedOn).toBeNull();
+    // What was typed stays on screen and is saved by the autosave (saveStep), not by a refused advance.
+    expect(stored).toEqual(before);
   });
 
   it('will not skip ahead to a question that does not apply yet', async () => {

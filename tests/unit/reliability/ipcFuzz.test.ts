@@ -27,14 +27,12 @@ const RUNS = Number(process.env.STEADYHAND_FUZZ_RUNS ?? (process.env.STEADYHAND_
 const SEED = Number(process.env.STEADYHAND_FUZZ_SEED ?? 20260302);
 /** Refusals a caller can act on. `internal` means a handler threw something unexpected: a product bug. */
 const TYPED_REFUSALS = new Set<string>(errorCodes.filter((c) => c !== 'internal' && c !== 'storage_failed'));
-/** The one refusal allowed to write, by design: it stores the typed answers (as `saveStep` would), then names what is missing. */
-const REFUSALS_THAT_KEEP_A_DRAFT = new Set<string>(['incidents.advance']);
 
 let dir: string;
 let core: Core;
 let dataFile: string;
 let ids: string[] = [];
-const stats = { calls: 0, accepted: 0, typedErrors: 0, crashes: 0, dataChanges: 0, unknownNames: 0, foreignCalls: 0, draftsKept: 0 };
+const stats = { calls: 0, accepted: 0, typedErrors: 0, crashes: 0, dataChanges: 0, unknownNames: 0, foreignCalls: 0 };
 const failures: string[] = [];
 const processErrors: unknown[] = [];
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
@@ -140,15 +138,8 @@ async function probe(operation: unknown, input: unknown, label: string): Promise
   if (typeof reply.error.message !== 'string' || reply.error.message.length === 0) fail('error without a message');
   if (JSON.stringify(reply).length > 20_000) fail('error echoes the input back');
   if (hashOf(dataFile) !== before) {
-    const keptDraft =
-      REFUSALS_THAT_KEEP_A_DRAFT.has(String(operation)) &&
-      reply.error.code === 'invalid_input' &&
-      operationSchema(String(operation))!.safeParse(structuredClone(input)).success;
-    if (keptDraft) stats.draftsKept += 1;
-    else {
-      stats.dataChanges += 1;
-      fail('refused, but the data file changed');
-    }
+    stats.dataChanges += 1;
+    fail('refused, but the data file changed');
   }
 }
 
@@ -173,7 +164,7 @@ afterAll(async () => {
   await core?.close();
   console.log(
     `ipc-fuzz: ${operationNames.length} operations × ${RUNS} inputs, ${stats.typedErrors} typed errors, ${stats.crashes} crashes, ${stats.dataChanges} data changes` +
-      ` (${stats.accepted} valid by chance and accepted, ${stats.draftsKept} drafts kept by a refused incidents.advance; ${stats.unknownNames} unknown names and ${stats.foreignCalls} foreign-sender calls refused)`,
+      ` (${stats.accepted} valid by chance and accepted, ${stats.unknownNames} unknown names and ${stats.foreignCalls} foreign-sender calls refused)`,
   );
   if (dir) await rm(dir, { recursive: true, force: true });
 });

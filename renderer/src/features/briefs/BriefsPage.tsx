@@ -6,7 +6,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { SelectField } from '../../ui/Field';
 import { VirtualList } from '../../ui/VirtualList';
-import { buildGrams, filterBriefs, indexBriefs } from './briefFilter';
+import { buildGrams, filterBriefs, indexBriefs } from '../../../../shared/domain/briefFilter';
 import { markFilterInput, useFilterRendered } from './filterTiming';
 import { BriefDetail } from './BriefDetail';
 import { BriefForm } from './BriefForm';

@@ -1,7 +1,7 @@
 // The indexed briefs filter gives exactly what a plain scan gives, before and after its letter lists are built.
 import { describe, expect, it } from 'vitest';
-import type { BriefSummary } from '../../../shared/contract';
-import { buildGrams, filterBriefs, indexBriefs } from '../../../renderer/src/features/briefs/briefFilter';
+import type { BriefSummary } from '../../../../shared/contract';
+import { buildGrams, filterBriefs, indexBriefs } from '../../../../shared/domain/briefFilter';
 
 const titles = ['Tidy the inbox', 'Book travel', 'Newsletter for March', 'Chase invoices', 'New client form', 'Café menu ünïcode', 'Price list'];
 const briefs = Array.from({ length: 60 }, (_, i) => ({

@@ -2,8 +2,8 @@
 // every letter and pair of letters in it is listed with the briefs that hold it. A keystroke then
 // starts from the shortest such list (a word's rarest pair of letters, or the last matches when the
 // query only grew) and checks only those briefs, so typing stays quick with ten years of briefs.
-import type { BriefSummary } from '../../../../shared/contract';
-import type { BriefStatus } from '../../../../shared/model/brief';
+import type { BriefSummary } from '../contract';
+import type { BriefStatus } from '../model/brief';
 
 export interface BriefIndex {
   briefs: readonly BriefSummary[];
