@@ -16,7 +16,7 @@ const nodeImports = nodeBuiltins.flatMap((m) => [
 const nodePatterns = { group: ['node:*'], message: 'shared/ and renderer/ run without Node.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**', 'tests/screenshots/**', 'bench-data/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**', 'tests/screenshots/**', 'bench-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

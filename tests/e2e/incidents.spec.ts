@@ -467,6 +467,9 @@ test('the breathing follows the setting and runs about a minute; an incident goe
   await expect(page.getByRole('heading', { name: 'I double-booked the venue for Thursday.' })).toBeVisible();
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
+  // The app goes back to the list once the delete is saved; wait for that before going to Trash.
+  await expect(page.getByRole('heading', { name: 'Incidents', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await openRoute(page, '#/trash');
   const row = page.getByRole('row').filter({ hasText: 'I double-booked the venue for Thursday.' });
   await expect(row).toContainText('Incident for Grace Ndlovu');

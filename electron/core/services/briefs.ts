@@ -9,8 +9,8 @@ import type { clientsService } from './clients';
 
 export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>) {
   const find = (id: string): Brief => {
-    const brief = ctx.db.data.briefs.find((b) => b.id === id && b.trashedAt === null);
-    if (brief === undefined) throw notFound('brief');
+    const brief = ctx.db.byId('briefs', id);
+    if (brief === undefined || brief.trashedAt !== null) throw notFound('brief');
     return brief;
   };
   const snapshotFields = (b: Brief): BriefFields => ({

@@ -7,8 +7,8 @@ const OPEN_STATUSES = new Set(['draft', 'clarifying', 'ready', 'in-progress']);
 
 export function clientsService(ctx: ServiceContext) {
   const find = (id: string): Client => {
-    const client = ctx.db.data.clients.find((c) => c.id === id && c.trashedAt === null);
-    if (client === undefined) throw notFound('client');
+    const client = ctx.db.byId('clients', id);
+    if (client === undefined || client.trashedAt !== null) throw notFound('client');
     return client;
   };
 

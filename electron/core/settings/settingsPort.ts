@@ -1,9 +1,11 @@
 // Settings behind a small port: electron-store in the app, a plain store in tests and the harness.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { defaultSettings, settings as settingsSchema, type Settings } from '../../../shared/model/settings';
+import { defaultSettings, type Settings } from '../../../shared/model/settings';
 import type { FsPort } from '../fs/fsPort';
+import type { Notice } from '../../../shared/contract';
 import { writeFileDurably } from '../storage/durableWrite';
+import { guardSettingsFile, keepLastGoodSettings, serialiseSettings, SETTINGS_FILE } from './settingsFile';
 
 export interface SettingsPort {
   /** Whatever is stored, unchecked; the settings service validates it. */
@@ -21,14 +23,23 @@ export class MemorySettings implements SettingsPort {
   }
 }
 
-/** A plain JSON file, written durably: what the test harness and portable use rely on. */
+/**
+ * A plain JSON file, written durably: what the test harness and portable use rely on. Open it with
+ * `JsonFileSettings.open`, which first checks the file (see settingsFile.ts) and says what it did.
+ */
 export class JsonFileSettings implements SettingsPort {
   readonly path: string;
   constructor(
     private readonly fs: FsPort,
-    dir: string,
+    private readonly dir: string,
   ) {
-    this.path = join(dir, 'settings.json');
+    this.path = join(dir, SETTINGS_FILE);
+  }
+
+  static async open(fs: FsPort, dir: string, now?: () => Date): Promise<{ port: JsonFileSettings; notice: Notice | null }> {
+    await fs.mkdir(dir);
+    const notice = await guardSettingsFile(fs, dir, now);
+    return { port: new JsonFileSettings(fs, dir), notice };
   }
   read(): unknown {
     try {
@@ -38,35 +49,9 @@ export class JsonFileSettings implements SettingsPort {
     }
   }
   async write(value: Settings): Promise<void> {
-    await writeFileDurably(this.fs, this.path, JSON.stringify(value, null, 2));
+    await writeFileDurably(this.fs, this.path, serialiseSettings(value));
+    await keepLastGoodSettings(this.fs, this.dir, value);
   }
 }
 
-/** Stored settings merged over the defaults, field by field, so one bad field never costs the rest. */
-export function settingsFromStored(stored: unknown): Settings {
-  const defaults = defaultSettings();
-  if (typeof stored !== 'object' || stored === null) return defaults;
-  const s = stored as Record<string, unknown>;
-  const profile = typeof s.profile === 'object' && s.profile !== null ? (s.profile as Record<string, unknown>) : {};
-  const candidate = {
-    ...defaults,
-    ...Object.fromEntries(Object.entries(s).filter(([k]) => k in defaults && k !== 'profile')),
-    profile: { ...defaults.profile, ...Object.fromEntries(Object.entries(profile).filter(([k]) => k in defaults.profile)) },
-  };
-  const parsed = settingsSchema.safeParse(candidate);
-  if (parsed.success) return parsed.data;
-  // Drop only the fields that fail.
-  const result: Settings = structuredClone(defaults);
-  for (const key of Object.keys(defaults) as (keyof Settings)[]) {
-    if (key === 'profile') continue;
-    const single = settingsSchema.shape[key].safeParse(candidate[key]);
-    if (single.success) (result as Record<string, unknown>)[key] = single.data;
-  }
-  // The profile field by field too: a bad logo must not cost the VA their name and signature.
-  const profileShape = settingsSchema.shape.profile.shape;
-  for (const key of Object.keys(defaults.profile) as (keyof Settings['profile'])[]) {
-    const single = profileShape[key].safeParse(candidate.profile[key]);
-    if (single.success) (result.profile as Record<string, unknown>)[key] = single.data;
-  }
-  return result;
-}
+export { settingsFromStored } from './settingsFromStored';

@@ -4,10 +4,11 @@ import type { Notice } from '../../../shared/contract';
 import type { DataDocument } from '../../../shared/model/document';
 import { BackupStore } from '../backups/backupStore';
 import type { FsPort } from '../fs/fsPort';
-import { ChangeSet, type Touch, type Touched } from './changeSet';
+import { ChangeSet, type CollectionKey, type Touch, type Touched } from './changeSet';
 import { serialiseDocument } from './durableJsonAdapter';
 import { acquireDataLock, type DataLock } from './lock';
 import { openDocument } from './openDocument';
+import { locateRecords } from './recordIndex';
 import { SnapshotAndJournal } from './snapshotAndJournal';
 import { identify, type SnapshotIdentity } from './snapshotDigest';
 import { fingerprint, undeclaredChanges } from './touchCheck';
@@ -95,6 +96,16 @@ export class Database {
   /** The current document. Read it freely; change it only inside `mutate`. */
   get data(): DataDocument {
     return this.files.low.data;
+  }
+
+  /**
+   * The record with this id, found without scanning the list (positions are remembered and checked),
+   * or undefined. Trashed records are returned too: the caller decides what they mean.
+   */
+  byId<K extends CollectionKey>(collection: K, id: string): DataDocument[K][number] | undefined {
+    const list = this.data[collection] as unknown as { id: string }[];
+    const at = locateRecords(list, [id]).get(id);
+    return at === undefined ? undefined : (list[at] as DataDocument[K][number]);
   }
 
   /** How many times something was written to the data files (journal batches and snapshots). */

@@ -13,6 +13,12 @@ import { crc32 } from './crc32';
 import { locateRecords } from './recordIndex';
 
 export const JOURNAL_FILE = 'steadyhand.journal';
+/**
+ * A full snapshot renames the journal it is folding in to this name first, and removes it once the
+ * new snapshot is in place. Found at open, it is still the live journal if its header names the data
+ * file there (the snapshot never landed), and superseded otherwise.
+ */
+export const PREVIOUS_JOURNAL_FILE = 'steadyhand.journal.previous';
 const FORMAT = 1;
 
 export interface JournalHeader {

@@ -1,5 +1,5 @@
 // A lock file in the data directory: one writer per data directory, whatever its userData path.
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { type FsPort, isNodeError } from '../fs/fsPort';
 
@@ -19,6 +19,17 @@ interface LockContent {
   pid: number;
   hostname: string;
   startedAt: string;
+  /** When this machine last started (ms). After a power cut or restart a lock is stale whatever its pid, which another program may have by now. */
+  bootedAt?: number;
+}
+
+/** Rounded to ten seconds: the clock and the uptime drift a little against each other. */
+function machineBootedAt(): number {
+  return Math.round((Date.now() - uptime() * 1000) / 10_000) * 10_000;
+}
+
+function bootedBefore(holder: LockContent, current: LockContent): boolean {
+  return holder.bootedAt !== undefined && current.bootedAt !== undefined && Math.abs(holder.bootedAt - current.bootedAt) > 60_000;
 }
 
 function processIsAlive(pid: number): boolean {
@@ -37,7 +48,7 @@ export interface DataLock {
 
 export async function acquireDataLock(fs: FsPort, dataDir: string): Promise<DataLock> {
   const lockPath = join(dataDir, LOCK_FILE);
-  const content: LockContent = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+  const content: LockContent = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), bootedAt: machineBootedAt() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const file = await fs.openForWrite(lockPath, { exclusive: true });
@@ -52,12 +63,11 @@ export async function acquireDataLock(fs: FsPort, dataDir: string): Promise<Data
       };
     } catch (error) {
       if (!isNodeError(error, 'EEXIST')) throw error;
-      const holder = await readLock(fs, lockPath);
+      const holder = await readFilledLock(fs, lockPath);
       // A lock left by a crashed process on this machine is stale; one from another machine
-      // (a shared folder) or a live process is not. An empty lock is stale only once it is old:
-      // a young one belongs to a process that has created it and is about to write its pid.
-      const stale =
-        holder === null ? await isOlderThan(fs, lockPath, UNFILLED_LOCK_GRACE_MS) : holder.hostname === content.hostname && !processIsAlive(holder.pid);
+      // (a shared folder) or a live process is not. A lock still empty after the grace period was
+      // left by a process killed between creating it and writing its pid.
+      const stale = holder === null || (holder.hostname === content.hostname && (!processIsAlive(holder.pid) || bootedBefore(holder, content)));
       if (!stale || attempt > 0) throw new DataLockedError(lockPath, holder);
       await fs.unlink(lockPath).catch(() => undefined);
     }
@@ -65,18 +75,30 @@ export async function acquireDataLock(fs: FsPort, dataDir: string): Promise<Data
   throw new DataLockedError(lockPath, null);
 }
 
-const UNFILLED_LOCK_GRACE_MS = 10_000;
+/** How long a just-created lock may stay empty: its creator writes its pid a moment after creating it. */
+const UNFILLED_LOCK_GRACE_MS = 2_000;
 
-async function isOlderThan(fs: FsPort, path: string, ms: number): Promise<boolean> {
-  const info = await fs.stat(path);
-  return info === null || Date.now() - info.mtimeMs > ms;
+/** The lock's holder; an empty lock is watched until it is filled in or has stayed empty for the grace period (then null). */
+async function readFilledLock(fs: FsPort, lockPath: string): Promise<LockContent | null> {
+  for (;;) {
+    const holder = await readLock(fs, lockPath);
+    if (holder !== null) return holder;
+    const info = await fs.stat(lockPath);
+    if (info === null || Date.now() - info.mtimeMs > UNFILLED_LOCK_GRACE_MS) return null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function readLock(fs: FsPort, lockPath: string): Promise<LockContent | null> {
   try {
     const parsed = JSON.parse(new TextDecoder().decode(await fs.readFile(lockPath))) as Partial<LockContent>;
     if (typeof parsed.pid === 'number' && typeof parsed.hostname === 'string') {
-      return { pid: parsed.pid, hostname: parsed.hostname, startedAt: String(parsed.startedAt ?? '') };
+      return {
+        pid: parsed.pid,
+        hostname: parsed.hostname,
+        startedAt: String(parsed.startedAt ?? ''),
+        ...(typeof parsed.bootedAt === 'number' ? { bootedAt: parsed.bootedAt } : {}),
+      };
     }
     return null;
   } catch {

@@ -9,7 +9,8 @@ import type { BackupStore } from '../backups/backupStore';
 import type { FsPort } from '../fs/fsPort';
 import { serialiseDocument } from './durableJsonAdapter';
 import { writeFileDurably } from './durableWrite';
-import { applyBatches, isContainedIn, JOURNAL_FILE, type ReadJournal, readJournal } from './journal';
+import { applyBatches, isContainedIn, JOURNAL_FILE, PREVIOUS_JOURNAL_FILE, type ReadJournal, readJournal } from './journal';
+import { dropPreviousJournal, removeJournal, supersedeJournal } from './journalFiles';
 import { needsMigration, NewerVersionError } from './migrations';
 import { checkDocument, parseDocumentBytes, type ReadResult } from './readDocument';
 import { changesKeptAside, missingData, moveAside, restoreNewestGoodBackup, stamp } from './recoverDocument';
@@ -33,6 +34,7 @@ async function readIfThere(fs: FsPort, path: string): Promise<Uint8Array | null>
 export async function openDocument(fs: FsPort, dataDir: string, backups: BackupStore, now: () => Date): Promise<OpenedDocument> {
   const path = join(dataDir, DATA_FILE);
   const bytes = await readIfThere(fs, path);
+  await settlePreviousJournal(fs, dataDir, bytes, now);
   const journalBytes = await readIfThere(fs, join(dataDir, JOURNAL_FILE));
   const journal = journalBytes === null ? null : readJournal(journalBytes);
   const hasChanges = journal !== null && (journal.batches.length > 0 || journal.trailing === 'damaged');
@@ -44,6 +46,24 @@ export async function openDocument(fs: FsPort, dataDir: string, backups: BackupS
   if (parsed.ok && hasChanges) return openWithJournal(fs, dataDir, backups, now, bytes, parsed.raw, journal);
 
   return openSnapshotAlone(fs, dataDir, backups, now, bytes, parsed.ok ? checkDocument(parsed.raw) : parsed, () => keepJournalAside('damaged'));
+}
+
+/**
+ * A full snapshot was cut short (see PREVIOUS_JOURNAL_FILE). If the data file is still the one the
+ * previous journal extends, that journal is the live one again; otherwise the new data file holds
+ * everything in it, and it goes.
+ */
+async function settlePreviousJournal(fs: FsPort, dataDir: string, snapshot: Uint8Array | null, now: () => Date): Promise<void> {
+  const previousBytes = await readIfThere(fs, join(dataDir, PREVIOUS_JOURNAL_FILE));
+  if (previousBytes === null) return;
+  const previous = readJournal(previousBytes);
+  const base = snapshot === null ? null : identify(snapshot);
+  const live = base !== null && previous.header?.base === base.digest && previous.header.baseBytes === base.size;
+  if (!live) return dropPreviousJournal(fs, dataDir);
+  // A live journal is never left behind: should a current one exist too (it cannot, in the order saves run), it is kept aside.
+  if ((await fs.stat(join(dataDir, JOURNAL_FILE))) !== null) await moveAside(fs, dataDir, JOURNAL_FILE, 'unapplied', now());
+  await fs.rename(join(dataDir, PREVIOUS_JOURNAL_FILE), join(dataDir, JOURNAL_FILE));
+  await fs.syncDir(dataDir);
 }
 
 /** The snapshot parsed and a journal with changes beside it: replay it if it belongs to this snapshot. */
@@ -74,8 +94,10 @@ async function openWithJournal(
       }
       if (preMigration === null) return { doc: result.doc, notices, snapshot: null, snapshotCurrent: false };
       await backups.write(preMigration, 'pre-migration');
+      // The migrated data file folds the journal in: the same steps as any full snapshot.
+      await supersedeJournal(fs, dataDir);
       const migrated = await writeMigrated(fs, path, result.doc, now);
-      await removeJournal(fs, dataDir);
+      await dropPreviousJournal(fs, dataDir);
       return { ...migrated, notices: [...notices, ...migrated.notices] };
     }
     if (result.problem === 'newer-version') throw new NewerVersionError(result.fileVersion ?? Number.NaN);
@@ -83,7 +105,8 @@ async function openWithJournal(
     const keptAt = await moveAside(fs, dataDir, JOURNAL_FILE, 'invalid', now());
     notices.push(changesKeptAside(now(), keptAt, `they do not match what Steadyhand expects (${result.detail.replace(/\.$/, '')})`));
   } else if (isContainedIn(raw, journal.batches) && journal.trailing !== 'damaged') {
-    // A compaction was cut short after the new data file landed: these changes are already in it.
+    // A journal left over beside a data file that already holds all it says (from an older version of
+    // these steps): nothing to keep.
     await removeJournal(fs, dataDir);
   } else {
     const keptAt = await moveAside(fs, dataDir, JOURNAL_FILE, 'unapplied', now());
@@ -123,11 +146,6 @@ function safeNeedsMigration(raw: Record<string, unknown>): boolean {
   } catch {
     return false; // a newer version: checkDocument reports it
   }
-}
-
-async function removeJournal(fs: FsPort, dataDir: string): Promise<void> {
-  await fs.unlink(join(dataDir, JOURNAL_FILE));
-  await fs.syncDir(dataDir);
 }
 
 async function writeMigrated(fs: FsPort, path: string, doc: DataDocument, now: () => Date): Promise<OpenedDocument> {

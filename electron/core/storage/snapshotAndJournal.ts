@@ -11,6 +11,7 @@ import type { FsPort } from '../fs/fsPort';
 import type { ChangeSet } from './changeSet';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import { encodeBatch, JOURNAL_FILE } from './journal';
+import { dropPreviousJournal, removeJournal, supersedeJournal } from './journalFiles';
 import { JournalWriter } from './journalWriter';
 import { DATA_FILE } from './openDocument';
 import type { SnapshotIdentity } from './snapshotDigest';
@@ -22,6 +23,7 @@ export class SnapshotAndJournal {
   readonly low: Low<DataDocument>;
   private readonly adapter: DurableJsonAdapter<DataDocument>;
   private readonly journalPath: string;
+  private readonly dir: string;
   private journal: JournalWriter | null = null;
   /** What the snapshot on disk is, once known; null while the next save must be a full snapshot. */
   private base: Promise<SnapshotIdentity> | null;
@@ -44,6 +46,7 @@ export class SnapshotAndJournal {
     this.low = new Low(this.adapter, doc);
     this.low.data = doc;
     this.journalPath = join(dataDir, JOURNAL_FILE);
+    this.dir = dataDir;
     this.base = base;
   }
 
@@ -70,27 +73,24 @@ export class SnapshotAndJournal {
   /** lowdb's whole-document write (durable), then a fresh journal on top of it. */
   async writeSnapshot(startJournal: boolean): Promise<void> {
     this.base = null;
+    const old = this.journal;
+    this.journal = null;
+    await old?.close().catch(() => undefined);
+    await supersedeJournal(this.fs, this.dir);
     await this.low.write();
     const written = this.adapter.lastWritten!;
     this.base = Promise.resolve(written);
     this.compactionDue = false;
-    const old = this.journal;
-    this.journal = null;
-    await old?.close().catch(() => undefined);
     // Everything is in the snapshot now; a failure from here only means the next save starts the journal.
     if (startJournal) this.journal = await JournalWriter.start(this.fs, this.journalPath, written).catch(() => null);
+    await dropPreviousJournal(this.fs, this.dir).catch(() => undefined);
   }
 
   /** At close: fold the journal into the snapshot and remove it, so the folder holds plain lowdb data. */
   async closeCleanly(): Promise<void> {
     if (this.journalHasChanges || this.compactionDue) await this.writeSnapshot(false);
-    const journal = this.journal;
-    this.journal = null;
-    await journal?.close().catch(() => undefined);
-    if ((await this.fs.stat(this.journalPath)) !== null) {
-      await this.fs.unlink(this.journalPath);
-      await this.fs.syncDir(join(this.journalPath, '..'));
-    }
+    await this.release();
+    await removeJournal(this.fs, this.dir);
   }
 
   /** Lets go of the journal's file handle (after a failed close too). */

@@ -71,9 +71,12 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
   const dialogs = new ScriptedDialogs();
   const browser = sharedBrowser;
   const documents = new PlaywrightDocumentOutput(() => browser);
+  // As the app does: the settings file is checked (a bad one moved aside, the user told) before use.
+  const settings = await JsonFileSettings.open(nodeFs, dataDir);
   const core = await createCore({
     dataDir,
-    settings: new JsonFileSettings(nodeFs, dataDir),
+    settings: settings.port,
+    startupNotices: settings.notice ? [settings.notice] : [],
     dialogs,
     appVersion: 'test',
     documentOutput: documents,

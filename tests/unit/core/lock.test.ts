@@ -26,6 +26,15 @@ function writeLock(dataDir: string, content: unknown) {
 }
 
 describe('data folder lock', () => {
+  it('takes over a lock written before the machine last started, even if its pid now belongs to a live program', async () => {
+    const dataDir = await tempDir();
+    // A power cut: the lock stayed, and after the restart its pid was given to another program (here, this one).
+    writeLock(dataDir, { pid: process.pid, hostname: hostname(), startedAt: '2020-01-01T00:00:00.000Z', bootedAt: Date.now() - 30 * 86_400_000 });
+    const core = await openRaw(dataDir);
+    await call(core, 'clients.create', { fields: clientInput('After the power cut') });
+    await core.close();
+  });
+
   it('refuses a second core on the same folder with a clear message, and the first keeps working', async () => {
     const { core, dataDir } = await openTestCore();
     const second = openRaw(dataDir);
@@ -106,6 +115,13 @@ describe('data folder lock', () => {
     const results = await Promise.allSettled([first, second]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     for (const r of results) if (r.status === 'fulfilled') await r.value.close();
+  });
+
+  it('takes over, after a short wait, a lock left empty by a process killed a moment ago', async () => {
+    const dataDir = await tempDir();
+    writeLock(dataDir, ''); // created, then SIGKILL before the pid was written
+    const core = await openRaw(dataDir);
+    await core.close();
   });
 
   it('takes over a lock file that was left empty by a crash long ago', async () => {

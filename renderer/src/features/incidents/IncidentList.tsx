@@ -1,10 +1,11 @@
 // The Incidents list: open or closed, with client, severity and age; each opens the flow or the detail.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { IncidentSummary } from '../../../../shared/operations/incidents';
 import { api } from '../../api/client';
 import { href } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { Icon } from '../../ui/Icon';
+import { useWindowedRange } from '../../ui/useWindowedRange';
 import { listText as t, SEVERITY_LABELS } from './text';
 
 type Filter = keyof typeof t.filters;
@@ -27,6 +28,8 @@ export function IncidentList() {
   const [filter, setFilter] = useState<Filter>('open');
   const list = useQuery(() => api.incidents.list(filter === 'all' ? {} : { status: filter }), [filter], ['incidents', 'clients', 'briefs']);
   const rows = list.data ?? [];
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const shown = useWindowedRange(rows.length, bodyRef, 64);
   return (
     <div className="page single">
       <div className="content-narrow" style={{ maxWidth: 980 }}>
@@ -60,10 +63,12 @@ export function IncidentList() {
                 <th scope="col">{t.columns.age}</th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => (
-                <Row key={r.id} row={r} />
+            <tbody ref={bodyRef}>
+              {shown.padTop > 0 ? <Spacer height={shown.padTop} /> : null}
+              {rows.slice(shown.start, shown.end).map((r, i) => (
+                <Row key={r.id} row={r} index={shown.start + i} />
               ))}
+              {shown.padBottom > 0 ? <Spacer height={shown.padBottom} /> : null}
             </tbody>
           </table>
         )}
@@ -72,10 +77,19 @@ export function IncidentList() {
   );
 }
 
-function Row({ row }: { row: IncidentSummary }) {
+/** Stands in for the rows out of view in a long list. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="window-spacer">
+      <td colSpan={5} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+function Row({ row, index }: { row: IncidentSummary; index: number }) {
   const title = row.description.trim() || t.untitled;
   return (
-    <tr>
+    <tr data-row={index}>
       <td>
         <a href={row.status === 'open' ? href('incidents', row.id) : href('incidents', row.id, { view: 'details' })}>{title.length > 90 ? `${title.slice(0, 89)}…` : title}</a>
         {row.briefTitle ? <div className="small muted">{row.briefTitle}</div> : null}

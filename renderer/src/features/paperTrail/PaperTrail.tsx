@@ -1,5 +1,5 @@
 // The paper trail of a brief (or a client) as a timeline, with adding and correcting entries.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Channel } from '../../../../shared/model/common';
 import { channelLabels, type PaperTrailEntry, type PaperTrailEntryFields } from '../../../../shared/model/paperTrail';
 import { api, fieldErrors, formErrorSummary } from '../../api/client';
@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklist/RiskText';
 import { useToasts } from '../../ui/Toasts';
+import { useWindowedRange } from '../../ui/useWindowedRange';
 import { paperTrailText as t } from './text';
 import './paperTrail.css';
 
@@ -35,6 +36,8 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
   const list = entries.data ?? [];
   const correctedIds = new Set(list.map((e) => e.correctsId).filter((x): x is string => x !== null));
   const byId = new Map(list.map((e) => [e.id, e]));
+  const listRef = useRef<HTMLOListElement>(null);
+  const shown = useWindowedRange(list.length, listRef);
 
   return (
     <section className="section" aria-labelledby="paper-trail-heading">
@@ -51,9 +54,10 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
         <EntryForm clientId={clientId} briefId={briefId} corrects={adding.corrects} onDone={() => setAdding(null)} />
       ) : null}
       {list.length === 0 && adding === null ? <p className="muted">{t.empty}</p> : null}
-      <ol className="timeline" aria-label="Paper trail entries">
-        {list.map((e) => (
-          <li key={e.id} className={['entry', correctedIds.has(e.id) ? 'corrected' : '', e.direction === 'sent' ? 'sent' : ''].filter(Boolean).join(' ')}>
+      <ol className="timeline" aria-label="Paper trail entries" ref={listRef}>
+        {shown.padTop > 0 ? <li aria-hidden="true" className="window-spacer" style={{ height: shown.padTop }} /> : null}
+        {list.slice(shown.start, shown.end).map((e, i) => (
+          <li key={e.id} data-row={shown.start + i} className={['entry', correctedIds.has(e.id) ? 'corrected' : '', e.direction === 'sent' ? 'sent' : ''].filter(Boolean).join(' ')}>
             <div className="entry-meta">
               <time dateTime={e.receivedAt}>{formatWhen(e.receivedAt)}</time> · {channelLabels[e.channel]}
               {e.sourceRef ? ` · ${e.sourceRef}` : ''}
@@ -70,6 +74,7 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
             </button>
           </li>
         ))}
+        {shown.padBottom > 0 ? <li aria-hidden="true" className="window-spacer" style={{ height: shown.padBottom }} /> : null}
       </ol>
     </section>
   );
