@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/contract';
 import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from '../storage/durableWrite';
-import { backupsToKeep } from './retention';
+import { backupsToKeep, newestFirst } from './retention';
 
 const REASONS: readonly BackupReason[] = ['auto', 'manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery'];
 const NAME = /^steadyhand-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?-([a-z-]+)\.json$/;
@@ -46,16 +46,17 @@ export class BackupStore {
       const stat = await this.fs.stat(join(this.dir, name));
       if (stat !== null) infos.push({ name, ...parsed, sizeBytes: stat.size });
     }
-    return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+    return infos.sort(newestFirst);
   }
 
   async write(bytes: Uint8Array | string, reason: BackupReason): Promise<BackupInfo> {
     await this.fs.mkdir(this.dir);
     const createdAt = this.now();
-    let name = backupFileName(createdAt, reason);
-    for (let seq = 1; (await this.fs.stat(join(this.dir, name))) !== null; seq++) {
-      name = backupFileName(createdAt, reason, seq);
-    }
+    // Backups of any reason made in the same millisecond get rising sequence numbers, so their order is known.
+    const existing = await this.fs.readdir(this.dir);
+    const stampOf = (n: string) => n.replace(/(?:-\d+)?-[a-z-]+\.json$/, '');
+    const sameStamp = existing.filter((n) => stampOf(n) === stampOf(backupFileName(createdAt, reason)) && parseBackupFileName(n) !== null);
+    const name = backupFileName(createdAt, reason, sameStamp.length);
     await writeFileDurably(this.fs, join(this.dir, name), bytes);
     const size = typeof bytes === 'string' ? new TextEncoder().encode(bytes).byteLength : bytes.byteLength;
     return { name, createdAt: createdAt.toISOString(), reason, sizeBytes: size };

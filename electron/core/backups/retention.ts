@@ -21,8 +21,19 @@ export const retentionPolicy = {
 const SAFETY: ReadonlySet<BackupReason> = new Set(['manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery']);
 const DAY_MS = 86_400_000;
 
+/** The sequence number a name carries when two backups share a millisecond (`…-123Z-2-auto.json`); 0 for none. */
+function sequenceOf(name: string): number {
+  const m = /Z-(\d+)-[a-z-]+\.json$/.exec(name);
+  return m ? Number(m[1]) : 0;
+}
+
+/** Newest first: by time, then by the same-millisecond sequence (a later write has a higher one). */
+export function newestFirst(a: Pick<BackupStamp, 'name' | 'createdAt'>, b: Pick<BackupStamp, 'name' | 'createdAt'>): number {
+  return b.createdAt.localeCompare(a.createdAt) || sequenceOf(b.name) - sequenceOf(a.name) || b.name.localeCompare(a.name);
+}
+
 export function backupsToKeep(backups: readonly BackupStamp[], now: Date): Set<string> {
-  const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  const sorted = [...backups].sort(newestFirst);
   const keep = new Set<string>();
   for (const b of sorted.slice(0, retentionPolicy.recent)) keep.add(b.name);
 

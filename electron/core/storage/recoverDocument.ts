@@ -35,6 +35,9 @@ export async function missingData(backups: BackupStore, now: Date, journalKeptAt
   const notices: Notice[] = [];
   if (available.length > 0) {
     const newest = available[0]!;
+    // Backups of the empty data made from now on must not push the last good one out of retention:
+    // a copy marked as made before a recovery is kept for a month.
+    if (newest.reason !== 'pre-recovery') await backups.write(await backups.read(newest.name), 'pre-recovery');
     notices.push({
       id: `missing-${stamp(now)}`,
       kind: 'missing-data-with-backups',

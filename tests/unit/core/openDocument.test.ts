@@ -125,7 +125,7 @@ describe('a data file from a newer version of Steadyhand', () => {
 });
 
 describe('a missing data file', () => {
-  it('with backups present: says so, offers the newest, and writes nothing', async () => {
+  it('with backups present: says so, offers the newest, writes no data file, and keeps a safety copy of that backup', async () => {
     const clock = fakeClock();
     const { dataDir, dataFile, backupsDir, manual } = await folderWithBackups(clock);
     unlinkSync(dataFile);
@@ -137,8 +137,15 @@ describe('a missing data file', () => {
     expect(notice).toMatchObject({ kind: 'missing-data-with-backups', severity: 'warning', backupName: manual.name });
     expect((await call(t.core, 'app.status', {})).counts.clients).toBe(0);
     expect(existsSync(dataFile)).toBe(false);
-    expect(await listDir(backupsDir)).toEqual(backupsBefore);
+    // Every earlier backup is untouched; one more, a copy of the newest, is kept as made before a recovery (30 days),
+    // so backups of the empty data cannot push the last good one out of retention.
+    const after = await listDir(backupsDir);
+    expect(after.filter((n) => backupsBefore.includes(n))).toEqual(backupsBefore);
     expect(backupsBefore.map((n) => sha256(join(backupsDir, n)))).toEqual(hashesBefore);
+    const added = after.filter((n) => !backupsBefore.includes(n));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/-pre-recovery\.json$/);
+    expect(sha256(join(backupsDir, added[0]!))).toBe(sha256(join(backupsDir, manual.name)));
   });
 
   it('with no backups: a first start, with no notice and no file until the first change', async () => {

@@ -101,3 +101,29 @@ describe('six weeks of work, backing up every 15 minutes of working hours and pr
     expect(kept.map((k) => k.name).sort()).toEqual(expected.sort());
   });
 });
+
+describe('backups made in the same millisecond', () => {
+  it('sort the later one (higher sequence) first, so "newest" and "keep 3 newest" are right', async () => {
+    const { newestFirst } = await import('../../../electron/core/backups/retention');
+    const at = '2026-03-02T10:00:00.000Z';
+    const names = ['steadyhand-2026-03-02T10-00-00-000Z-auto.json', 'steadyhand-2026-03-02T10-00-00-000Z-1-manual.json', 'steadyhand-2026-03-02T10-00-00-000Z-2-pre-restore.json'];
+    const sorted = names.map((name) => ({ name, createdAt: at })).sort(newestFirst).map((b) => b.name);
+    expect(sorted).toEqual([names[2], names[1], names[0]]);
+  });
+});
+
+describe('BackupStore.write in one millisecond', () => {
+  it('numbers backups of different reasons in the order they were made', async () => {
+    const { BackupStore } = await import('../../../electron/core/backups/backupStore');
+    const { nodeFs } = await import('../../../electron/core/fs/fsPort');
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'steadyhand-backup-ms-'));
+    const store = new BackupStore(nodeFs, dir, () => new Date('2026-03-02T10:00:00.000Z'));
+    const first = await store.write('{"a":1}', 'manual');
+    const second = await store.write('{"a":2}', 'auto');
+    const third = await store.write('{"a":3}', 'pre-restore');
+    expect((await store.list()).map((b) => b.name)).toEqual([third.name, second.name, first.name]);
+  });
+});
