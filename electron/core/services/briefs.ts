@@ -74,14 +74,21 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
       ctx.changed('briefs');
       return brief;
     },
-    async setStatus({ id, status, deliveredOn, overrideReason }: { id: string; status: BriefStatus; deliveredOn?: string; overrideReason?: string }): Promise<Brief> {
+    async setStatus({
+      id,
+      status,
+      deliveredOn,
+      overrideReason,
+    }: {
+      id: string;
+      status: BriefStatus;
+      deliveredOn?: string;
+      overrideReason?: string;
+    }): Promise<Brief> {
       const brief = find(id);
       if (brief.status === status) return brief;
       if (!briefTransitions[brief.status].includes(status)) {
-        throw new ApiError(
-          'conflict',
-          `A brief that is “${briefStatusLabels[brief.status]}” cannot move straight to “${briefStatusLabels[status]}”.`,
-        );
+        throw new ApiError('conflict', `A brief that is “${briefStatusLabels[brief.status]}” cannot move straight to “${briefStatusLabels[status]}”.`);
       }
       const now = ctx.now();
       // "Start work" is gated by the clarification checklist; the checklist is frozen as it stood.
@@ -97,21 +104,25 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         }
         started = { items: materialise(view), override: decision.override };
       }
-      await ctx.db.mutate(() => {
-        if (started !== null) {
-          brief.checklist.items = started.items;
-          if (started.override !== null) brief.checklist.override = { reason: started.override.reason, at: now.toISOString(), openItems: started.override.openItems };
-        }
-        brief.status = status;
-        brief.updatedAt = now.toISOString();
-        if (status === 'in-progress' && !brief.snapshots.some((s) => s.kind === 'started')) {
-          brief.snapshots.push({ kind: 'started', takenAt: now.toISOString(), fields: snapshotFields(brief) });
-        }
-        if (status === 'delivered') {
-          brief.deliveredOn = deliveredOn ?? localIsoDate(now);
-          brief.snapshots.push({ kind: 'delivered', takenAt: now.toISOString(), fields: snapshotFields(brief) });
-        }
-      }, { touched: { briefs: [brief] } });
+      await ctx.db.mutate(
+        () => {
+          if (started !== null) {
+            brief.checklist.items = started.items;
+            if (started.override !== null)
+              brief.checklist.override = { reason: started.override.reason, at: now.toISOString(), openItems: started.override.openItems };
+          }
+          brief.status = status;
+          brief.updatedAt = now.toISOString();
+          if (status === 'in-progress' && !brief.snapshots.some((s) => s.kind === 'started')) {
+            brief.snapshots.push({ kind: 'started', takenAt: now.toISOString(), fields: snapshotFields(brief) });
+          }
+          if (status === 'delivered') {
+            brief.deliveredOn = deliveredOn ?? localIsoDate(now);
+            brief.snapshots.push({ kind: 'delivered', takenAt: now.toISOString(), fields: snapshotFields(brief) });
+          }
+        },
+        { touched: { briefs: [brief] } },
+      );
       ctx.changed('briefs', 'clients');
       return brief;
     },

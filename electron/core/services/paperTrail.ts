@@ -5,11 +5,7 @@ import type { briefsService } from './briefs';
 import type { clientsService } from './clients';
 import { type ServiceContext, notFound } from './context';
 
-export function paperTrailService(
-  ctx: ServiceContext,
-  clients: ReturnType<typeof clientsService>,
-  briefs: ReturnType<typeof briefsService>,
-) {
+export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>, briefs: ReturnType<typeof briefsService>) {
   const append = async (entry: PaperTrailEntry): Promise<PaperTrailEntry> => {
     await ctx.db.mutate((doc) => doc.paperTrail.push(entry), { touched: { paperTrail: [entry] } });
     ctx.changed('paperTrail', 'briefs');
@@ -19,12 +15,7 @@ export function paperTrailService(
   return {
     list({ clientId, briefId }: { clientId?: string; briefId?: string }): PaperTrailEntry[] {
       return ctx.db.data.paperTrail
-        .filter(
-          (e) =>
-            e.trashedAt === null &&
-            (briefId === undefined || e.briefId === briefId) &&
-            (clientId === undefined || e.clientId === clientId),
-        )
+        .filter((e) => e.trashedAt === null && (briefId === undefined || e.briefId === briefId) && (clientId === undefined || e.clientId === clientId))
         .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt));
     },
     async add({ clientId, briefId, fields }: { clientId: string; briefId: string | null; fields: PaperTrailEntryInput }) {

@@ -160,7 +160,7 @@ export class Database {
       throw error;
     }
     // A grown journal is folded into a new snapshot after this write, not before its acknowledgement.
-    if (this.files.compactionDue && !this.closed) this.inBackground(this.queue.request());
+    if (this.files.compactionReady && !this.closed) this.inBackground(this.queue.request());
   }
 
   private async persist(): Promise<void> {

@@ -2,7 +2,7 @@
 // remembers the identity of the snapshot it last wrote, for the change journal's header.
 import type { Adapter } from 'lowdb';
 import type { FsPort } from '../fs/fsPort';
-import { writeFileDurably } from './durableWrite';
+import { type PreparedWrite, prepareFileDurably } from './durableWrite';
 import { identify, type SnapshotIdentity } from './snapshotDigest';
 
 export class DurableJsonAdapter<T> implements Adapter<T> {
@@ -20,10 +20,21 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
+    await (await this.prepare(data)).commit();
+  }
+
+  /** The snapshot written to a synced temp file; `commit` puts it in place (and records its identity). */
+  async prepare(data: T): Promise<PreparedWrite> {
     const bytes = new TextEncoder().encode(serialiseDocument(data));
-    this.lastWritten = null;
-    await writeFileDurably(this.fs, this.path, bytes);
-    this.lastWritten = identify(bytes);
+    const prepared = await prepareFileDurably(this.fs, this.path, bytes);
+    return {
+      commit: async () => {
+        this.lastWritten = null;
+        await prepared.commit();
+        this.lastWritten = identify(bytes);
+      },
+      discard: prepared.discard,
+    };
   }
 }
 

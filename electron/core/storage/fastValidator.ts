@@ -30,7 +30,6 @@ const compiled = new WeakMap<object, Check>();
 export function compileValidator(schema: z.ZodType): (value: unknown) => { ok: true; value: unknown } | { ok: false } {
   const check = compile(schema as unknown as ZodInternals);
   return (value) => {
-    pass++;
     const out = check(value);
     return out === FAIL ? { ok: false } : { ok: true, value: out };
   };
@@ -59,64 +58,78 @@ function withChecks(schema: ZodInternals, typeCheck: Check): Check {
   const checks = schema._zod.def.checks ?? [];
   // A part zod checked itself has had its checks applied already.
   if (checks.length === 0 || checkedByZod.has(typeCheck)) return typeCheck;
-  const sureToPass = checks.map(quickPass);
-  const remembered = checks.map(rememberedPasses);
+  const settle = checks.map(settleQuickly);
   // One payload per node, reused: checks run synchronously and a child's checks finish before its parent's.
   const payload = { value: undefined as unknown, issues: [] as unknown[] };
+  const byZodCheck = (i: number, value: unknown): boolean => {
+    const ch = checks[i]!;
+    payload.value = value;
+    if (payload.issues.length > 0) payload.issues = [];
+    const when = ch._zod.def.when;
+    if (when !== undefined && !when(payload)) return true;
+    ch._zod.check(payload);
+    return payload.issues.length === 0;
+  };
+  if (checks.length === 1) {
+    const only = settle[0]!;
+    return (value) => {
+      const out = typeCheck(value);
+      if (out === FAIL) return FAIL;
+      const quick = only(out);
+      return quick === true || (quick === undefined && byZodCheck(0, out)) ? out : FAIL;
+    };
+  }
   return (value) => {
     const out = typeCheck(value);
     if (out === FAIL) return FAIL;
-    payload.value = out;
-    if (payload.issues.length > 0) payload.issues = [];
     for (let i = 0; i < checks.length; i++) {
-      if (sureToPass[i]!(out)) continue;
-      const seen = remembered[i]!;
-      if (seen !== null && typeof out === 'string') {
-        if (seen.pass !== pass) {
-          seen.pass = pass;
-          seen.values.clear();
-        }
-        if (seen.values.has(out)) continue;
-      }
-      const ch = checks[i]!;
-      const when = ch._zod.def.when;
-      if (when !== undefined && !when(payload)) continue;
-      ch._zod.check(payload);
-      if (payload.issues.length > 0) return FAIL;
-      if (seen !== null && typeof out === 'string') seen.values.add(out);
+      const quick = settle[i]!(out);
+      if (quick === false || (quick === undefined && !byZodCheck(i, out))) return FAIL;
     }
-    return payload.value;
+    return out;
   };
 }
 
-/** Counts validation passes, so what a pass remembers is forgotten by the next one. */
-let pass = 0;
-
 /**
- * A refinement (`refine`) is a pure test of its value, and stored data repeats many values (a record's
- * `createdAt` is often its `updatedAt`, and its snapshot's time): within one pass, a string that
- * passed once passes again without running the test (Date.parse, mostly) a second time.
+ * Settles the commonest checks without zod's machinery: true (passes), false (fails: zod then gives
+ * the verdict and the message), undefined (zod's own check decides). Length limits: a string within
+ * `max` UTF-16 units is within `max` code points; one of at least twice `min` units has `min`.
+ * A refinement is its function, called as zod calls it.
  */
-function rememberedPasses(ch: ZodCheckInternals): { pass: number; values: Set<string> } | null {
-  return process.env.NOMEMO ? null : (ch._zod.def as { check?: string }).check === 'custom' ? { pass: -1, values: new Set() } : null;
-}
-
-/**
- * Length limits are the commonest checks and cheap to settle for most strings: a string within
- * `max` UTF-16 units is within `max` code points, one of at least twice `min` units has `min`.
- * Anything else goes to zod's own check.
- */
-function quickPass(ch: ZodCheckInternals): (value: unknown) => boolean {
-  const def = ch._zod.def as { check?: string; maximum?: number; minimum?: number };
+function settleQuickly(ch: ZodCheckInternals): (value: unknown) => boolean | undefined {
+  const def = ch._zod.def as {
+    check?: string;
+    maximum?: number;
+    minimum?: number;
+    fn?: (v: unknown) => unknown;
+    when?: unknown;
+    pattern?: RegExp;
+    format?: string;
+  };
   if (def.check === 'max_length' && typeof def.maximum === 'number') {
     const max = def.maximum;
-    return (v) => typeof v === 'string' && v.length <= max;
+    return (v) => (typeof v === 'string' && v.length <= max ? true : undefined);
   }
   if (def.check === 'min_length' && typeof def.minimum === 'number') {
     const min = def.minimum;
-    return (v) => typeof v === 'string' && v.length >= 2 * min;
+    return (v) => (typeof v === 'string' && v.length >= 2 * min ? true : undefined);
   }
-  return () => false;
+  if (def.check === 'string_format' && def.format === 'regex' && def.pattern instanceof RegExp) {
+    const pattern = def.pattern;
+    return (v) => {
+      if (typeof v !== 'string') return undefined;
+      pattern.lastIndex = 0;
+      return pattern.test(v) ? true : undefined;
+    };
+  }
+  if (def.check === 'custom' && typeof def.fn === 'function' && def.when === undefined) {
+    const fn = def.fn;
+    return (v) => {
+      const result = fn(v);
+      return result instanceof Promise ? undefined : result ? true : false;
+    };
+  }
+  return () => undefined;
 }
 
 function compileType(schema: ZodInternals): Check {
@@ -157,6 +170,17 @@ function compileType(schema: ZodInternals): Check {
       return (v) => {
         const mid = first(v);
         return mid === FAIL ? FAIL : then(mid);
+      };
+    }
+    case 'transform': {
+      // As zod runs it: the function gets the value and a payload it may add issues to.
+      const transform = def.transform as (value: unknown, payload: { value: unknown; issues: unknown[] }) => unknown;
+      const payload = { value: undefined as unknown, issues: [] as unknown[] };
+      return (v) => {
+        payload.value = v;
+        if (payload.issues.length > 0) payload.issues = [];
+        const out = transform(v, payload);
+        return out instanceof Promise || payload.issues.length > 0 ? FAIL : out;
       };
     }
     case 'array': {

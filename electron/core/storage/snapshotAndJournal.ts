@@ -18,6 +18,8 @@ import type { SnapshotIdentity } from './snapshotDigest';
 
 /** The journal is folded into a new snapshot once it is this large, or a quarter of the snapshot if that is more. */
 export const COMPACT_AT_BYTES = 1 << 20;
+/** After a compaction could not be written, saves go on in the journal for this long before another try. */
+const COMPACTION_RETRY_MS = 30_000;
 
 export class SnapshotAndJournal {
   readonly low: Low<DataDocument>;
@@ -50,6 +52,13 @@ export class SnapshotAndJournal {
     this.base = base;
   }
 
+  private compactionRetryAt = 0;
+
+  /** A compaction is due and not waiting after a failed attempt. */
+  get compactionReady(): boolean {
+    return this.compactionDue && Date.now() >= this.compactionRetryAt;
+  }
+
   /** True when the snapshot alone does not hold everything acknowledged. */
   get journalHasChanges(): boolean {
     return this.journal?.hasChanges ?? false;
@@ -57,10 +66,22 @@ export class SnapshotAndJournal {
 
   /** Makes `changes` durable. Resolves true when something was written. */
   async save(changes: ChangeSet): Promise<boolean> {
-    if (changes.isEmpty && !this.compactionDue) return false;
-    if (changes.everything || this.compactionDue || this.base === null || (this.journal !== null && !this.journal.usable)) {
+    if (changes.isEmpty && !this.compactionReady) return false;
+    if (changes.everything || this.base === null || (this.journal !== null && !this.journal.usable)) {
       await this.writeSnapshot(true);
       return true;
+    }
+    if (this.compactionReady) {
+      try {
+        await this.writeSnapshot(true);
+        return true;
+      } catch (error) {
+        // A compaction that could not be written (a nearly full disk, say) left the journal as it
+        // was: the change still goes there, and the compaction is tried again a little later.
+        this.compactionRetryAt = Date.now() + COMPACTION_RETRY_MS;
+        if (this.base === null || this.journal === null || !this.journal.usable) throw error;
+        if (changes.isEmpty) return false;
+      }
     }
     const line = encodeBatch(changes, this.low.data as unknown as Record<string, unknown>);
     if (line === null) return false;
@@ -72,12 +93,20 @@ export class SnapshotAndJournal {
 
   /** lowdb's whole-document write (durable), then a fresh journal on top of it. */
   async writeSnapshot(startJournal: boolean): Promise<void> {
+    // The new snapshot is on disk (synced, under a temporary name) before anything else changes:
+    // should that fail, the journal goes on as it was.
+    const prepared = await this.adapter.prepare(this.low.data);
     this.base = null;
     const old = this.journal;
     this.journal = null;
     await old?.close().catch(() => undefined);
-    await supersedeJournal(this.fs, this.dir);
-    await this.low.write();
+    try {
+      await supersedeJournal(this.fs, this.dir);
+      await prepared.commit();
+    } catch (error) {
+      await prepared.discard();
+      throw error;
+    }
     const written = this.adapter.lastWritten!;
     this.base = Promise.resolve(written);
     this.compactionDue = false;

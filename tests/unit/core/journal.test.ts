@@ -94,6 +94,21 @@ describe('the change journal', () => {
     expect(await names(reopened)).toEqual(['Ada 69']);
   });
 
+  it('keeps saving to the journal when a compaction cannot be written (a nearly full disk)', async () => {
+    const fs = recordingFs();
+    const t = await openTestCore({ fs });
+    const ada = await call(t.core, 'clients.create', { fields: clientInput('Ada') });
+    // No room for a whole new data file, but a journal line still fits.
+    fs.failWhen = (op, path) => op === 'write' && path.includes('.steadyhand.json.');
+    const notes = 'n'.repeat(19_000);
+    for (let i = 0; i < 70; i++) await call(t.core, 'clients.update', { id: ada.id, fields: clientInput(`Ada ${i}`, { notes }) });
+    await t.core.db.settled();
+    expect(statSync(join(t.dataDir, 'steadyhand.journal')).size).toBeGreaterThan(1 << 20);
+    const reopened = await openTestCore({ dataDir: await afterCrash(t) });
+    expect(await names(reopened)).toEqual(['Ada 69']);
+    fs.failWhen = () => false;
+  });
+
   it('saves a change that does not say what it touched as a full snapshot', async () => {
     const fs = recordingFs();
     const t = await openTestCore({ fs });
