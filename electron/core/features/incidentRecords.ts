@@ -23,10 +23,14 @@ export function incidentRecords(ctx: ServiceContext) {
 
   async function change(incident: Incident, apply: (at: string) => void): Promise<Incident> {
     const at = ctx.now().toISOString();
-    await ctx.db.mutate(() => {
-      apply(at);
-      incident.updatedAt = at;
-    });
+    // Only this incident changed: the journal records it alone, so an autosave costs the same in year ten.
+    await ctx.db.mutate(
+      () => {
+        apply(at);
+        incident.updatedAt = at;
+      },
+      { touched: { incidents: [incident] } },
+    );
     ctx.changed('incidents');
     return incident;
   }

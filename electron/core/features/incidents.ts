@@ -140,7 +140,7 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
         entry('started', null, brief ? STARTED_FROM_BRIEF(brief.title) : 'Started the incident.', at),
         entry('step', 'pause', stepSummary('pause', incident), at),
       );
-      await ctx.db.mutate((doc) => doc.incidents.push(incident));
+      await ctx.db.mutate((doc) => doc.incidents.push(incident), { touched: { incidents: [incident] } });
       ctx.changed('incidents');
       return incident;
     },
@@ -218,7 +218,7 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
       const incident = find(id);
       const batchId = ctx.newId();
       const at = ctx.now().toISOString();
-      await ctx.db.mutate(() => Object.assign(incident, { trashedAt: at, trashBatchId: batchId }));
+      await ctx.db.mutate(() => Object.assign(incident, { trashedAt: at, trashBatchId: batchId }), { touched: { incidents: [incident] } });
       ctx.changed('incidents', 'trash');
       const words = incident.answers.happened.description.trim();
       return { batchId, label: words === '' ? 'the incident' : words.length > 60 ? `${words.slice(0, 59)}…` : words, recordCount: 1 };

@@ -80,14 +80,14 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
   const insert = async (fields: TemplateFields, builtInId: string | null): Promise<StoredTemplate> => {
     const at = ctx.now().toISOString();
     const record: StoredTemplate = { ...fields, id: ctx.newId(), createdAt: at, updatedAt: at, trashedAt: null, trashBatchId: null, builtInId };
-    await ctx.db.mutate((doc) => doc.templates.push(record));
+    await ctx.db.mutate((doc) => doc.templates.push(record), { touched: { templates: [record] } });
     ctx.changed('templates');
     return record;
   };
   const moveToTrash = async (record: StoredTemplate): Promise<TrashReceipt> => {
     const batchId = ctx.newId();
     const at = ctx.now().toISOString();
-    await ctx.db.mutate(() => Object.assign(record, { trashedAt: at, trashBatchId: batchId }));
+    await ctx.db.mutate(() => Object.assign(record, { trashedAt: at, trashBatchId: batchId }), { touched: { templates: [record] } });
     ctx.changed('templates', 'trash');
     return { batchId, label: record.name, recordCount: 1 };
   };
@@ -124,12 +124,12 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
         const kept = { ...fields, situation: builtIn.situation, channel: builtIn.channel };
         const override = overrideOf(id);
         if (override === undefined) return fromStored(await insert(kept, id));
-        await ctx.db.mutate(() => Object.assign(override, kept, { updatedAt: ctx.now().toISOString() }));
+        await ctx.db.mutate(() => Object.assign(override, kept, { updatedAt: ctx.now().toISOString() }), { touched: { templates: [override] } });
         ctx.changed('templates');
         return fromStored(override);
       }
       const record = findCustom(id);
-      await ctx.db.mutate(() => Object.assign(record, fields, { updatedAt: ctx.now().toISOString() }));
+      await ctx.db.mutate(() => Object.assign(record, fields, { updatedAt: ctx.now().toISOString() }), { touched: { templates: [record] } });
       ctx.changed('templates');
       return fromStored(record);
     },
