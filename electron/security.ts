@@ -107,13 +107,17 @@ export function isTrustedSender(frameUrl: string | undefined, devServerUrl?: str
   return frameUrl !== undefined && isAppUrl(frameUrl, devServerUrl);
 }
 
-type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'getURL'>;
 
 export function guardWebContents(contents: GuardedContents, shell: Pick<Shell, 'openExternal'>, devServerUrl?: string): void {
+  // Only our own pages may hand a link to the browser; the hidden print window (a data: page) never does.
+  const openFromOurPage = (url: string) => {
+    if (isAppUrl(contents.getURL(), devServerUrl)) openExternalIfAllowed(shell, url);
+  };
   const blockForeign = (event: { preventDefault(): void }, url: string) => {
     if (isAppUrl(url, devServerUrl)) return;
     event.preventDefault();
-    openExternalIfAllowed(shell, url);
+    openFromOurPage(url);
   };
   contents.on('will-navigate', blockForeign);
   contents.on('will-redirect', blockForeign);
@@ -123,7 +127,7 @@ export function guardWebContents(contents: GuardedContents, shell: Pick<Shell, '
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfAllowed(shell, url);
+    openFromOurPage(url);
     return { action: 'deny' };
   });
 }

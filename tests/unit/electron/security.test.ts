@@ -26,10 +26,11 @@ import { lockDownPrintSession, printWindowOptions } from '../../../electron/prin
 
 type Listener = (...args: unknown[]) => void;
 
-function fakeContents() {
+function fakeContents(pageUrl = `${APP_ORIGIN}/index.html`) {
   const listeners = new Map<string, Listener>();
   let openHandler: ((d: { url: string }) => { action: string }) | null = null;
   return {
+    getURL: () => pageUrl,
     on: (name: string, l: Listener) => listeners.set(name, l),
     setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => (openHandler = h),
     fire(name: string, url: string) {
@@ -149,6 +150,15 @@ describe('navigation and new windows', () => {
     expect(contents.open('file:///home')).toEqual({ action: 'deny' });
     expect(shell.openExternal).toHaveBeenCalledTimes(2);
     expect(contents.fire('will-attach-webview', 'about:blank').preventDefault).toHaveBeenCalled();
+  });
+
+  it('never hand a link to the browser from a page that is not ours (the hidden print window)', () => {
+    const contents = fakeContents('data:text/html;charset=utf-8,<p>summary</p>');
+    const shell = { openExternal: vi.fn(async () => undefined) };
+    guardWebContents(contents as never, shell as never);
+    expect(contents.fire('will-navigate', 'https://example.com/').preventDefault).toHaveBeenCalled();
+    expect(contents.open('https://example.com/help')).toEqual({ action: 'deny' });
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('block subframe navigation away from us without opening anything twice', () => {
