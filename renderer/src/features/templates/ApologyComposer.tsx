@@ -22,10 +22,10 @@ import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
 import { useToasts } from '../../ui/Toasts';
 import { copyText } from './clipboard';
-import { ClientBriefPickers, IncidentPicker, TypedValues, valuesFromIncident } from './ContextFields';
+import { FillContextPickers, TypedValues } from './ContextFields';
 import { templatesText as t } from './text';
 import { ToneEditor } from './ToneEditor';
-import { useFillContext } from './useFillContext';
+import { useFillSelection } from './useFillContext';
 
 export interface ApologyComposerProps {
   clientId?: string;
@@ -41,12 +41,6 @@ export interface ApologyComposerProps {
   onSent?: (text: string) => void;
 }
 
-function typedFrom(incident: IncidentDetails | undefined, values: FillValues | undefined): FillValues {
-  const i = incident ?? {};
-  const from: FillValues = { 'incident.what': i.what, 'incident.impact': i.impact, 'incident.done': i.alreadyDone, 'fix.action': i.fixAction, 'fix.by': i.fixBy, prevention: i.prevention, ...values };
-  return Object.fromEntries(Object.entries(from).filter(([, v]) => v)) as FillValues;
-}
-
 export function ApologyComposer(props: ApologyComposerProps) {
   // Without a template, the VA may change the situation and channel the composer was opened with.
   const [pickedSituation, setPickedSituation] = useState<TemplateSituation>(props.situation ?? 'missed-deadline');
@@ -57,11 +51,8 @@ export function ApologyComposer(props: ApologyComposerProps) {
   const [chosenId, setChosenId] = useState('');
   const template = props.template ?? choices.data?.find((c) => c.id === chosenId) ?? choices.data?.[0];
 
-  const [clientId, setClientId] = useState(props.clientId ?? '');
-  const [briefId, setBriefId] = useState(props.briefId ?? '');
-  const [incidentId, setIncidentId] = useState('');
-  const [typed, setTyped] = useState<FillValues>(() => typedFrom(props.incident, props.values));
-  const ctx = useFillContext(clientId, briefId, typed);
+  const selection = useFillSelection({ clientId: props.clientId, briefId: props.briefId, incident: props.incident, values: props.values });
+  const { ctx, typed, setTyped } = selection;
 
   const body = template?.body ?? '';
   const filled = useMemo(() => fillTemplate(body, ctx.values), [body, ctx.values]);
@@ -132,18 +123,7 @@ export function ApologyComposer(props: ApologyComposerProps) {
     <div className="composer">
       <section aria-labelledby="composer-context">
         <h3 id="composer-context">{t.contextHeading}</h3>
-        <ClientBriefPickers clients={ctx.clients} briefs={ctx.briefs} clientId={clientId} briefId={briefId} onClient={(id) => { setClientId(id); setBriefId(''); }} onBrief={setBriefId} />
-        <IncidentPicker
-          clientId={clientId}
-          value={incidentId}
-          onPick={(i) => {
-            setIncidentId(i?.id ?? '');
-            if (!i) return;
-            if (i.clientId) setClientId(i.clientId);
-            setBriefId(i.briefId ?? '');
-            setTyped(valuesFromIncident(i, typed));
-          }}
-        />
+        <FillContextPickers selection={selection} />
         {props.template ? null : (
           <div className="grid-2">
             <SelectField label={t.situation} value={situation} options={templateSituation.options.map((o) => ({ value: o, label: situationLabels[o] }))} onChange={(v) => { setPickedSituation(v); switchTemplate(''); }} />

@@ -5,13 +5,13 @@ import { checkApologyTone } from '../../../../shared/domain/apologyTone';
 import { CALL_BEATS, type CallBeat, callScriptText, fillCallScript } from '../../../../shared/domain/templates/callScript';
 import type { IncidentDetails } from '../../../../shared/domain/templates/fillContext';
 import { findGaps } from '../../../../shared/domain/templates/fillTemplate';
-import type { FillValues, PlaceholderKey } from '../../../../shared/domain/templates/placeholders';
+import type { PlaceholderKey } from '../../../../shared/domain/templates/placeholders';
 import { toneOptionsFor, toneSummary } from '../../../../shared/domain/templates/toneOptions';
 import { Icon } from '../../ui/Icon';
 import { CallLog } from './CallLog';
-import { ClientBriefPickers, IncidentPicker, TypedValues, valuesFromIncident } from './ContextFields';
+import { FillContextPickers, TypedValues } from './ContextFields';
 import { templatesText as t } from './text';
-import { useFillContext } from './useFillContext';
+import { useFillSelection } from './useFillContext';
 import './templates.css';
 
 const INCIDENT_KEYS: PlaceholderKey[] = ['incident.what', 'incident.done', 'fix.action', 'fix.by', 'prevention'];
@@ -25,17 +25,8 @@ export interface CallScriptProps {
 }
 
 export function CallScript({ clientId: initialClient, briefId: initialBrief, incident, onLogged }: CallScriptProps) {
-  const [clientId, setClientId] = useState(initialClient ?? '');
-  const [briefId, setBriefId] = useState(initialBrief ?? '');
-  const [incidentId, setIncidentId] = useState('');
-  const [typed, setTyped] = useState<FillValues>(() => ({
-    ...(incident?.what ? { 'incident.what': incident.what } : {}),
-    ...(incident?.alreadyDone ? { 'incident.done': incident.alreadyDone } : {}),
-    ...(incident?.fixAction ? { 'fix.action': incident.fixAction } : {}),
-    ...(incident?.fixBy ? { 'fix.by': incident.fixBy } : {}),
-    ...(incident?.prevention ? { prevention: incident.prevention } : {}),
-  }));
-  const ctx = useFillContext(clientId, briefId, typed);
+  const selection = useFillSelection({ clientId: initialClient, briefId: initialBrief, incident });
+  const { ctx, typed, setTyped } = selection;
   const filled = useMemo(() => fillCallScript(ctx.values), [ctx.values]);
   const [edited, setEdited] = useState<Partial<Beats>>({});
   const beats = Object.fromEntries(CALL_BEATS.map((b) => [b.id, edited[b.id] ?? filled[b.id]])) as Beats;
@@ -55,18 +46,7 @@ export function CallScript({ clientId: initialClient, briefId: initialBrief, inc
         </button>
       </div>
       <div className="no-print">
-        <ClientBriefPickers clients={ctx.clients} briefs={ctx.briefs} clientId={clientId} briefId={briefId} onClient={(id) => { setClientId(id); setBriefId(''); }} onBrief={setBriefId} />
-        <IncidentPicker
-          clientId={clientId}
-          value={incidentId}
-          onPick={(i) => {
-            setIncidentId(i?.id ?? '');
-            if (!i) return;
-            if (i.clientId) setClientId(i.clientId);
-            setBriefId(i.briefId ?? '');
-            setTyped(valuesFromIncident(i, typed));
-          }}
-        />
+        <FillContextPickers selection={selection} />
         <TypedValues keys={INCIDENT_KEYS} values={typed} onChange={setTyped} />
       </div>
       <p className="print-only print-for">

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
 import { templatesText as t } from './text';
+import type { FillSelection } from './useFillContext';
 
 const TYPED_GROUPS = new Set(['What happened', 'Change request', 'Their instruction']);
 
@@ -75,4 +76,15 @@ export function IncidentPicker({ clientId, value, onPick }: { clientId: string; 
 /** The values an incident from the flow fills in: what happened, in the VA's words. */
 export function valuesFromIncident(incident: IncidentSummary, typed: FillValues): FillValues {
   return incident.description.trim() ? { ...typed, 'incident.what': incident.description.trim() } : typed;
+}
+
+/** The client, brief and incident pickers of a fill selection (see useFillSelection). */
+export function FillContextPickers({ selection }: { selection: FillSelection }) {
+  const { ctx, clientId, briefId, incidentId } = selection;
+  return (
+    <>
+      <ClientBriefPickers clients={ctx.clients} briefs={ctx.briefs} clientId={clientId} briefId={briefId} onClient={selection.chooseClient} onBrief={selection.setBriefId} />
+      <IncidentPicker clientId={clientId} value={incidentId} onPick={selection.chooseIncident} />
+    </>
+  );
 }
