@@ -91,21 +91,30 @@ try {
   copyTree(join(outDir, 'renderer'), join(scan, 'out/renderer'), (name) => name.endsWith('.html'));
   if (!existsSync(join(scan, 'out/renderer/index.html'))) fail('the build made no renderer/index.html');
 
-  const report = join(work, 'report.csv');
-  const tool = run(process.execPath, [
-    join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'),
-    '-i',
-    scan,
-    '-e',
-    electronVersion,
-    '-o',
-    report,
-    '-v',
-    'false',
-  ]);
-  if (!existsSync(report)) fail(`electronegativity wrote no report (exit ${tool.status}):\n${tool.stdout}\n${tool.stderr}`);
-
-  const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
+  // electronegativity now and then writes a report with a short row (seen once in CI): run it once more
+  // before giving up, and then fail with the row rather than a stack trace.
+  const audit = (attempt) => {
+    const report = join(work, `report-${attempt}.csv`);
+    const tool = run(process.execPath, [
+      join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'),
+      '-i',
+      scan,
+      '-e',
+      electronVersion,
+      '-o',
+      report,
+      '-v',
+      'false',
+    ]);
+    if (!existsSync(report)) fail(`electronegativity wrote no report (exit ${tool.status}):\n${tool.stdout}\n${tool.stderr}`);
+    const [header, ...rows] = parseCsv(readFileSync(report, 'utf8')).filter((r) => !(r.length === 1 && r[0].trim() === ''));
+    const malformed = rows.filter((r) => r.length < header.length);
+    return { header, rows, malformed };
+  };
+  let result = audit(1);
+  if (result.malformed.length > 0) result = audit(2);
+  if (result.malformed.length > 0) fail(`electronegativity wrote a malformed report twice; first bad row: ${JSON.stringify(result.malformed[0])}`);
+  const { header, rows } = result;
   const col = (name) => header.findIndex((h) => h.trim() === name);
   const [iIssue, iSeverity, iConfidence, iFile, iLocation, iSample] = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample'].map(col);
   if ([iIssue, iSeverity, iFile].some((i) => i < 0)) fail(`unexpected report header: ${header.join(', ')}`);
