@@ -33,7 +33,18 @@ export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
       setBusy(false);
     }
   };
-  const addStep = () => act(() => api.incidents.addFixTask({ id: incident.id, label }), 'newStep', () => setLabel(''));
+  // Not behind `busy`: the VA may type and add the next step while the last one is still saving. The box is
+  // cleared only if it still holds the step just sent, so nothing typed meanwhile is lost.
+  const addStep = async () => {
+    const sent = label;
+    setErrors({});
+    try {
+      onIncident(await api.incidents.addFixTask({ id: incident.id, label: sent }));
+      setLabel((current) => (current === sent ? '' : current));
+    } catch (e) {
+      setErrors({ newStep: Object.values(fieldErrors(e))[0] ?? errorMessage(e) });
+    }
+  };
   const logTime = () => {
     const parsed = parseMinutes(minutes);
     if (parsed === null) return setErrors({ minutes: t.minutesProblem });
