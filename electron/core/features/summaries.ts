@@ -60,7 +60,10 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
     if (existing !== undefined && edits === undefined && includeTimeSpent === undefined) return existing;
     const at = ctx.now().toISOString();
     let record = existing;
-    await ctx.db.mutate(() => {
+    // Summary records are keyed by incident, not by an id of their own, so a change rewrites the
+    // summaries list in the journal: small, and not the whole document.
+    await ctx.db.mutate((_doc, touch) => {
+      touch.whole('incidentSummaries');
       if (record === undefined) {
         record = fresh(changes.incidentId);
         data().incidentSummaries.push(record);
@@ -88,7 +91,8 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
   }
 
   async function remember(record: IncidentSummaryRecord, kind: SummaryExportKind, fileName: string | null): Promise<void> {
-    await ctx.db.mutate(() => {
+    await ctx.db.mutate((_doc, touch) => {
+      touch.whole('incidentSummaries');
       record.exports.push({ id: ctx.newId(), kind, fileName, at: ctx.now().toISOString() });
       if (record.exports.length > MAX_REMEMBERED_EXPORTS) record.exports.splice(0, record.exports.length - MAX_REMEMBERED_EXPORTS);
     });

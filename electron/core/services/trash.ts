@@ -92,11 +92,22 @@ export function trashService(ctx: ServiceContext) {
           throw new ApiError('conflict', `This brief belongs to ${owner.name}, who is in the trash too. Restore ${owner.name} first.`);
         }
       }
-      await ctx.db.mutate((doc) => {
-        for (const r of [...inBatch(doc.clients, batchId), ...inBatch(doc.briefs, batchId), ...inBatch(doc.paperTrail, batchId), ...inBatch(doc.incidents, batchId)]) {
+      // Only the batch's records change: the journal records them alone. (A purge rewrites whole lists,
+      // so it is saved as a full snapshot; it is rare, and asked for.)
+      await ctx.db.mutate((doc, touch) => {
+        const clients = inBatch(doc.clients, batchId);
+        const briefs = inBatch(doc.briefs, batchId);
+        const paperTrail = inBatch(doc.paperTrail, batchId);
+        const incidents = inBatch(doc.incidents, batchId);
+        touch('clients', ...clients);
+        touch('briefs', ...briefs);
+        touch('paperTrail', ...paperTrail);
+        touch('incidents', ...incidents);
+        for (const r of [...clients, ...briefs, ...paperTrail, ...incidents]) {
           r.trashedAt = null;
           r.trashBatchId = null;
         }
+        touch('templates', ...inBatch(doc.templates, batchId));
         for (const t of inBatch(doc.templates, batchId)) {
           // An edited built-in that was reset comes back as the edit, unless the VA has edited it again
           // since: then it comes back as a template of their own, so neither version is lost.

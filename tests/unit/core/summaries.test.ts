@@ -1,5 +1,6 @@
 // The summaries back end against a real data file: saved wording, the allow-listed facts, and every output
 // (PDF, HTML, print, clipboard) through a recording output port and scripted save dialogs.
+import { cpSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import type { DocumentOutputPort } from '../../../electron/core/services/documen
 import { MemorySettings } from '../../../electron/core/settings/settingsPort';
 import type { PaperSize } from '../../../shared/model/settings';
 import { defaultSettings } from '../../../shared/model/settings';
-import { briefInput, call, callError, clientInput, fakeClock, openTestCore, readJson, scriptedDialogs, tempDir } from './helpers';
+import { briefInput, call, callError, clientInput, fakeClock, openTestCore, readJson, recordingFs, scriptedDialogs, tempDir } from './helpers';
 
 class RecordingOutput implements DocumentOutputPort {
   printed: { html: string; paper: PaperSize }[] = [];
@@ -72,6 +73,24 @@ describe('summaries', () => {
     expect(view.record).toMatchObject({ edits: { happened: 'My words.', title: 'About the labels' }, includeTimeSpent: true });
     const record = await call(again.core, 'summaries.update', { incidentId: id, edits: { happened: null } });
     expect(record.edits).toEqual({ title: 'About the labels' });
+  });
+
+  it('saves wording and exports to the journal, not as a rewrite of the whole data file', async () => {
+    const fs = recordingFs();
+    const t = await openTestCore({ fs, documentOutput: new RecordingOutput() });
+    const { id } = await labelStory(t.core);
+    fs.log.length = 0;
+    await call(t.core, 'summaries.update', { incidentId: id, edits: { happened: 'My words.' } });
+    await call(t.core, 'summaries.copy', { incidentId: id, format: 'markdown' });
+    expect(fs.log.filter((e) => e.op === 'rename' && e.to === t.dataFile)).toEqual([]);
+    expect(fs.log.some((e) => e.op === 'write' && e.path.endsWith('steadyhand.journal'))).toBe(true);
+    // A crash now (no close, so nothing folded into the snapshot) keeps both.
+    const copy = await tempDir();
+    cpSync(t.dataDir, copy, { recursive: true, filter: (path) => !path.endsWith('steadyhand.lock') });
+    const again = await openTestCore({ dataDir: copy });
+    const view = await call(again.core, 'summaries.get', { incidentId: id });
+    expect(view.record.edits).toEqual({ happened: 'My words.' });
+    expect(view.record.exports.map((e) => e.kind)).toEqual(['markdown']);
   });
 
   it('refuses an unknown incident and an unknown section', async () => {

@@ -1,7 +1,8 @@
 // Soft deletes: a client goes to the trash with its briefs and paper trail, and comes back together.
+import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
-import { briefInput, call, callError, clientInput, openTestCore, storedDocument, storedHash, trailInput } from './helpers';
+import { briefInput, call, callError, clientInput, openTestCore, recordingFs, storedDocument, storedHash, tempDir, trailInput } from './helpers';
 
 /** Ada has two briefs and three paper-trail entries; Grace, who is never trashed, has one of each. */
 async function seed(core: Core) {
@@ -33,6 +34,20 @@ const everything = {
 };
 
 describe('trash', () => {
+  it('saves an undo (a restore) to the journal, so it costs the same however much data there is', async () => {
+    const fs = recordingFs();
+    const t = await openTestCore({ fs });
+    const s = await seed(t.core);
+    const receipt = await call(t.core, 'clients.trash', { id: s.ada.id });
+    fs.log.length = 0;
+    await call(t.core, 'trash.restore', { batchId: receipt.batchId });
+    expect(fs.log.filter((e) => e.op === 'rename' && e.to === t.dataFile)).toEqual([]);
+    // A crash now, before the journal is folded into the snapshot, keeps the restore.
+    const copy = await tempDir();
+    cpSync(t.dataDir, copy, { recursive: true, filter: (path) => !path.endsWith('steadyhand.lock') });
+    expect(await visible((await openTestCore({ dataDir: copy })).core)).toEqual(everything);
+  });
+
   it('trashes a client together with its briefs and paper trail, shown as one item', async () => {
     const { core, dataFile } = await openTestCore();
     const s = await seed(core);
