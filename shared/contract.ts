@@ -33,6 +33,12 @@ export interface BriefSummary extends Brief {
   paperTrailCount: number;
 }
 
+/**
+ * A brief as the briefs list shows and filters it: what a row needs and no more, so that reloading the
+ * list after a change stays light with ten years of briefs (no checklists, snapshots or long fields).
+ */
+export type BriefRow = Pick<BriefSummary, 'id' | 'clientId' | 'clientName' | 'title' | 'summary' | 'status' | 'deadline' | 'updatedAt'>;
+
 export interface TrashReceipt {
   batchId: string;
   label: string;
@@ -123,6 +129,8 @@ export const contract = {
     list: op(z.object({ clientId: id.optional(), query, status: briefStatus.optional() }).strict()).returns<
       BriefSummary[]
     >(),
+    /** Every live brief as a list row, newest change first: the briefs screen filters these itself. */
+    rows: op(z.object({}).strict()).returns<BriefRow[]>(),
     get: op(byId).returns<Brief>(),
     create: op(z.object({ clientId: id, fields: briefFields }).strict()).returns<Brief>(),
     update: op(z.object({ id, fields: briefFields }).strict()).returns<Brief>(),

@@ -95,6 +95,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'clients.update': clients.update,
     'clients.trash': clients.trash,
     'briefs.list': briefs.list,
+    'briefs.rows': briefs.rows,
     'briefs.get': briefs.get,
     'briefs.create': briefs.create,
     'briefs.update': briefs.update,

@@ -2,11 +2,11 @@
 // every letter and pair of letters in it is listed with the briefs that hold it. A keystroke then
 // starts from the shortest such list (a word's rarest pair of letters, or the last matches when the
 // query only grew) and checks only those briefs, so typing stays quick with ten years of briefs.
-import type { BriefSummary } from '../contract';
+import type { BriefRow } from '../contract';
 import type { BriefStatus } from '../model/brief';
 
 export interface BriefIndex {
-  briefs: readonly BriefSummary[];
+  briefs: readonly BriefRow[];
   text: readonly string[];
   /** Positions (ascending) of the briefs whose text holds a letter or a pair of letters (see `gramKey`); null until built. */
   grams: Map<number, number[]> | null;
@@ -18,7 +18,7 @@ const gramKey = (text: string, at: number, length: 1 | 2) =>
   length === 1 ? text.charCodeAt(at) : (text.charCodeAt(at) + 1) * 0x10000 + text.charCodeAt(at + 1);
 
 /** The searchable text at once; the letter lists are built in the background (`buildGrams`), a slice at a time. */
-export function indexBriefs(briefs: readonly BriefSummary[]): BriefIndex {
+export function indexBriefs(briefs: readonly BriefRow[]): BriefIndex {
   const text = briefs.map((b) => `${b.title}\n${b.summary}\n${b.clientName}`.toLocaleLowerCase());
   return { briefs, text, grams: null, all: briefs.map((_, i) => i) };
 }

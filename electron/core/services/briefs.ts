@@ -1,5 +1,5 @@
 // Task briefs: their fields, their status (with snapshots at start and delivery) and the trash.
-import type { BriefSummary, TrashReceipt } from '../../../shared/contract';
+import type { BriefRow, BriefSummary, TrashReceipt } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../shared/model/brief';
 import { briefChecklistView, isStartingWork, materialise, startBlockedMessage, startWorkDecision } from '../../../shared/domain/checklist';
@@ -41,6 +41,14 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         )
         .map((b) => ({ ...b, clientName: names.get(b.clientId) ?? '', paperTrailCount: trailCounts.get(b.id) ?? 0 }))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    rows(): BriefRow[] {
+      const names = new Map(ctx.db.data.clients.map((c) => [c.id, c.name]));
+      const rows: BriefRow[] = [];
+      for (const { id, clientId, title, summary, status, deadline, updatedAt, trashedAt } of ctx.db.data.briefs) {
+        if (trashedAt === null) rows.push({ id, clientId, clientName: names.get(clientId) ?? '', title, summary, status, deadline, updatedAt });
+      }
+      return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
     get({ id }: { id: string }): Brief {
       return find(id);

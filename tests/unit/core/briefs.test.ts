@@ -88,6 +88,30 @@ describe('brief status', () => {
     expect(delivered.deliveredOn).toBe(clock.now().toLocaleDateString('sv-SE'));
   });
 
+  it('lists rows for the briefs screen: only what a row shows, newest change first, no trashed briefs', async () => {
+    const clock = fakeClock('2026-03-01T09:00:00.000Z');
+    const { core } = await openTestCore({ now: clock.now });
+    const older = await newBrief(core, 'Older');
+    clock.advance(60_000);
+    const newer = await newBrief(core, 'Newer');
+    clock.advance(60_000);
+    const gone = await newBrief(core, 'Gone');
+    await call(core, 'briefs.trash', { id: gone.id });
+    const rows = await call(core, 'briefs.rows', {});
+    expect(rows.map((r) => r.title)).toEqual(['Newer', 'Older']);
+    expect(rows[0]).toEqual({
+      id: newer.id,
+      clientId: newer.clientId,
+      clientName: 'Ada',
+      title: 'Newer',
+      summary: newer.summary,
+      status: 'draft',
+      deadline: newer.deadline,
+      updatedAt: newer.updatedAt,
+    });
+    expect(rows[1]!.id).toBe(older.id);
+  });
+
   it('refuses a brief for a client that does not exist', async () => {
     const { core } = await openTestCore();
     expect(await callError(core, 'briefs.create', { clientId: 'nobody', fields: briefInput('T') })).toMatchObject({ code: 'not_found' });

@@ -17,6 +17,7 @@ const wrongTypes: Record<OperationName, [input: unknown, field: string]> = {
   'clients.update': [{ id: ID, fields: { ...clientInput('Ada'), contract: { ...clientInput('Ada').contract, conformityDays: 'three' } } }, 'fields.contract.conformityDays'],
   'clients.trash': [{ id: ['a'] }, 'id'],
   'briefs.list': [{ status: 'finished' }, 'status'],
+  'briefs.rows': [{ status: 'open' }, '_'],
   'briefs.get': [{ id: {} }, 'id'],
   'briefs.create': [{ clientId: ID, fields: { ...briefInput('T'), deadline: '2026-02-30' } }, 'fields.deadline'],
   'briefs.update': [{ id: ID, fields: { ...briefInput('T'), summary: 7 } }, 'fields.summary'],

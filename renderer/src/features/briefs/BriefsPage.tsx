@@ -15,8 +15,8 @@ import { briefText } from './text';
 export function BriefsPage({ route }: { route: Route }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<BriefStatus | ''>('');
-  // All briefs once (again on a data change); filtering happens here, on an index, not per keystroke over IPC.
-  const briefs = useQuery(() => api.briefs.list({}), [], ['briefs', 'clients']);
+  // Every brief's row once (again on a data change); filtering happens here, on an index, not per keystroke over IPC.
+  const briefs = useQuery(() => api.briefs.rows({}), [], ['briefs', 'clients']);
   const index = useMemo(() => indexBriefs(briefs.data ?? []), [briefs.data]);
   useEffect(() => buildGrams(index, (step) => setTimeout(step, 0)), [index]);
   const matches = useMemo(() => filterBriefs(index, query, status), [index, query, status]);
