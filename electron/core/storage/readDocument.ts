@@ -4,6 +4,7 @@
 import { type DataDocument, dataDocument } from '../../../shared/model/document';
 import { compileValidator, validateWith } from './fastValidator';
 import { documentVersion, migrate, NewerVersionError } from './migrations';
+import { shareRecordIds } from './shareIds';
 
 export type ReadProblem = {
   ok: false;
@@ -66,6 +67,7 @@ export function checkDocument(raw: Record<string, unknown>): ReadResult {
       detail: `The data does not match what Steadyhand expects${first ? ` (at ${first.path.join('.') || 'the top level'}: ${first.message})` : ''}.`,
     };
   }
+  shareRecordIds(checked.data);
   return { ok: true, doc: checked.data, fromVersion };
 }
 
