@@ -1,5 +1,8 @@
-// Public and bank holidays by region code (GB-ENG, US-NY, …), read from date-holidays and cached per year.
-import Holidays from 'date-holidays';
+// Public and bank holidays by region code (GB-ENG, US-NY, …), cached per year. The Settings regions come from a
+// generated table; any other region or year from date-holidays, which is loaded only then (it costs ~25 MB).
+import type Holidays from 'date-holidays';
+import { loadHolidayLibrary } from './holidayLibrary';
+import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, holidayTable } from './holidayTable.generated';
 import { assertInteger, dayNumberToIso, describeValue, type IsoDate, pad, toDayNumber } from './isoDates';
 
 /** A day off in a region, as the working-day rules see it. */
@@ -19,16 +22,17 @@ interface RegionParts {
   region?: string;
 }
 
+type HolidayKind = Omit<PublicHoliday, 'date'>;
+
 const holidayCalendars = new Map<string, Holidays>();
 const holidayCache = new Map<string, readonly PublicHoliday[]>();
 const holidayDateCache = new Map<string, ReadonlySet<IsoDate>>();
+const tableKinds = new Map<string, readonly HolidayKind[]>();
 // Only used to look up which countries, states and regions exist.
 let catalogue: Holidays | undefined;
 
 function unknownRegion(region: unknown): RangeError {
-  return new RangeError(
-    `Unknown holiday region ${describeValue(region)}. Use a code such as GB-ENG, GB-SCT, US-NY or AU-NSW.`,
-  );
+  return new RangeError(`Unknown holiday region ${describeValue(region)}. Use a code such as GB-ENG, GB-SCT, US-NY or AU-NSW.`);
 }
 
 // Empty (or null from stored data) means "no region": weekends only. Codes are matched without regard to case.
@@ -39,17 +43,21 @@ function normaliseRegion(region: string | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+// The table's regions were checked against date-holidays' catalogue when it was generated.
+function isTableRegion(code: string): boolean {
+  return Object.hasOwn(holidayTable, code);
+}
+
 // "GB-ENG" → GB / ENG; a third part names a sub-region, e.g. "US-LA-NO" for New Orleans.
 function splitRegion(code: string, original: string): RegionParts {
   const [country = '', state, region, ...rest] = code.split('-');
-  catalogue ??= new Holidays();
+  catalogue ??= new (loadHolidayLibrary())();
   const known =
     rest.length === 0 &&
     /^[A-Z]{2}$/.test(country) &&
     Object.hasOwn(catalogue.getCountries(), country) &&
     (state === undefined || Object.hasOwn(catalogue.getStates(country) ?? {}, state)) &&
-    (region === undefined ||
-      (state !== undefined && Object.hasOwn(catalogue.getRegions(country, state) ?? {}, region)));
+    (region === undefined || (state !== undefined && Object.hasOwn(catalogue.getRegions(country, state) ?? {}, region)));
   // date-holidays falls back to the whole country for an unknown state, so we check first.
   if (!known) throw unknownRegion(original);
   return { country, ...(state === undefined ? {} : { state }), ...(region === undefined ? {} : { region }) };
@@ -59,11 +67,12 @@ function calendarFor(code: string, original: string): Holidays {
   let calendar = holidayCalendars.get(code);
   if (!calendar) {
     const { country, state, region } = splitRegion(code, original);
-    // Types are filtered in publicHolidays, not through the `types` option, which date-holidays documents as a priority order.
+    const Library = loadHolidayLibrary();
+    // Types are filtered in computePublicHolidays, not through the `types` option, which date-holidays documents as a priority order.
     const options = { languages: 'en' };
-    if (state === undefined) calendar = new Holidays(country, options);
-    else if (region === undefined) calendar = new Holidays(country, state, options);
-    else calendar = new Holidays(country, state, region, options);
+    if (state === undefined) calendar = new Library(country, options);
+    else if (region === undefined) calendar = new Library(country, state, options);
+    else calendar = new Library(country, state, region, options);
     holidayCalendars.set(code, calendar);
   }
   return calendar;
@@ -74,20 +83,8 @@ function isCountedType(type: string): type is PublicHoliday['type'] {
   return type === 'public' || type === 'bank';
 }
 
-/**
- * The public and bank holidays (including substitute days) whose date falls in `year`,
- * sorted by date. Cached per (year, region); the result is frozen.
- * @throws RangeError `Unknown holiday region "XX"` for a code date-holidays does not know.
- */
-export function publicHolidays(year: number, region: string): readonly PublicHoliday[] {
-  assertInteger(year, 'year');
-  const code = normaliseRegion(region);
-  if (code === undefined) throw unknownRegion(region);
-  const key = `${code}|${year}`;
-  const cached = holidayCache.get(key);
-  if (cached) return cached;
-
-  const calendar = calendarFor(code, region);
+function libraryHolidays(year: number, code: string, original: string): readonly PublicHoliday[] {
+  const calendar = calendarFor(code, original);
   const seen = new Set<string>();
   const found: PublicHoliday[] = [];
   // A substitute day can land in a neighbouring year (New Year's Day 2028 is observed in the US
@@ -100,15 +97,68 @@ export function publicHolidays(year: number, region: string): readonly PublicHol
       const identity = `${date}|${holiday.name}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
-      found.push(
-        Object.freeze({ date, name: holiday.name, type: holiday.type, substitute: holiday.substitute === true }),
-      );
+      found.push(Object.freeze({ date, name: holiday.name, type: holiday.type, substitute: holiday.substitute === true }));
     }
   }
   found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const result = Object.freeze(found);
-  holidayCache.set(key, result);
+  return Object.freeze(found);
+}
+
+// A region's distinct holidays, decoded on first use (see the table's header for the format).
+function kindsOf(code: string): readonly HolidayKind[] {
+  let kinds = tableKinds.get(code);
+  if (!kinds) {
+    const { names, flags } = holidayTable[code]!;
+    kinds = names.map((name, index) => {
+      const flag = flags[index]!;
+      return { name, type: flag.toLowerCase() === 'b' ? 'bank' : 'public', substitute: flag !== flag.toLowerCase() } as const;
+    });
+    tableKinds.set(code, kinds);
+  }
+  return kinds;
+}
+
+// Undefined when the region or year is not in the table.
+function tableHolidays(year: number, code: string): readonly PublicHoliday[] | undefined {
+  if (!isTableRegion(code) || year < HOLIDAY_TABLE_FIRST_YEAR || year > HOLIDAY_TABLE_LAST_YEAR) return undefined;
+  const kinds = kindsOf(code);
+  const entries = holidayTable[code]!.years[year - HOLIDAY_TABLE_FIRST_YEAR]!;
+  const newYearsEve = toDayNumber(`${pad(year, 4)}-01-01`) - 1;
+  const found: PublicHoliday[] = [];
+  for (let at = 0; at < entries.length; at += 3) {
+    const date = dayNumberToIso(newYearsEve + parseInt(entries.slice(at, at + 2), 36));
+    found.push(Object.freeze({ date, ...kinds[parseInt(entries[at + 2]!, 36)]! }));
+  }
+  return Object.freeze(found);
+}
+
+/**
+ * The public and bank holidays (including substitute days) whose date falls in `year`,
+ * sorted by date. Cached per (year, region); the result is frozen.
+ * @throws RangeError `Unknown holiday region "XX"` for a code date-holidays does not know.
+ */
+export function publicHolidays(year: number, region: string): readonly PublicHoliday[] {
+  assertInteger(year, 'year');
+  const code = normaliseRegion(region);
+  if (code === undefined) throw unknownRegion(region);
+  const key = `${code}|${year}`;
+  let result = holidayCache.get(key);
+  if (!result) {
+    result = tableHolidays(year, code) ?? libraryHolidays(year, code, region);
+    holidayCache.set(key, result);
+  }
   return result;
+}
+
+/**
+ * What `publicHolidays` gives, worked out by date-holidays every time, never from the table or cache.
+ * For the table's generator and the test that proves the table right.
+ */
+export function computePublicHolidays(year: number, region: string): readonly PublicHoliday[] {
+  assertInteger(year, 'year');
+  const code = normaliseRegion(region);
+  if (code === undefined) throw unknownRegion(region);
+  return libraryHolidays(year, code, region);
 }
 
 function holidayDates(year: number, code: string, original: string): ReadonlySet<IsoDate> {
@@ -141,5 +191,5 @@ export function isHolidayDay(days: number, region: string | undefined): boolean 
 // Fail on an unknown region even when the dates involved never reach a holiday lookup.
 export function validateRegion(region: string | undefined): void {
   const code = normaliseRegion(region);
-  if (code !== undefined && region !== undefined) calendarFor(code, region);
+  if (code !== undefined && region !== undefined && !isTableRegion(code)) calendarFor(code, region);
 }

@@ -3,6 +3,7 @@
 import type { Route } from '../../app/router';
 import { href } from '../../app/router';
 import { IncidentFlow, NewIncident } from './flow/IncidentFlow';
+import './holidayCalendars';
 import { IncidentDetail } from './IncidentDetail';
 import { IncidentList } from './IncidentList';
 import './incidents.css';
