@@ -76,8 +76,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
     return materialise(next ?? items);
   };
 
-  const confirmationAnswer = (receivedAt: string) =>
-    `Confirmed in writing on ${formatLongDate(localIsoDate(new Date(receivedAt)))}. See the paper trail.`;
+  const confirmationAnswer = (receivedAt: string) => `Confirmed in writing on ${formatLongDate(localIsoDate(new Date(receivedAt)))}. See the paper trail.`;
 
   return {
     'checklists.listTemplate': ({ scope }) => {
@@ -207,7 +206,9 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const entry = ctx.db.data.paperTrail.find((e) => e.id === entryId && e.trashedAt === null);
       if (entry === undefined) throw notFound('paper-trail entry');
       if (entry.briefId !== brief.id) {
-        throw new ApiError('invalid_input', 'Choose an entry from this brief’s paper trail.', { fields: { entryId: 'Choose an entry from this brief’s paper trail.' } });
+        throw new ApiError('invalid_input', 'Choose an entry from this brief’s paper trail.', {
+          fields: { entryId: 'Choose an entry from this brief’s paper trail.' },
+        });
       }
       const items = withConfirmedTick(brief, confirmationAnswer(entry.receivedAt), ctx.now().toISOString());
       return saveItems(brief, items, () => {
@@ -256,9 +257,12 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const value = result.first;
       const phrase = figure.trim();
       const at = ctx.now().toISOString();
-      await ctx.db.mutate(() => {
-        brief.figureChecks = [...brief.figureChecks.filter((c) => c.value !== value), { value, phrase, checkedAt: at }];
-      }, { touched: { briefs: [brief] } });
+      await ctx.db.mutate(
+        () => {
+          brief.figureChecks = [...brief.figureChecks.filter((c) => c.value !== value), { value, phrase, checkedAt: at }];
+        },
+        { touched: { briefs: [brief] } },
+      );
       ctx.changed('checklists');
       return { ...result, state: stateOf(brief) };
     },

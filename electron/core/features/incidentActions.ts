@@ -115,6 +115,5 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
         incident.timeline.push(entry('prevention', 'close', `Added to ${where}: ${quote(label)}.`, at));
       });
     },
-
   };
 }

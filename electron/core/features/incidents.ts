@@ -6,14 +6,7 @@ import { assessRemedy } from '../../../shared/domain/incidentRemedy';
 import { canVisit, type FlowFacts, nextScreen, screenProblems } from '../../../shared/domain/incidentFlow';
 import { stepSummary } from '../../../shared/domain/incidentTimeline';
 import { ApiError } from '../../../shared/envelope';
-import {
-  emptyAnswers,
-  type Incident,
-  type IncidentAnswers,
-  type IncidentScreen,
-  type IncidentStep,
-  screensOfStep,
-} from '../../../shared/model/incident';
+import { emptyAnswers, type Incident, type IncidentAnswers, type IncidentScreen, type IncidentStep, screensOfStep } from '../../../shared/model/incident';
 import type { IncidentSummary } from '../../../shared/operations/incidents';
 import type { HandlersFor } from '../dispatcher';
 import { localIsoDate, type ServiceContext } from '../services/context';

@@ -40,7 +40,13 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
     return incident;
   };
   const stored = (incidentId: string) => data().incidentSummaries.find((s) => s.incidentId === incidentId);
-  const fresh = (incidentId: string): IncidentSummaryRecord => ({ incidentId, edits: {}, includeTimeSpent: false, exports: [], updatedAt: ctx.now().toISOString() });
+  const fresh = (incidentId: string): IncidentSummaryRecord => ({
+    incidentId,
+    edits: {},
+    includeTimeSpent: false,
+    exports: [],
+    updatedAt: ctx.now().toISOString(),
+  });
 
   function factsOf(incident: Incident) {
     const { clientId, briefId } = incident.answers.happened;

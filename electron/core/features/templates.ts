@@ -56,7 +56,10 @@ function checkPlaceholders(fields: TemplateFields): void {
   if (first) throw new ApiError('invalid_input', first.message, { fields: problems });
 }
 
-const order = <T extends string>(options: readonly T[]) => (value: T) => options.indexOf(value);
+const order =
+  <T extends string>(options: readonly T[]) =>
+  (value: T) =>
+    options.indexOf(value);
 const situationOrder = order<TemplateSituation>(templateSituation.options);
 const channelOrder = order<TemplateChannel>(templateChannel.options);
 
@@ -94,7 +97,12 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
 
   return {
     'templates.list': ({ query, situation, channel }) => {
-      const all = [...builtInTemplates.map((t) => view(t.id)), ...active().filter((t) => t.builtInId === null).map(fromStored)];
+      const all = [
+        ...builtInTemplates.map((t) => view(t.id)),
+        ...active()
+          .filter((t) => t.builtInId === null)
+          .map(fromStored),
+      ];
       return all
         .filter(
           (t) =>

@@ -6,12 +6,29 @@ import type { IncidentCause } from '../../../shared/model/incident';
 import { makeBrief, makeClient, makeIncident } from './records';
 
 const TODAY = '2026-11-19';
-const input = (over: Partial<InsightsInput> = {}): InsightsInput => ({ today: TODAY, range: { from: null, to: null }, clients: [], briefs: [], incidents: [], ...over });
+const input = (over: Partial<InsightsInput> = {}): InsightsInput => ({
+  today: TODAY,
+  range: { from: null, to: null },
+  clients: [],
+  briefs: [],
+  incidents: [],
+  ...over,
+});
 
 describe('computeInsights', () => {
   it('returns calm zeros for no data', () => {
     const result = computeInsights(input({ range: { from: '2026-09-01', to: '2026-11-30' } }));
-    expect(result).toMatchObject({ incidentCount: 0, openCount: 0, closedCount: 0, perClient: [], briefsStarted: 0, medianDaysToResolve: null, resolvedCount: 0, lessons: [], causesPresent: [] });
+    expect(result).toMatchObject({
+      incidentCount: 0,
+      openCount: 0,
+      closedCount: 0,
+      perClient: [],
+      briefsStarted: 0,
+      medianDaysToResolve: null,
+      resolvedCount: 0,
+      lessons: [],
+      causesPresent: [],
+    });
     expect(result.perMonth.map((m) => [m.month, m.total])).toEqual([
       ['2026-09', 0],
       ['2026-10', 0],
@@ -25,7 +42,13 @@ describe('computeInsights', () => {
 
   it('works with a single closed incident', () => {
     const ada = makeClient('Ada');
-    const one = makeIncident({ client: ada, reportedOn: '2026-11-02', closedAt: '2026-11-05T16:00:00.000Z', cause: 'rushed', lesson: 'Slow down and read it twice before sending.' });
+    const one = makeIncident({
+      client: ada,
+      reportedOn: '2026-11-02',
+      closedAt: '2026-11-05T16:00:00.000Z',
+      cause: 'rushed',
+      lesson: 'Slow down and read it twice before sending.',
+    });
     const result = computeInsights(input({ clients: [ada], incidents: [one] }));
     expect(result.incidentCount).toBe(1);
     expect(result.perMonth).toEqual([expect.objectContaining({ month: '2026-11', total: 1 })]);
@@ -41,7 +64,9 @@ describe('computeInsights', () => {
     const ben = makeClient('Ben');
     const causes: IncidentCause[] = ['rushed', 'brief-unclear', 'assumption', 'rushed'];
     const incidents = [
-      ...causes.map((cause, i) => makeIncident({ client: ada, reportedOn: `2026-09-0${i + 1}`, closedAt: `2026-09-${String(i * 2 + 2).padStart(2, '0')}T12:00:00.000Z`, cause })),
+      ...causes.map((cause, i) =>
+        makeIncident({ client: ada, reportedOn: `2026-09-0${i + 1}`, closedAt: `2026-09-${String(i * 2 + 2).padStart(2, '0')}T12:00:00.000Z`, cause }),
+      ),
       makeIncident({ client: ben, reportedOn: '2026-10-10' }),
       makeIncident({ client: ben, reportedOn: '2026-10-12', closedAt: '2026-10-22T12:00:00.000Z', cause: null }),
       makeIncident({ client: null, createdAt: '2026-11-03T09:00:00.000Z' }),
@@ -78,11 +103,21 @@ describe('computeInsights', () => {
   it('compares briefs started after a complete checklist with those started with an override', () => {
     const ada = makeClient('Ada');
     const clean = [1, 2, 3].map((n) => makeBrief(ada, `Clean ${n}`, { status: 'in-progress', startedAt: `2026-10-0${n}T09:00:00.000Z` }));
-    const rushed = makeBrief(ada, 'Rushed', { status: 'delivered', startedAt: '2026-10-05T09:00:00.000Z', override: { reason: 'Client needed it today', at: '2026-10-05T09:00:00.000Z' } });
+    const rushed = makeBrief(ada, 'Rushed', {
+      status: 'delivered',
+      startedAt: '2026-10-05T09:00:00.000Z',
+      override: { reason: 'Client needed it today', at: '2026-10-05T09:00:00.000Z' },
+    });
     const notStarted = makeBrief(ada, 'Draft', { status: 'draft' });
     const outside = makeBrief(ada, 'Last year', { status: 'accepted', startedAt: '2025-10-01T09:00:00.000Z' });
-    const incidents = [makeIncident({ client: ada, brief: rushed }), makeIncident({ client: ada, brief: rushed }), makeIncident({ client: ada, brief: clean[0]! })];
-    const result = computeInsights(input({ clients: [ada], briefs: [...clean, rushed, notStarted, outside], incidents, range: { from: '2026-01-01', to: '2026-12-31' } }));
+    const incidents = [
+      makeIncident({ client: ada, brief: rushed }),
+      makeIncident({ client: ada, brief: rushed }),
+      makeIncident({ client: ada, brief: clean[0]! }),
+    ];
+    const result = computeInsights(
+      input({ clients: [ada], briefs: [...clean, rushed, notStarted, outside], incidents, range: { from: '2026-01-01', to: '2026-12-31' } }),
+    );
     expect(result.briefsStarted).toBe(4);
     expect(result.checklist).toEqual([
       { group: 'complete', briefsStarted: 3, share: 0.75, incidents: 1 },

@@ -47,7 +47,13 @@ export function makeBrief(owner: Client, title: string, extra: BriefExtra = {}):
     status: extra.status ?? 'draft',
     deliveredOn: extra.deliveredOn ?? null,
     snapshots: startedAt
-      ? [{ kind: 'started', takenAt: startedAt, fields: { title, summary: '', deliverables: '', doneCriteria: '', inScope: '', outOfScope: '', deadline: null } }]
+      ? [
+          {
+            kind: 'started',
+            takenAt: startedAt,
+            fields: { title, summary: '', deliverables: '', doneCriteria: '', inScope: '', outOfScope: '', deadline: null },
+          },
+        ]
       : [],
     checklist: { items: [], override: extra.override ? { openItems: [], ...extra.override } : null, confirmedEntryId: null },
     createdAt: AT,

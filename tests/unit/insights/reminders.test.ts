@@ -11,7 +11,15 @@ const at = (hhmm: string) => {
 };
 const NOW = Date.parse('2026-11-19T10:00:00Z');
 const plan = (over: Partial<PlanInput>) =>
-  planReminder({ settings: defaultReminderSettings(), minutesNow: at('10:00'), nowMs: NOW, items: [], alreadyMentioned: new Set(), lastShownMs: null, ...over });
+  planReminder({
+    settings: defaultReminderSettings(),
+    minutesNow: at('10:00'),
+    nowMs: NOW,
+    items: [],
+    alreadyMentioned: new Set(),
+    lastShownMs: null,
+    ...over,
+  });
 
 function view() {
   const ada = makeClient('Ada', { conformityDays: 3 });
@@ -20,8 +28,23 @@ function view() {
     makeBrief(ada, 'Closes tomorrow', { status: 'delivered', deliveredOn: '2026-11-17' }),
     makeBrief(ada, 'Closes in two', { status: 'delivered', deliveredOn: '2026-11-18' }),
   ];
-  const incident = makeIncident({ client: ada, screen: 'fix', fixTasks: [{ label: 'Resend the invoice', done: false }, { label: 'Done already', done: true }] });
-  return selectToday({ today: '2026-11-19', clients: [ada], briefs, incidents: [incident], checklistTemplate: [], holidayRegion: 'GB-ENG', defaultConformityDays: 3 });
+  const incident = makeIncident({
+    client: ada,
+    screen: 'fix',
+    fixTasks: [
+      { label: 'Resend the invoice', done: false },
+      { label: 'Done already', done: true },
+    ],
+  });
+  return selectToday({
+    today: '2026-11-19',
+    clients: [ada],
+    briefs,
+    incidents: [incident],
+    checklistTemplate: [],
+    holidayRegion: 'GB-ENG',
+    defaultConformityDays: 3,
+  });
 }
 
 describe('reminderItems', () => {

@@ -79,19 +79,33 @@ describe('selectToday', () => {
       makeBrief(ada, 'Draft', { status: 'draft', deadline: '2026-12-01' }),
       makeBrief(ada, 'Clarifying', { status: 'clarifying', deadline: '2026-11-25' }),
       makeBrief(ada, 'Ready', { status: 'ready' }),
-      makeBrief(ada, 'Started anyway', { status: 'in-progress', override: { reason: 'Client asked me to start today', at: '2026-11-18T09:00:00.000Z', openItems: ['Deadline'] } }),
+      makeBrief(ada, 'Started anyway', {
+        status: 'in-progress',
+        override: { reason: 'Client asked me to start today', at: '2026-11-18T09:00:00.000Z', openItems: ['Deadline'] },
+      }),
       makeBrief(ada, 'Started properly', { status: 'in-progress' }),
       makeBrief(gone, 'Of a trashed client', { status: 'clarifying' }),
     ];
     const view = selectToday(base({ clients: [ada, gone], briefs }));
     expect(view.clarifying.map((b) => b.title)).toEqual(['Clarifying', 'Draft']);
-    expect(view.startedWithOverride).toEqual([expect.objectContaining({ title: 'Started anyway', reason: 'Client asked me to start today', openItems: ['Deadline'] })]);
+    expect(view.startedWithOverride).toEqual([
+      expect.objectContaining({ title: 'Started anyway', reason: 'Client asked me to start today', openItems: ['Deadline'] }),
+    ]);
   });
 
   it('shows open incidents with their next step, fix steps waiting, and follow-ups once every step is done', () => {
     const ada = makeClient('Ada');
     const b = makeBrief(ada, 'Newsletter', { status: 'delivered', deliveredOn: '2026-11-10' });
-    const waiting = makeIncident({ client: ada, brief: b, description: 'Wrong list', screen: 'fix', fixTasks: [{ label: 'Resend to the right list', done: false }, { label: 'Apologise', done: true }] });
+    const waiting = makeIncident({
+      client: ada,
+      brief: b,
+      description: 'Wrong list',
+      screen: 'fix',
+      fixTasks: [
+        { label: 'Resend to the right list', done: false },
+        { label: 'Apologise', done: true },
+      ],
+    });
     const allDone = makeIncident({ client: ada, description: 'Typo in the subject', screen: 'fix', fixTasks: [{ label: 'Fix the typo', done: true }] });
     const early = makeIncident({ client: null, description: '', screen: 'happened.what' });
     const closed = makeIncident({ client: ada, closedAt: '2026-11-18T10:00:00.000Z', fixTasks: [{ label: 'Old step', done: false }] });
@@ -109,7 +123,12 @@ describe('selectToday', () => {
   it('handles many records and counts them all', () => {
     const clients = Array.from({ length: 20 }, (_, i) => makeClient(`Client ${i}`, { conformityDays: i % 6 }));
     const briefs = clients.flatMap((c, i) =>
-      Array.from({ length: 10 }, (_, j) => makeBrief(c, `Brief ${i}-${j}`, { status: (['draft', 'clarifying', 'in-progress', 'delivered', 'accepted'] as const)[j % 5], deliveredOn: j % 5 >= 3 ? addWorkingDays(TODAY, -(j % 7), 'GB-ENG') : null })),
+      Array.from({ length: 10 }, (_, j) =>
+        makeBrief(c, `Brief ${i}-${j}`, {
+          status: (['draft', 'clarifying', 'in-progress', 'delivered', 'accepted'] as const)[j % 5],
+          deliveredOn: j % 5 >= 3 ? addWorkingDays(TODAY, -(j % 7), 'GB-ENG') : null,
+        }),
+      ),
     );
     const view = selectToday(base({ clients, briefs }));
     expect(view.clarifying).toHaveLength(80);
