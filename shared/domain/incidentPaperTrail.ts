@@ -1,5 +1,6 @@
 // Which paper-trail entries to show when the VA checks whether the client actually asked for this.
 import { addDays, isValidIsoDate } from './workingDays';
+import { compareCodeUnits } from './order';
 
 export interface TrailEntryLike {
   id: string;
@@ -23,7 +24,7 @@ export function entriesAroundTime<T extends TrailEntryLike>(
   options: { briefId: string | null; happenedOn: string | null; days?: number },
 ): { entries: T[]; nearestId: string | null } {
   const days = options.days ?? AROUND_DAYS;
-  const byTime = [...entries].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt));
+  const byTime = [...entries].sort((a, b) => compareCodeUnits(a.receivedAt, b.receivedAt) || compareCodeUnits(a.createdAt, b.createdAt));
   const own = (e: T) => options.briefId !== null && e.briefId === options.briefId;
   const day = (e: T) => e.receivedAt.slice(0, 10);
   let shown: T[];

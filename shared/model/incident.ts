@@ -1,7 +1,7 @@
 // An incident: one mistake, walked through the calm-down flow, with the VA's answers per step, every action
 // taken (each with its time) and an append-only timeline. Collections join the data document with `.default([])`.
 import { z } from 'zod';
-import { id, isoDate, isoDateTime } from './common';
+import { formatCount, id, isoDate, isoDateTime } from './common';
 
 // ---- Steps and screens (the order they are shown in is decided by shared/domain/incidentFlow.ts) ----
 
@@ -54,7 +54,7 @@ export type IncidentCause = z.infer<typeof incidentCause>;
 export const incidentStatus = z.enum(['open', 'closed']);
 export type IncidentStatus = z.infer<typeof incidentStatus>;
 
-const text = (label: string, max: number) => z.string().max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`);
+const text = (label: string, max: number) => z.string().max(max, `${label} can be at most ${formatCount(max)} characters.`);
 const upset = z.number().int('Choose a number from 1 to 5.').min(1, 'Choose a number from 1 to 5.').max(5, 'Choose a number from 1 to 5.');
 const yesNo = z.boolean().nullable();
 

@@ -2,7 +2,7 @@
 // time spent is shown, and what they exported when. Kept in its own collection, keyed by incident, so the
 // incident record stays the flow's alone and the summary can be edited after the incident is closed.
 import { z } from 'zod';
-import { id, isoDateTime } from './common';
+import { formatCount, id, isoDateTime } from './common';
 
 /** The parts of the summary the VA can reword. Header, date and signature come from Settings. */
 export const summarySectionKeys = ['title', 'happened', 'impact', 'done', 'status', 'prevention'] as const;
@@ -12,7 +12,7 @@ export type SummarySectionKey = z.infer<typeof summarySectionKey>;
 export const MAX_SUMMARY_TITLE = 200;
 export const MAX_SUMMARY_SECTION = 5_000;
 
-const sectionText = (max: number) => z.string().max(max, `Keep this under ${max.toLocaleString('en-GB')} characters.`).nullable();
+const sectionText = (max: number) => z.string().max(max, `Keep this under ${formatCount(max)} characters.`).nullable();
 
 /**
  * The VA's own wording per section. Absent or `null` means "the wording prefilled from the incident",

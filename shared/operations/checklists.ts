@@ -12,7 +12,7 @@ import {
   checklistScope,
   MAX_CHECKLIST_ANSWER,
 } from '../model/checklist';
-import { channel, id, isoDateTime, longText } from '../model/common';
+import { channel, formatCount, id, isoDateTime, longText } from '../model/common';
 import type { PaperTrailEntry } from '../model/paperTrail';
 import { paperTrailEntryFields } from '../model/paperTrail';
 import { byId, op } from './op';
@@ -60,7 +60,7 @@ const templateFields = z.object({
   requiredBeforeStart: z.boolean(),
 });
 
-const answer = z.string().max(MAX_CHECKLIST_ANSWER, `An answer can be at most ${MAX_CHECKLIST_ANSWER.toLocaleString('en-GB')} characters.`);
+const answer = z.string().max(MAX_CHECKLIST_ANSWER, `An answer can be at most ${formatCount(MAX_CHECKLIST_ANSWER)} characters.`);
 const figureText = z.string().max(60, 'That amount is too long.');
 
 export const checklistOperations = {

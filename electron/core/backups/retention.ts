@@ -1,5 +1,6 @@
 // Which backups to keep: a pure policy, so it can be tested over a simulated month.
 import type { BackupReason } from '../../../shared/contract';
+import { compareCodeUnits } from '../../../shared/domain/order';
 
 export interface BackupStamp {
   name: string;
@@ -29,7 +30,7 @@ function sequenceOf(name: string): number {
 
 /** Newest first: by time, then by the same-millisecond sequence (a later write has a higher one). */
 export function newestFirst(a: Pick<BackupStamp, 'name' | 'createdAt'>, b: Pick<BackupStamp, 'name' | 'createdAt'>): number {
-  return b.createdAt.localeCompare(a.createdAt) || sequenceOf(b.name) - sequenceOf(a.name) || b.name.localeCompare(a.name);
+  return compareCodeUnits(b.createdAt, a.createdAt) || sequenceOf(b.name) - sequenceOf(a.name) || compareCodeUnits(b.name, a.name);
 }
 
 export function backupsToKeep(backups: readonly BackupStamp[], now: Date): Set<string> {

@@ -13,6 +13,7 @@ import { localIsoDate, type ServiceContext } from '../services/context';
 import { incidentActionHandlers } from './incidentActions';
 import { incidentRecords } from './incidentRecords';
 import type { FoundationServices } from './services';
+import { compareCodeUnits } from '../../../shared/domain/order';
 
 const STARTED_FROM_BRIEF = (title: string) => `Started the incident from the brief “${title}”.`;
 
@@ -90,7 +91,7 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
       data()
         .incidents.filter((i) => i.trashedAt === null && (status === undefined || i.status === status))
         .map(summary)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+        .sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt)),
 
     'incidents.get': ({ id }) => find(id),
 

@@ -6,6 +6,7 @@ import { briefChecklistView, isStartingWork, materialise, startBlockedMessage, s
 import { emptyBriefChecklist } from '../../../shared/model/checklist';
 import { type ServiceContext, localIsoDate, matchesQuery, notFound } from './context';
 import type { clientsService } from './clients';
+import { compareCodeUnits } from '../../../shared/domain/order';
 
 export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>) {
   const find = (id: string): Brief => {
@@ -40,7 +41,7 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
             matchesQuery(query, b.title, b.summary, names.get(b.clientId) ?? ''),
         )
         .map((b) => ({ ...b, clientName: names.get(b.clientId) ?? '', paperTrailCount: trailCounts.get(b.id) ?? 0 }))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+        .sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt));
     },
     rows(): BriefRow[] {
       const names = new Map(ctx.db.data.clients.map((c) => [c.id, c.name]));
@@ -48,7 +49,7 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
       for (const { id, clientId, title, summary, status, deadline, updatedAt, trashedAt } of ctx.db.data.briefs) {
         if (trashedAt === null) rows.push({ id, clientId, clientName: names.get(clientId) ?? '', title, summary, status, deadline, updatedAt });
       }
-      return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return rows.sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt));
     },
     get({ id }: { id: string }): Brief {
       return find(id);

@@ -4,6 +4,7 @@ import type { PaperTrailEntry, PaperTrailEntryInput } from '../../../shared/mode
 import type { briefsService } from './briefs';
 import type { clientsService } from './clients';
 import { type ServiceContext, notFound } from './context';
+import { compareCodeUnits } from '../../../shared/domain/order';
 
 export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>, briefs: ReturnType<typeof briefsService>) {
   const append = async (entry: PaperTrailEntry): Promise<PaperTrailEntry> => {
@@ -16,7 +17,7 @@ export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeo
     list({ clientId, briefId }: { clientId?: string; briefId?: string }): PaperTrailEntry[] {
       return ctx.db.data.paperTrail
         .filter((e) => e.trashedAt === null && (briefId === undefined || e.briefId === briefId) && (clientId === undefined || e.clientId === clientId))
-        .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.createdAt.localeCompare(b.createdAt));
+        .sort((a, b) => compareCodeUnits(a.receivedAt, b.receivedAt) || compareCodeUnits(a.createdAt, b.createdAt));
     },
     async add({ clientId, briefId, fields }: { clientId: string; briefId: string | null; fields: PaperTrailEntryInput }) {
       clients.find(clientId);

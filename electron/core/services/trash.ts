@@ -2,6 +2,7 @@
 import type { TrashItem } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import { type ServiceContext } from './context';
+import { compareCodeUnits } from '../../../shared/domain/order';
 
 export function trashService(ctx: ServiceContext) {
   const inBatch = <T extends { trashBatchId: string | null }>(records: T[], batchId: string) =>
@@ -76,7 +77,7 @@ export function trashService(ctx: ServiceContext) {
           recordCount: 1,
         });
       }
-      return items.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+      return items.sort((a, b) => compareCodeUnits(b.trashedAt, a.trashedAt));
     },
     async restore({ batchId }: { batchId: string }): Promise<{ restored: number }> {
       const d = ctx.db.data;

@@ -84,14 +84,18 @@ export const PREVENTION_LIST_INTRO = 'I have added these checks to how I work:';
 
 // ---- Dates ----
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: an Intl date format loads ICU's calendar data (about 8 MB resident), which the core should
+// not carry from start-up for a summary it may never write.
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** "2026-11-20" → "20 November 2026". Anything that is not a real date comes back unchanged. */
 export function longDate(isoDay: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
   if (!m) return isoDay;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(date.getTime()) ? isoDay : DATE_FORMAT.format(date);
+  if (Number.isNaN(date.getTime())) return isoDay;
+  dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(date);
 }
 
 /** The calendar day of an instant on this computer's clock, as YYYY-MM-DD. */
