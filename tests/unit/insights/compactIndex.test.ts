@@ -6,16 +6,7 @@ import { CompactIndex, maxEdits } from '../../../electron/core/features/compactI
 import { PostingLists } from '../../../electron/core/features/postingLists';
 import { TermDictionary } from '../../../electron/core/features/termDictionary';
 import { versionHash } from '../../../electron/core/features/searchIndex';
-
-function levenshtein(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
-    row = next;
-  }
-  return row[b.length]!;
-}
+import { levenshtein } from './levenshtein';
 
 const postingsOf = (lists: PostingLists, list: number) => {
   const out: [number, number][] = [];

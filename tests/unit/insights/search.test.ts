@@ -8,6 +8,7 @@ import { builtInTemplates } from '../../../shared/domain/templates/builtInTempla
 import { createSearchIndex } from '../../../electron/core/features/searchIndex';
 import { makeBrief, makeClient, makeEntry, makeIncident } from './records';
 import { call, clientInput, briefInput, openTestCore, trailInput } from '../core/helpers';
+import { levenshtein } from './levenshtein';
 
 describe('text helpers', () => {
   it('normalises case and accents', () => {
@@ -191,15 +192,6 @@ describe('search index: ranking and matching', () => {
 
   it('finds exactly the records a brute-force reading finds: every word by prefix or near miss, else any word', () => {
     const word = fc.stringMatching(/^[abc]{1,6}$/);
-    const levenshtein = (a: string, b: string) => {
-      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-      for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
-        row = next;
-      }
-      return row[b.length]!;
-    };
     const edits = (w: string) => (w.length < 4 ? 0 : Math.round(w.length * 0.2));
     const zed = makeClient('Zed'); // too far from any query word to match, in the client or in each brief's context
     fc.assert(
