@@ -4,23 +4,23 @@
 // data. The values are equal, so nothing that reads the document can tell the difference.
 import type { DataDocument } from '../../../shared/model/document';
 
-/** Replaces, in place, each client, brief and paper-trail reference with the referenced record's own id string. */
+/** Replaces, in place, each client and brief reference with the referenced record's own id string. */
 export function shareRecordIds(doc: DataDocument): void {
-  const ids = new Map<string, string>();
-  for (const c of doc.clients) ids.set(c.id, c.id);
-  for (const b of doc.briefs) ids.set(b.id, b.id);
-  for (const e of doc.paperTrail) ids.set(e.id, e.id);
-  const shared = (value: string) => ids.get(value) ?? value;
-
-  for (const b of doc.briefs) b.clientId = shared(b.clientId);
+  // Two maps, not one: the clients' is tiny and stays in cache for the many client references.
+  const clientIds = new Map<string, string>();
+  for (const c of doc.clients) clientIds.set(c.id, c.id);
+  const briefIds = new Map<string, string>();
+  for (const b of doc.briefs) {
+    briefIds.set(b.id, b.id);
+    b.clientId = clientIds.get(b.clientId) ?? b.clientId;
+  }
   for (const e of doc.paperTrail) {
-    e.clientId = shared(e.clientId);
-    if (e.briefId !== null) e.briefId = shared(e.briefId);
-    if (e.correctsId !== null) e.correctsId = shared(e.correctsId);
+    e.clientId = clientIds.get(e.clientId) ?? e.clientId;
+    if (e.briefId !== null) e.briefId = briefIds.get(e.briefId) ?? e.briefId;
   }
   for (const incident of doc.incidents) {
     const happened = incident.answers.happened;
-    if (happened.clientId !== null) happened.clientId = shared(happened.clientId);
-    if (happened.briefId !== null) happened.briefId = shared(happened.briefId);
+    if (happened.clientId !== null) happened.clientId = clientIds.get(happened.clientId) ?? happened.clientId;
+    if (happened.briefId !== null) happened.briefId = briefIds.get(happened.briefId) ?? happened.briefId;
   }
 }
