@@ -235,26 +235,17 @@ export const QUICK_QUESTION_DECISIONS: Record<QuickQuestionDecision, string> = {
   no: 'No.',
 };
 
-/** The paper-trail words for a quick question: the client's words exactly, then the VA's answer and checks. */
-export function quickQuestionTrailWords({
-  question,
-  checks,
-  decision,
-  reply,
-}: {
-  question: string;
-  checks: QuickQuestionChecks;
-  decision: QuickQuestionDecision;
-  reply: string;
-}): string {
+/**
+ * The VA's side of a quick question, saved as a "sent" paper-trail entry beside the client's words (which are
+ * saved exactly, as a "received" entry of their own): the answer, the reply if there was one, and what was checked.
+ */
+export function quickQuestionAnswerWords({ checks, decision, reply }: { checks: QuickQuestionChecks; decision: QuickQuestionDecision; reply: string }): string {
   const checked = QUICK_QUESTION_CHECKS.map(({ key, question: q }) => `• ${q} ${checks[key].trim() || 'Not answered.'}`);
   return [
-    question.trim(),
-    '',
-    '— Checked with “Before you say yes” —',
     `My answer: ${QUICK_QUESTION_DECISIONS[decision]}`,
     ...(reply.trim() ? [`What I replied: ${reply.trim()}`] : []),
-    'What I checked first:',
+    '',
+    '— Checked with “Before you say yes” —',
     ...checked,
   ].join('\n');
 }

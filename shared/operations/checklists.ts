@@ -108,7 +108,10 @@ export const checklistOperations = {
     checkFigure: op(z.object({ briefId: id, figure: figureText, retyped: figureText }).strict()).returns<FigureCheckResult>(),
   },
   quickQuestions: {
-    /** Saves a client's quick question, the checks made and the VA's answer to the paper trail. */
+    /**
+     * Saves a client's quick question to the paper trail exactly as received, and the VA's answer (with the checks
+     * made) as a sent entry beside it, in one write.
+     */
     record: op(
       z
         .object({
@@ -122,6 +125,6 @@ export const checklistOperations = {
           reply: longText('Your reply'),
         })
         .strict(),
-    ).returns<PaperTrailEntry>(),
+    ).returns<{ question: PaperTrailEntry; answer: PaperTrailEntry }>(),
   },
 } as const;

@@ -278,12 +278,17 @@ test('the quick-question guard pauses before yes and saves question and answer t
   await expect(dialog).toHaveCount(0);
   await expect(page.getByText('Saved the question and your answer to Harriet Lane’s paper trail.')).toBeVisible();
 
-  const entry = page.getByRole('list', { name: 'Paper trail entries' }).getByRole('listitem').first();
-  await expect(entry).toContainText('Hiya, can you delete the Newsletters label? All of it. On holiday x');
-  await expect(entry).toContainText('My answer: Yes, go ahead.');
-  await expect(entry).toContainText('Is there a backup? Yes, Harriet exported the label yesterday');
-  await expect(entry).toContainText('Before you say yes');
-  await expect(entry.locator('mark[data-kinds~="destructive"]').first()).toHaveText('delete');
+  // Two entries, as the exchange happened: the client's words exactly (received), then the answer (sent).
+  const entries = page.getByRole('list', { name: 'Paper trail entries' }).getByRole('listitem');
+  await expect(entries).toHaveCount(2);
+  const asked = entries.filter({ hasText: 'Hiya, can you delete the Newsletters label? All of it. On holiday x' });
+  await expect(asked).toContainText('Before you say yes');
+  await expect(asked).not.toContainText('My answer');
+  await expect(asked.locator('mark[data-kinds~="destructive"]').first()).toHaveText('delete');
+  const answered = entries.filter({ hasText: 'My answer: Yes, go ahead.' });
+  await expect(answered).toContainText('Sent by you');
+  await expect(answered).toContainText('What I replied: Yes, done by 5pm.');
+  await expect(answered).toContainText('Is there a backup? Yes, Harriet exported the label yesterday');
 });
 
 test('the quick-question guard opens from the sidebar and asks for a client first when there is none', async ({ app }) => {

@@ -13,7 +13,7 @@ import {
   patchItem,
   reorderTemplate,
 } from '../../../shared/domain/checklist';
-import { formatLongDate, quickQuestionTrailWords } from '../../../shared/domain/clarificationMessages';
+import { formatLongDate, quickQuestionAnswerWords } from '../../../shared/domain/clarificationMessages';
 import { compareFigures } from '../../../shared/domain/riskFlags';
 import { ApiError } from '../../../shared/envelope';
 import type { Brief } from '../../../shared/model/brief';
@@ -276,17 +276,23 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
           throw new ApiError('invalid_input', 'Answer the four questions before you say yes.', { fields: Object.fromEntries(missing) });
         }
       }
-      return services.paperTrail.add({
+      // Two entries, as the exchange happened: the client's words exactly as received, then the VA's answer (sent now).
+      const [asked, answered] = await services.paperTrail.addExchange({
         clientId,
         briefId,
-        fields: {
-          receivedAt,
-          channel,
-          words: quickQuestionTrailWords({ question, checks, decision, reply }),
-          sourceRef: QUICK_QUESTION_SOURCE,
-          confirmedInWriting: false,
-        },
+        entries: [
+          { receivedAt, channel, direction: 'received', words: question.trim(), sourceRef: QUICK_QUESTION_SOURCE, confirmedInWriting: false },
+          {
+            receivedAt: ctx.now().toISOString(),
+            channel,
+            direction: 'sent',
+            words: quickQuestionAnswerWords({ checks, decision, reply }),
+            sourceRef: QUICK_QUESTION_SOURCE,
+            confirmedInWriting: false,
+          },
+        ],
       });
+      return { question: asked!, answer: answered! };
     },
   };
 }

@@ -1,7 +1,7 @@
 // The checklist operations against a real core in a temporary folder: template editing and versioning,
 // ticks and answers, the "Start work" gate with its override, written confirmation, retyped figures and
 // the "before you say yes" record.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInId, BUILT_IN_CHECKLIST } from '../../../shared/domain/checklistBuiltIns';
@@ -273,14 +273,22 @@ describe('before you say yes', () => {
     reply: 'Happy to. Which emails should stay?',
   });
 
-  it('saves the question and the answer to the paper trail', async () => {
+  it('saves the client’s words exactly as a received entry, and the answer as a sent one, in one write', async () => {
     const t = await setup();
-    const entry = await call(t.core, 'quickQuestions.record', base(t.client.id, t.brief.id));
-    expect(entry).toMatchObject({ clientId: t.client.id, briefId: t.brief.id, channel: 'chat', sourceRef: 'Before you say yes', confirmedInWriting: false });
-    expect(entry.words.startsWith('Can you delete the Newsletters label? On holiday, thx\n')).toBe(true);
-    expect(entry.words).toContain('My answer: Not yet');
-    expect(entry.words).toContain('What I replied: Happy to. Which emails should stay?');
-    expect(await call(t.core, 'paperTrail.list', { clientId: t.client.id })).toHaveLength(1);
+    const { question, answer } = await call(t.core, 'quickQuestions.record', { ...base(t.client.id, t.brief.id), question: '  Can you delete the Newsletters label? On holiday, thx ' });
+    const shared = { clientId: t.client.id, briefId: t.brief.id, channel: 'chat', sourceRef: 'Before you say yes', confirmedInWriting: false };
+    expect(question).toMatchObject({ ...shared, direction: 'received', receivedAt: '2026-03-02T09:58:00.000Z', words: 'Can you delete the Newsletters label? On holiday, thx' });
+    expect(answer).toMatchObject({ ...shared, direction: 'sent' });
+    expect(answer.receivedAt >= question.receivedAt).toBe(true);
+    expect(answer.words.startsWith('My answer: Not yet')).toBe(true);
+    expect(answer.words).toContain('What I replied: Happy to. Which emails should stay?');
+    expect(answer.words).toContain('Is there a backup? No');
+    expect((await call(t.core, 'paperTrail.list', { clientId: t.client.id })).map((e) => e.id)).toEqual([question.id, answer.id]);
+    // Both in the one journal line: a crash cannot keep the question without the answer.
+    const journal = readFileSync(join(t.dataDir, 'steadyhand.journal'), 'utf8').trim().split('\n');
+    const last = journal[journal.length - 1]!;
+    expect(last).toContain(question.id);
+    expect(last).toContain(answer.id);
   });
 
   it('needs the four questions answered before a yes', async () => {
@@ -289,7 +297,7 @@ describe('before you say yes', () => {
     expect(error).toMatchObject({ code: 'invalid_input' });
     expect(Object.keys(error.details?.fields ?? {})).toEqual(['checks.undo', 'checks.backup']);
     const yes = await call(t.core, 'quickQuestions.record', { ...base(t.client.id, null), decision: 'yes' });
-    expect(yes.words).toContain('My answer: Yes, go ahead.');
+    expect(yes.answer.words).toContain('My answer: Yes, go ahead.');
   });
 
   it('refuses a brief of another client', async () => {

@@ -10,7 +10,7 @@ import {
   greetingName,
   holdingReply,
   QUICK_QUESTION_CHECKS,
-  quickQuestionTrailWords,
+  quickQuestionAnswerWords,
   riskSentence,
   type Sender,
 } from '../../../../shared/domain/clarificationMessages';
@@ -228,11 +228,9 @@ describe('confirmBriefMessage', () => {
 describe('quick question', () => {
   const checks = { affects: 'The Newsletters label, about 6,000 emails', undo: 'Bin keeps them 30 days', backup: '', agreed: 'No, new request' };
 
-  it('keeps the client’s words first and exactly, then the answer and the checks', () => {
-    const question = '  can u delete the newsletters label?? thx  ';
-    const words = quickQuestionTrailWords({ question, checks, decision: 'not-yet', reply: 'Let me check first.' });
-    expect(words.startsWith('can u delete the newsletters label?? thx\n')).toBe(true);
-    expect(words).toContain('My answer: Not yet: I asked to check a few things first.');
+  it('gives the answer first, then the reply and the checks', () => {
+    const words = quickQuestionAnswerWords({ checks, decision: 'not-yet', reply: 'Let me check first.' });
+    expect(words.startsWith('My answer: Not yet: I asked to check a few things first.\n')).toBe(true);
     expect(words).toContain('What I replied: Let me check first.');
     for (const c of QUICK_QUESTION_CHECKS) expect(words).toContain(c.question);
     expect(words).toContain('Is there a backup? Not answered.');
@@ -240,7 +238,7 @@ describe('quick question', () => {
   });
 
   it('leaves out an empty reply', () => {
-    expect(quickQuestionTrailWords({ question: 'Q', checks, decision: 'yes', reply: '  ' })).not.toContain('What I replied');
+    expect(quickQuestionAnswerWords({ checks, decision: 'yes', reply: '  ' })).not.toContain('What I replied');
   });
 
   it('has four questions, each with a hint', () => {
