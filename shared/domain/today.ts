@@ -5,6 +5,7 @@ import type { ChecklistTemplateItem } from '../model/checklist';
 import type { Client } from '../model/client';
 import { type Incident, type IncidentScreen, type IncidentStep, type Severity, stepOfScreen } from '../model/incident';
 import { briefChecklistView, checklistProgress } from './checklist';
+import { compareCodeUnits } from './order';
 import { addWorkingDays, countWorkingDays, daysBetween, type IsoDate } from './workingDays';
 
 /** Deliveries whose fix window closes today or within this many working days are shown. */
@@ -115,11 +116,8 @@ export function windowClosesOn(deliveredOn: IsoDate, conformityDays: number, reg
 
 const byKey =
   <T>(key: (item: T) => string) =>
-  (a: T, b: T) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  (a: T, b: T) =>
+    compareCodeUnits(key(a), key(b));
 
 export function selectToday(input: TodayInput): TodayView {
   const { today, holidayRegion: region } = input;

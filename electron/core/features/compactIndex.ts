@@ -121,7 +121,7 @@ export class CompactIndex {
    * After a bulk build: settles the term list and drops the scratch room. Arrays keep their slack (under
    * half of each) rather than being copied to size: each copy would leave freed memory behind.
    */
-  trim(): void {
+  settle(): void {
     this.terms.settle();
     this.scratch = new Int32Array(64);
   }

@@ -96,9 +96,9 @@ class IndexedRecords {
     return this.index.slotCount === 0 ? 0 : this.index.deadCount / this.index.slotCount;
   }
 
-  /** After a bulk build (see CompactIndex.trim: slack is kept rather than copied away). */
-  trim(): void {
-    this.index.trim();
+  /** After a bulk build (see CompactIndex.settle). */
+  settle(): void {
+    this.index.settle();
   }
 }
 
@@ -113,8 +113,8 @@ export function createSearchIndex(read: () => SearchSourceData): SearchIndex {
     if (records.update(data) > MAX_DEAD_SHARE) {
       records = new IndexedRecords();
       records.update(data);
-      records.trim();
-    } else if (fresh) records.trim();
+      records.settle();
+    } else if (fresh) records.settle();
   }
 
   function hit(data: SearchSourceData, slot: number, matches: IndexMatches): SearchHit | undefined {

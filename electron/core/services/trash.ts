@@ -108,8 +108,9 @@ export function trashService(ctx: ServiceContext) {
           r.trashedAt = null;
           r.trashBatchId = null;
         }
-        touch('templates', ...inBatch(doc.templates, batchId));
-        for (const t of inBatch(doc.templates, batchId)) {
+        const templates = inBatch(doc.templates, batchId);
+        touch('templates', ...templates);
+        for (const t of templates) {
           // An edited built-in that was reset comes back as the edit, unless the VA has edited it again
           // since: then it comes back as a template of their own, so neither version is lost.
           const editedAgain = t.builtInId !== null && doc.templates.some((o) => o !== t && o.trashedAt === null && o.builtInId === t.builtInId);

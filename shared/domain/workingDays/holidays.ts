@@ -3,6 +3,7 @@
 import type Holidays from 'date-holidays';
 import { loadHolidayLibrary } from './holidayLibrary';
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, holidayTable } from './holidayTable.generated';
+import { compareCodeUnits } from '../order';
 import { assertInteger, dayNumberToIso, describeValue, type IsoDate, pad, toDayNumber } from './isoDates';
 
 /** A day off in a region, as the working-day rules see it. */
@@ -100,7 +101,7 @@ function libraryHolidays(year: number, code: string, original: string): readonly
       found.push(Object.freeze({ date, name: holiday.name, type: holiday.type, substitute: holiday.substitute === true }));
     }
   }
-  found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  found.sort((a, b) => compareCodeUnits(a.date, b.date));
   return Object.freeze(found);
 }
 
