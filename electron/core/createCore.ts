@@ -2,6 +2,7 @@
 // The Electron shell and the test harness both call this, so tests exercise what the app runs.
 import type { AppEvent, AppStatus } from '../../shared/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import './holidayCalendars';
 import { checklistHandlers } from './features/checklists';
 import { incidentHandlers } from './features/incidents';
 import { insightHandlers } from './features/insights';

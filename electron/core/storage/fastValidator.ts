@@ -25,6 +25,19 @@ interface ZodCheckInternals {
   _zod: { def: { when?: (payload: unknown) => boolean }; check(payload: { value: unknown; issues: unknown[] }): unknown };
 }
 
+/**
+ * The zod release whose internals this file was written and checked against. package.json pins zod exactly;
+ * `tests/unit/core/fastValidator.test.ts` fails loudly when the installed zod differs, or when the model uses a
+ * kind of schema or check this file does not know, so an upgrade is reviewed here before it ships.
+ */
+export const ZOD_INTERNALS_VERSION = '4.6.7';
+
+/** Schema kinds compiled here; any other kind is handed to zod (exact, slower). */
+export const COMPILED_SCHEMA_TYPES = ['string', 'number', 'boolean', 'null', 'literal', 'enum', 'nullable', 'optional', 'default', 'pipe', 'transform', 'array', 'object', 'union'] as const;
+
+/** Check kinds settled here without zod's machinery; any other check is run by zod itself. */
+export const SETTLED_CHECK_KINDS = ['max_length', 'min_length', 'string_format', 'custom'] as const;
+
 const compiled = new WeakMap<object, Check>();
 
 export function compileValidator(schema: z.ZodType): (value: unknown) => { ok: true; value: unknown } | { ok: false } {

@@ -38,6 +38,14 @@ async function freshModules() {
   };
 }
 
+// The same fresh graph with the core's loader handed in, as the app runs it.
+async function freshModulesWithCore() {
+  const modules = await freshModules();
+  const core = await import('../../../../electron/core/holidayCalendars');
+  core.provideHolidayCalendars();
+  return modules;
+}
+
 describe('the generated holiday table', () => {
   beforeAll(() => {
     for (const region of TABLE_REGIONS) {
@@ -87,7 +95,7 @@ describe('loading date-holidays only when needed', () => {
   });
 
   it('answers the Settings regions in 1970–2130 without loading date-holidays', async () => {
-    const { workingDays, conformity, holidays, library } = await freshModules();
+    const { workingDays, conformity, holidays, library } = await freshModulesWithCore();
     expect(workingDays.addWorkingDays('2026-12-20', 5, 'GB-ENG')).toBe('2026-12-29');
     expect(workingDays.isWorkingDay('2026-07-03', 'us-ny')).toBe(false);
     expect(workingDays.countWorkingDays('1970-01-01', '2130-12-31', 'PH')).toBeGreaterThan(40_000);
@@ -108,21 +116,20 @@ describe('loading date-holidays only when needed', () => {
     ['a year before the table', 1969, 'GB-ENG'],
     ['a year after the table', 2131, 'US'],
   ])("still gives date-holidays' answer for %s", async (_case, year, region) => {
-    const { holidays, library } = await freshModules();
+    const { holidays, library } = await freshModulesWithCore();
     expect(holidays.publicHolidays(year, region)).toEqual(computePublicHolidays(year, region));
     expect(library.holidayLibraryLoaded()).toBe(true);
   });
 
   it('checks unknown regions against the catalogue as before', async () => {
-    const { workingDays, library } = await freshModules();
+    const { workingDays, library } = await freshModulesWithCore();
     expect(() => workingDays.addWorkingDays('2026-01-02', 1, 'GB-XYZ')).toThrow(
       new RangeError('Unknown holiday region "GB-XYZ". Use a code such as GB-ENG, GB-SCT, US-NY or AU-NSW.'),
     );
     expect(library.holidayLibraryLoaded()).toBe(true);
   });
 
-  it('without Node, needs the library handed over, and says so plainly when it was not', async () => {
-    vi.spyOn(process, 'getBuiltinModule').mockReturnValue(undefined);
+  it('needs the library handed over, and says so plainly when it was not', async () => {
     const { workingDays, library } = await freshModules();
     // The table still answers its regions.
     expect(workingDays.addWorkingDays('2026-12-20', 5, 'GB-ENG')).toBe('2026-12-29');

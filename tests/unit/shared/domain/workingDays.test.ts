@@ -459,6 +459,7 @@ describe('no timezone drift', () => {
       process.env.TZ = tz;
       vi.resetModules();
       const fresh = await import('../../../../shared/domain/workingDays');
+      (await import('../../../../electron/core/holidayCalendars')).provideHolidayCalendars();
       expect(fresh.publicHolidays(2026, 'GB-ENG').map((h) => h.date)).toEqual(holidayDates(2026, 'GB-ENG'));
       expect(fresh.publicHolidays(2026, 'AU-NSW').map((h) => h.date)).toEqual(holidayDates(2026, 'AU-NSW'));
       expect(fresh.publicHolidays(2026, 'DE-BY').map((h) => h.date)).toContain('2026-12-24');
