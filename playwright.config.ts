@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Screenshot walks (look-*.spec.ts) run under `npm run look`, not in the functional suite.
+  testIgnore: process.env.STEADYHAND_LOOK === '1' ? [] : ['**/look-*.spec.ts'],
   // Playwright empties its output folder; keep it apart from the Vitest report beside it.
   outputDir: 'test-results/playwright-artifacts',
   timeout: 60_000,

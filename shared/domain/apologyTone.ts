@@ -51,7 +51,16 @@ const REPEATED: RuleDef = {
   message: 'You have already apologised once; a second apology starts to sound like the mistake is about you.',
 };
 
-const ALL_RULES: RuleDef[] = [REPEATED, ...PHRASE_RULES, ...WHOLE_TEXT_RULES];
+// A part still in [brackets] is unfinished: a template's gap, or a note to self. Never sent as it is.
+const GAP: RuleDef = {
+  id: 'unfinished.gap',
+  category: 'unfinished',
+  label: 'Gap still to fill',
+  description: 'A part still in [brackets], such as a template gap, is flagged until it is filled in.',
+  message: 'Fill in the parts in [brackets] before you send it.',
+};
+
+const ALL_RULES: RuleDef[] = [REPEATED, ...PHRASE_RULES, ...WHOLE_TEXT_RULES, GAP];
 
 /** Every rule, in display order, for a settings screen where each can be switched off. */
 export const toneRules: { id: string; category: ToneCategory; label: string; description: string }[] = ALL_RULES.map(
@@ -69,7 +78,7 @@ const finding = (rule: RuleDef, span: Span): ToneFinding => ({
 /** Finds tone problems in an apology. Offsets are UTF-16 indices into `text`; results are sorted by start. */
 export function checkApologyTone(text: string, options: ToneCheckOptions = {}): ToneFinding[] {
   if (text.trim() === '') return [];
-  const disabled = new Set(options.disabledRules ?? []);
+  const disabled = new Set<string>([...(options.disabledRules ?? []), ...(options.disabledCategories ?? [])]);
   if (options.channel === 'phone') disabled.add('missing-timeline.no-deadline');
   const enabled = (rule: RuleDef): boolean => !disabled.has(rule.id) && !disabled.has(rule.category);
 
@@ -91,6 +100,9 @@ export function checkApologyTone(text: string, options: ToneCheckOptions = {}): 
   }
   for (const rule of WHOLE_TEXT_RULES) {
     if (enabled(rule) && !rule.passes(doc)) findings.push(finding(rule, { start: 0, end: text.length }));
+  }
+  if (enabled(GAP)) {
+    for (const m of text.matchAll(/\[[^\]\n]{1,160}\]/g)) findings.push(finding(GAP, { start: m.index, end: m.index + m[0].length }));
   }
   return dedupeAndSort(findings);
 }

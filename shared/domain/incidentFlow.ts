@@ -1,15 +1,19 @@
 // Which questions the incident flow asks, in what order, and what each page needs before the VA moves on.
 //
 // Order decisions (the contract the screens and the core rely on):
-// - Pause, then "What happened" (seven short questions) always come first.
-// - Stopping harm that is still happening comes straight after: nothing else matters until it stops.
-// - When the client spotted it, checking the paper trail is the first thing after that, before any
-//   remedy or conversation: the VA needs to know what was actually asked before they reply.
-// - When the VA spotted it, "fix first or ask first" comes next instead (a quiet fix may still be
-//   possible), then the paper trail. Nobody else gets that question: the client already knows.
-// - Then remedy and billing, talk, apologise, fix, and close and prevent.
-// Until "who spotted it" and "is harm still happening" are answered, the flow assumes neither applies.
+// - Pause, then "Is harm still happening?" first: when it is, the ways to stop it are on that same page,
+//   because nothing else matters until it stops.
+// - Then what happened (one page of facts: client, brief, words, dates) and how it was spotted and how serious it is.
+// - When the VA spotted it, "fix first or ask first" comes next (a quiet fix may still be possible). Nobody else
+//   gets that question: the client already knows.
+// - Then the paper trail, with the remedy and the invoice on the same page, because the verdict decides them.
+// - Then talk (call or write), the message to the client (an apology only for a mistake), and close: the fix
+//   steps, the resolution, the cause and the lesson on one page.
+// The VA sees seven stages, always the same seven, so "Step 2 of 7" never turns into "of 10"; within a stage,
+// "Question 1 of 2" counts the pages that apply.
 import {
+  currentPage,
+  type FlowScreen,
   type IncidentAnswers,
   type IncidentScreen,
   type IncidentStep,
@@ -17,89 +21,162 @@ import {
   stepOfScreen,
 } from '../model/incident';
 import { recommendFixOrAsk } from './fixOrAsk';
+import { callRecommendation } from './incidentTalk';
+import type { Verdict } from './remedy';
 
 export type FlowFacts = Pick<IncidentAnswers['happened'], 'spottedBy' | 'harmOngoing'>;
 
-/** The steps that apply to this incident, in the order they are shown. */
+/** The steps whose pages apply to this incident, in the order they are shown. */
 export function flowSteps(facts: FlowFacts): IncidentStep[] {
-  const contain: IncidentStep[] = facts.harmOngoing === true ? ['contain'] : [];
-  const middle: IncidentStep[] =
-    facts.spottedBy === 'me' ? ['fixOrAsk', 'paperTrail', 'remedy'] : ['paperTrail', 'remedy'];
-  return ['pause', 'happened', ...contain, ...middle, 'talk', 'apologise', 'fix', 'close'];
+  const middle: IncidentStep[] = facts.spottedBy === 'me' ? ['fixOrAsk', 'paperTrail'] : ['paperTrail'];
+  return ['pause', 'happened', ...middle, 'talk', 'apologise', 'close'];
 }
 
 /** Every page of the flow for this incident, in order. */
-export function flowScreens(facts: FlowFacts): IncidentScreen[] {
-  return flowSteps(facts).flatMap((step) => [...screensOfStep[step]] as IncidentScreen[]);
+export function flowScreens(facts: FlowFacts): FlowScreen[] {
+  return flowSteps(facts).flatMap((step) => [...screensOfStep[step]] as FlowScreen[]);
 }
+
+/** Steps without a page of their own, finished (for the timeline) when the page that holds them is finished. */
+export function stepsFinishedWith(screen: FlowScreen, answers: IncidentAnswers): IncidentStep[] {
+  const step = stepOfScreen(screen);
+  const pages = screensOfStep[step] as readonly string[];
+  const own: IncidentStep[] = pages[pages.length - 1] === screen ? [step] : [];
+  if (screen === 'happened.ongoing' && answers.happened.harmOngoing === true) return ['contain'];
+  if (screen === 'paperTrail') return [...own, 'remedy'];
+  if (screen === 'close.lesson') return ['fix', ...own];
+  return own;
+}
+
+// ---- The stages the VA sees ----
+
+export type StageId = 'pause' | 'harm' | 'happened' | 'check' | 'talk' | 'message' | 'close';
+export const STAGES: readonly { id: StageId; screens: readonly FlowScreen[] }[] = [
+  { id: 'pause', screens: ['pause'] },
+  { id: 'harm', screens: ['happened.ongoing'] },
+  { id: 'happened', screens: ['happened.what', 'happened.impact'] },
+  { id: 'check', screens: ['fixOrAsk.choice', 'paperTrail'] },
+  { id: 'talk', screens: ['talk.plan'] },
+  { id: 'message', screens: ['apologise'] },
+  { id: 'close', screens: ['close.lesson'] },
+];
+
+export const stageOf = (screen: IncidentScreen): StageId => STAGES.find((s) => s.screens.includes(currentPage(screen)))!.id;
 
 /**
  * The page after `current`, or null after the last. If `current` no longer applies (the VA went back and
- * said harm has stopped, say), the next applicable page after where it used to sit is given.
+ * said someone else spotted it, say), the next applicable page after where it used to sit is given.
  */
-export function nextScreen(facts: FlowFacts, current: IncidentScreen): IncidentScreen | null {
+export function nextScreen(facts: FlowFacts, current: IncidentScreen): FlowScreen | null {
+  const page = currentPage(current);
   const screens = flowScreens(facts);
-  const at = screens.indexOf(current);
+  const at = screens.indexOf(page);
   if (at >= 0) return screens[at + 1] ?? null;
-  return neighbour(screens, current, 1);
+  return neighbour(screens, page, 1);
 }
 
 /** The page before `current`, or null on the first. */
-export function previousScreen(facts: FlowFacts, current: IncidentScreen): IncidentScreen | null {
+export function previousScreen(facts: FlowFacts, current: IncidentScreen): FlowScreen | null {
+  const page = currentPage(current);
   const screens = flowScreens(facts);
-  const at = screens.indexOf(current);
+  const at = screens.indexOf(page);
   if (at >= 0) return at === 0 ? null : (screens[at - 1] ?? null);
-  return neighbour(screens, current, -1);
+  return neighbour(screens, page, -1);
 }
 
-// For a page that does not apply: the nearest applicable page in the given direction, by the steps' own order.
-function neighbour(screens: IncidentScreen[], current: IncidentScreen, direction: 1 | -1): IncidentScreen | null {
-  const stepIndex = (s: IncidentScreen) => flowSteps({ spottedBy: 'me', harmOngoing: true }).indexOf(stepOfScreen(s));
-  const here = stepIndex(current);
-  const candidates = direction === 1 ? screens.filter((s) => stepIndex(s) > here) : screens.filter((s) => stepIndex(s) < here).reverse();
+const ALL_PAGES = flowScreens({ spottedBy: 'me', harmOngoing: true });
+
+// For a page that does not apply: the nearest applicable page in the given direction, by the full order.
+function neighbour(screens: FlowScreen[], current: FlowScreen, direction: 1 | -1): FlowScreen | null {
+  const index = (s: FlowScreen) => ALL_PAGES.indexOf(s);
+  const here = index(current);
+  const candidates = direction === 1 ? screens.filter((s) => index(s) > here) : screens.filter((s) => index(s) < here).reverse();
   return candidates[0] ?? null;
 }
 
+const done = (completed: readonly IncidentScreen[]) => new Set(completed.map(currentPage));
+
 /** True when the VA may open this page: it applies, and it was answered before or is the next unanswered one. */
 export function canVisit(facts: FlowFacts, completed: readonly IncidentScreen[], target: IncidentScreen): boolean {
+  const page = currentPage(target);
   const screens = flowScreens(facts);
-  if (!screens.includes(target)) return false;
-  if (completed.includes(target)) return true;
-  return firstUnanswered(facts, completed) === target;
+  if (!screens.includes(page)) return false;
+  if (done(completed).has(page)) return true;
+  return firstUnanswered(facts, completed) === page;
 }
 
 /** The first applicable page not yet answered, or null when every page has been. */
-export function firstUnanswered(facts: FlowFacts, completed: readonly IncidentScreen[]): IncidentScreen | null {
-  return flowScreens(facts).find((s) => !completed.includes(s)) ?? null;
+export function firstUnanswered(facts: FlowFacts, completed: readonly IncidentScreen[]): FlowScreen | null {
+  const answered = done(completed);
+  return flowScreens(facts).find((s) => !answered.has(s)) ?? null;
 }
 
 export type StepState = 'done' | 'current' | 'todo';
 
 export interface FlowProgress {
-  steps: { step: IncidentStep; state: StepState; firstScreen: IncidentScreen }[];
-  /** 1-based position of the current step among the steps that apply. */
+  steps: { stage: StageId; state: StepState; firstScreen: FlowScreen }[];
+  /** 1-based position of the current stage; there are always seven. */
   stepNumber: number;
   stepCount: number;
-  /** 1-based position of the current page within its step, and how many pages the step has. */
+  /** 1-based position of the current page within its stage, and how many pages of the stage apply. */
   screenNumber: number;
   screensInStep: number;
 }
 
 export function flowProgress(facts: FlowFacts, current: IncidentScreen, completed: readonly IncidentScreen[]): FlowProgress {
-  const currentStep = stepOfScreen(current);
-  const steps = flowSteps(facts).map((step) => {
-    const screens = [...screensOfStep[step]] as IncidentScreen[];
-    const state: StepState = step === currentStep ? 'current' : screens.every((s) => completed.includes(s)) ? 'done' : 'todo';
-    return { step, state, firstScreen: screens[0]! };
+  const page = currentPage(current);
+  const applies = flowScreens(facts);
+  const answered = done(completed);
+  const here = stageOf(page);
+  const steps = STAGES.map((stage) => {
+    const screens = stage.screens.filter((s) => applies.includes(s));
+    const state: StepState = stage.id === here ? 'current' : screens.every((s) => answered.has(s)) ? 'done' : 'todo';
+    return { stage: stage.id, state, firstScreen: screens[0] ?? stage.screens[0]! };
   });
-  const inStep = [...screensOfStep[currentStep]] as IncidentScreen[];
+  const inStage = STAGES.find((s) => s.id === here)!.screens.filter((s) => applies.includes(s) || s === page);
   return {
     steps,
-    stepNumber: Math.max(1, steps.findIndex((s) => s.step === currentStep) + 1),
-    stepCount: steps.length,
-    screenNumber: inStep.indexOf(current) + 1,
-    screensInStep: inStep.length,
+    stepNumber: STAGES.findIndex((s) => s.id === here) + 1,
+    stepCount: STAGES.length,
+    screenNumber: inStage.indexOf(page) + 1,
+    screensInStep: inStage.length,
   };
+}
+
+// ---- Recommendations, pre-selected so that accepting one costs the VA nothing ----
+
+/** Keeping the invoice is always the recommendation: inside the window the fix is free anyway, and waiving hurts. */
+export const RECOMMENDED_INVOICE = 'keep' as const;
+
+/** How the change is offered when the work was done as instructed: as billable work, like any other change. */
+export const RECOMMENDED_OFFER = 'billable' as const;
+
+/** A first suggestion for how serious it is, from what it affected; the VA can change it. */
+export function suggestedSeverity(impacts: readonly IncidentAnswers['happened']['impacts'][number][]): 'low' | 'medium' | 'high' | null {
+  if (impacts.length === 0) return null;
+  if (impacts.includes('money') || impacts.includes('data')) return 'high';
+  if (impacts.includes('deadline') || impacts.includes('reputation')) return 'medium';
+  return 'low';
+}
+
+/**
+ * The answers as the flow treats them: a recommendation the VA did not change counts as chosen. The core applies
+ * this when a page is finished, and the screens show the same values pre-selected.
+ */
+export function withRecommendations(answers: IncidentAnswers, verdict: Verdict | null = answers.paperTrail.verdict): IncidentAnswers {
+  const a = JSON.parse(JSON.stringify(answers)) as IncidentAnswers;
+  if (a.happened.happenedOn === null) a.happened.happenedOn = a.happened.reportedOn;
+  if (a.happened.severity === null) a.happened.severity = suggestedSeverity(a.happened.impacts);
+  if (a.remedy.invoice === null && verdict !== null) a.remedy.invoice = RECOMMENDED_INVOICE;
+  if (a.remedy.offer === null && verdict === 'as-instructed') a.remedy.offer = RECOMMENDED_OFFER;
+  if (a.fixOrAsk.choice === null) a.fixOrAsk.choice = fixOrAskRecommendation(a);
+  if (a.talk.channel === null) a.talk.channel = recommendedChannel(a);
+  return a;
+}
+
+/** Call when a call is recommended (high severity, or either of you very upset), otherwise write. */
+export function recommendedChannel(a: IncidentAnswers): 'call' | 'write' {
+  return callRecommendation({ clientUpset: a.talk.clientUpset, vaUpset: a.talk.vaUpset, severity: a.happened.severity }).recommended ? 'call' : 'write';
 }
 
 // ---- What each page needs before moving on ----
@@ -117,6 +194,7 @@ export const SCREEN_PROBLEMS = {
   description: 'Say what happened, in a sentence or two.',
   happenedOn: 'Enter the date it happened.',
   reportedOn: 'Enter the date it was reported or spotted.',
+  happenedAfterReport: 'The day it happened is after the day it was reported. Check both dates, or tick the box if that really is right.',
   spottedBy: 'Choose who spotted it first.',
   impacts: 'Choose at least one. If none fits, choose Other.',
   severity: 'Choose how serious it is.',
@@ -149,77 +227,54 @@ export function screenProblems(screen: IncidentScreen, answers: IncidentAnswers,
     if (missing) p[field] = SCREEN_PROBLEMS[field];
   };
   const h = answers.happened;
-  switch (screen) {
+  switch (currentPage(screen)) {
     case 'pause':
       need(answers.pause.outcome === null, 'outcome');
       break;
-    case 'happened.who':
-      need(h.clientId === null, 'clientId');
-      break;
-    case 'happened.what':
-      need(blank(h.description), 'description');
-      need(h.happenedOn === null, 'happenedOn');
-      break;
-    case 'happened.dates':
-      need(h.reportedOn === null, 'reportedOn');
-      break;
-    case 'happened.spotted':
-      need(h.spottedBy === null, 'spottedBy');
-      break;
-    case 'happened.impact':
-      need(h.impacts.length === 0, 'impacts');
-      break;
-    case 'happened.severity':
-      need(h.severity === null, 'severity');
-      break;
     case 'happened.ongoing':
       need(h.harmOngoing === null, 'harmOngoing');
+      break;
+    case 'happened.what':
+      need(h.clientId === null, 'clientId');
+      need(blank(h.description), 'description');
+      need(h.reportedOn === null, 'reportedOn');
+      need(h.happenedOn === null, 'happenedOn');
+      need(h.happenedOn !== null && h.reportedOn !== null && h.happenedOn > h.reportedOn && !h.happenedAfterReport, 'happenedAfterReport');
+      break;
+    case 'happened.impact':
+      need(h.spottedBy === null, 'spottedBy');
+      need(h.impacts.length === 0, 'impacts');
+      need(h.severity === null, 'severity');
       break;
     case 'paperTrail': {
       const t = answers.paperTrail;
       need(t.verdict === null, 'verdict');
       need(t.verdict === 'as-instructed' && context.hasInstructionCandidates && t.instructionEntryId === null, 'instructionEntryId');
+      need(t.verdict !== null && answers.remedy.invoice === null, 'invoice');
+      need(t.verdict === 'as-instructed' && answers.remedy.offer === null, 'offer');
       break;
     }
-    case 'remedy':
-      need(answers.remedy.invoice === null, 'invoice');
-      need(answers.paperTrail.verdict === 'as-instructed' && answers.remedy.offer === null, 'offer');
-      break;
-    case 'fixOrAsk.questions': {
+    case 'fixOrAsk.choice': {
       const f = answers.fixOrAsk;
       need(f.withinBrief === null, 'withinBrief');
       need(f.reversible === null, 'reversible');
       need(f.needsClientDecision === null, 'needsClientDecision');
       need(f.clientAlreadyAffected === null, 'clientAlreadyAffected');
-      break;
-    }
-    case 'fixOrAsk.choice': {
-      const f = answers.fixOrAsk;
-      need(f.choice === null, 'choice');
+      need(f.choice === null && fixOrAskRecommendation(answers) !== null, 'choice');
       const recommended = fixOrAskRecommendation(answers);
       need(f.choice !== null && recommended !== null && f.choice !== recommended && blank(f.reason), 'reason');
       break;
     }
-    case 'talk.feelings':
-      need(answers.talk.clientUpset === null, 'clientUpset');
-      need(answers.talk.vaUpset === null, 'vaUpset');
-      break;
     case 'talk.plan':
       need(answers.talk.channel === null, 'channel');
       break;
-    case 'close.resolution':
+    case 'close.lesson':
       need(blank(answers.close.resolution), 'resolution');
-      break;
-    case 'close.cause':
       need(answers.close.cause === null, 'cause');
       need(answers.close.cause === 'other' && blank(answers.close.causeDetail), 'causeDetail');
-      break;
-    case 'close.lesson':
       need(blank(answers.close.lesson), 'lesson');
       break;
-    case 'contain':
     case 'apologise':
-    case 'fix':
       break;
   }
   return p;

@@ -55,6 +55,7 @@ export const CAUSE_LABELS: Readonly<Record<IncidentCause, string>> = {
   'unfamiliar-task': 'The task was new to me',
   'tool-or-system': 'A tool or system',
   'client-instruction': 'The client’s instruction',
+  'new-request': 'A new request, not a mistake',
   other: 'Something else',
 };
 

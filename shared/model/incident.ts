@@ -9,27 +9,64 @@ export const incidentSteps = ['pause', 'happened', 'contain', 'paperTrail', 'rem
 export const incidentStep = z.enum(incidentSteps);
 export type IncidentStep = z.infer<typeof incidentStep>;
 
-/** One question per page: a step has one or more screens, named `step` or `step.part`. */
+/**
+ * The pages of each step, named `step` or `step.part`, in the order the flow shows them. Several questions share a
+ * page where they belong together (the facts of what happened, the close), so the flow stays within ten pages.
+ * Contain, remedy and fix have no page of their own: they sit on the harm question, the paper-trail page and
+ * the close page, and their answers are saved under their own step.
+ */
 export const screensOfStep = {
   pause: ['pause'],
-  happened: ['happened.who', 'happened.what', 'happened.dates', 'happened.spotted', 'happened.impact', 'happened.severity', 'happened.ongoing'],
-  contain: ['contain'],
+  happened: ['happened.ongoing', 'happened.what', 'happened.impact'],
+  contain: [],
   paperTrail: ['paperTrail'],
-  remedy: ['remedy'],
-  fixOrAsk: ['fixOrAsk.questions', 'fixOrAsk.choice'],
-  talk: ['talk.feelings', 'talk.plan'],
+  remedy: [],
+  fixOrAsk: ['fixOrAsk.choice'],
+  talk: ['talk.plan'],
   apologise: ['apologise'],
-  fix: ['fix'],
-  close: ['close.resolution', 'close.cause', 'close.lesson'],
+  fix: [],
+  close: ['close.lesson'],
 } as const satisfies Record<IncidentStep, readonly string[]>;
 
+/**
+ * Pages of the earlier, longer flow. Stored incidents may still name them as where they were; the flow reads
+ * each as the page that now holds its question (shared/domain/incidentFlow.ts `currentPage`).
+ */
+export const legacyScreens = {
+  'happened.who': 'happened.what',
+  'happened.dates': 'happened.what',
+  'happened.spotted': 'happened.impact',
+  'happened.severity': 'happened.impact',
+  contain: 'happened.ongoing',
+  remedy: 'paperTrail',
+  'fixOrAsk.questions': 'fixOrAsk.choice',
+  'talk.feelings': 'talk.plan',
+  fix: 'close.lesson',
+  'close.resolution': 'close.lesson',
+  'close.cause': 'close.lesson',
+} as const;
+export type LegacyScreen = keyof typeof legacyScreens;
+
 export type ScreenOf<S extends IncidentStep> = (typeof screensOfStep)[S][number];
-export type IncidentScreen = ScreenOf<IncidentStep>;
-export const incidentScreens = incidentSteps.flatMap((s) => screensOfStep[s] as readonly IncidentScreen[]);
+export type FlowScreen = ScreenOf<IncidentStep>;
+export type IncidentScreen = FlowScreen | LegacyScreen;
+export const flowScreenNames = incidentSteps.flatMap((s) => screensOfStep[s] as readonly FlowScreen[]);
+export const incidentScreens: IncidentScreen[] = [...flowScreenNames, ...(Object.keys(legacyScreens) as LegacyScreen[])];
 export const incidentScreen = z.enum(incidentScreens as [IncidentScreen, ...IncidentScreen[]]);
 
+/** The step whose answers a page saves. */
 export function stepOfScreen(screen: IncidentScreen): IncidentStep {
   return screen.split('.')[0] as IncidentStep;
+}
+
+/** Every page name an `advance` for `step` may carry: today's pages and the earlier names that belonged to it. */
+export function pagesNamedFor(step: IncidentStep): [IncidentScreen, ...IncidentScreen[]] {
+  return incidentScreens.filter((s) => stepOfScreen(s) === step) as [IncidentScreen, ...IncidentScreen[]];
+}
+
+/** The page that holds a question today, for a page name stored by an earlier version. */
+export function currentPage(screen: IncidentScreen): FlowScreen {
+  return screen in legacyScreens ? legacyScreens[screen as LegacyScreen] : (screen as FlowScreen);
 }
 
 // ---- Vocabulary ----
@@ -49,7 +86,7 @@ export const fixOrAskChoice = z.enum(['fix-then-inform', 'inform-and-ask']);
 export const talkChannel = z.enum(['call', 'write']);
 export const apologyChannel = z.enum(['email', 'chat']);
 export type ApologyChannel = z.infer<typeof apologyChannel>;
-export const incidentCause = z.enum(['rushed', 'brief-unclear', 'assumption', 'unfamiliar-task', 'tool-or-system', 'client-instruction', 'other']);
+export const incidentCause = z.enum(['rushed', 'brief-unclear', 'assumption', 'unfamiliar-task', 'tool-or-system', 'client-instruction', 'new-request', 'other']);
 export type IncidentCause = z.infer<typeof incidentCause>;
 export const incidentStatus = z.enum(['open', 'closed']);
 export type IncidentStatus = z.infer<typeof incidentStatus>;
@@ -73,6 +110,8 @@ export const happenedAnswers = z.object({
   impactAmount: text('How much', 200),
   severity: severity.nullable(),
   harmOngoing: yesNo,
+  /** The VA confirmed that it really happened after it was reported (a date after the report is otherwise refused). */
+  happenedAfterReport: z.boolean().default(false),
 });
 export const containAnswers = z.object({});
 export const paperTrailAnswers = z.object({
@@ -98,6 +137,8 @@ export const closeAnswers = z.object({
   cause: incidentCause.nullable(),
   causeDetail: text('The cause', 500),
   lesson: text('The lesson', 2_000),
+  /** The day it was put right; the close page offers today. */
+  resolvedOn: isoDate.nullable().default(null),
 });
 
 export const answerSchemas = {
@@ -146,6 +187,7 @@ export function emptyAnswers(): IncidentAnswers {
       impactAmount: '',
       severity: null,
       harmOngoing: null,
+      happenedAfterReport: false,
     },
     contain: {},
     paperTrail: { verdict: null, instructionEntryId: null, note: '' },
@@ -154,7 +196,7 @@ export function emptyAnswers(): IncidentAnswers {
     talk: { clientUpset: null, vaUpset: null, channel: null },
     apologise: { text: '', channel: 'email' },
     fix: {},
-    close: { resolution: '', cause: null, causeDetail: '', lesson: '' },
+    close: { resolution: '', cause: null, causeDetail: '', lesson: '', resolvedOn: null },
   };
 }
 

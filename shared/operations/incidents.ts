@@ -16,7 +16,7 @@ import {
   incidentScreen,
   incidentStatus,
   preventionScope,
-  screensOfStep,
+  pagesNamedFor,
   type Severity,
 } from '../model/incident';
 import { byId, op } from './op';
@@ -62,16 +62,16 @@ const saveStepInput = z.discriminatedUnion('step', [
   draft('close', answerDrafts.close),
 ]);
 const advanceInput = z.discriminatedUnion('step', [
-  page('pause', answerDrafts.pause, screensOfStep.pause),
-  page('happened', answerDrafts.happened, screensOfStep.happened),
-  page('contain', answerDrafts.contain, screensOfStep.contain),
-  page('paperTrail', answerDrafts.paperTrail, screensOfStep.paperTrail),
-  page('remedy', answerDrafts.remedy, screensOfStep.remedy),
-  page('fixOrAsk', answerDrafts.fixOrAsk, screensOfStep.fixOrAsk),
-  page('talk', answerDrafts.talk, screensOfStep.talk),
-  page('apologise', answerDrafts.apologise, screensOfStep.apologise),
-  page('fix', answerDrafts.fix, screensOfStep.fix),
-  page('close', answerDrafts.close, screensOfStep.close),
+  page('pause', answerDrafts.pause, pagesNamedFor('pause')),
+  page('happened', answerDrafts.happened, pagesNamedFor('happened')),
+  page('contain', answerDrafts.contain, pagesNamedFor('contain')),
+  page('paperTrail', answerDrafts.paperTrail, pagesNamedFor('paperTrail')),
+  page('remedy', answerDrafts.remedy, pagesNamedFor('remedy')),
+  page('fixOrAsk', answerDrafts.fixOrAsk, pagesNamedFor('fixOrAsk')),
+  page('talk', answerDrafts.talk, pagesNamedFor('talk')),
+  page('apologise', answerDrafts.apologise, pagesNamedFor('apologise')),
+  page('fix', answerDrafts.fix, pagesNamedFor('fix')),
+  page('close', answerDrafts.close, pagesNamedFor('close')),
 ]);
 
 export const incidentOperations = {

@@ -5,7 +5,8 @@ import type { ToneCategory, ToneFinding } from './types';
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** A short, calm summary such as "1 apology — good. 2 excuses. No timeline yet." */
-export function summariseTone(text: string, findings: ToneFinding[]): string {
+export function summariseTone(text: string, findings: ToneFinding[], options: { expectApology?: boolean } = {}): string {
+  const expectApology = options.expectApology ?? true;
   if (text.trim() === '') return 'Nothing to check yet.';
   const count = (category: ToneCategory): number => findings.filter((f) => f.category === category).length;
   const has = (category: ToneCategory): boolean => count(category) > 0;
@@ -13,7 +14,9 @@ export function summariseTone(text: string, findings: ToneFinding[]): string {
 
   const apologies = countApologies(text);
   const intensified = findings.some((f) => f.ruleId === 'over-apology.intensified');
-  if (apologies === 0) parts.push('No apology yet.');
+  if (!expectApology) {
+    if (apologies > 0) parts.push(apologies === 1 ? '1 apology, though there is nothing to apologise for.' : `${apologies} apologies, though there is nothing to apologise for.`);
+  } else if (apologies === 0) parts.push('No apology yet.');
   else if (apologies === 1) parts.push(intensified ? '1 apology, but intensified — keep it plain.' : '1 apology — good.');
   else parts.push(has('over-apology') ? `${apologies} apologies — one is enough.` : `${apologies} apologies.`);
 
@@ -32,6 +35,8 @@ export function summariseTone(text: string, findings: ToneFinding[]): string {
   if (has('missing-ownership')) parts.push('Ownership not stated yet.');
   if (has('missing-fix')) parts.push('No fix described yet.');
   if (has('missing-timeline')) parts.push('No timeline yet.');
-  if (findings.length === 0 && apologies === 1) parts.push('Clear and complete.');
+  const gaps = count('unfinished');
+  if (gaps > 0) parts.push(`${plural(gaps, 'gap', 'gaps')} in [brackets] to fill.`);
+  if (findings.length === 0 && (expectApology ? apologies === 1 : apologies === 0)) parts.push('Clear and complete.');
   return parts.join(' ');
 }

@@ -10,7 +10,8 @@ export type ToneCategory =
   | 'hedging'
   | 'missing-ownership'
   | 'missing-fix'
-  | 'missing-timeline';
+  | 'missing-timeline'
+  | 'unfinished';
 
 export interface ToneFinding {
   ruleId: string;
@@ -23,6 +24,8 @@ export interface ToneFinding {
 export interface ToneCheckOptions {
   disabledRules?: string[];
   channel?: 'email' | 'chat' | 'phone';
+  /** Whole categories to leave out for this message (a notice has no ownership to state). */
+  disabledCategories?: ToneCategory[];
 }
 
 export interface Span {

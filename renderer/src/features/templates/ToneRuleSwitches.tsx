@@ -13,6 +13,7 @@ const CATEGORY_LABELS: Record<ToneCategory, string> = {
   'missing-ownership': 'Owning it',
   'missing-fix': 'Saying the fix',
   'missing-timeline': 'Saying by when',
+  unfinished: 'Gaps still in [brackets]',
 };
 
 const categories = [...new Set(toneRules.map((r) => r.category))];
