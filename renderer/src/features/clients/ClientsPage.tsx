@@ -8,6 +8,7 @@ import { useQuery } from '../../app/useQuery';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { KeptDraftNotice } from '../../ui/KeptDraft';
 import { briefStatusLabels } from '../../../../shared/model/brief';
 import { ClientForm } from './ClientForm';
 import { ClientChecklistSection } from '../checklist/ChecklistSections';
@@ -121,14 +122,13 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
   const [draft, setDraft] = useState<ClientFields | null>(null);
   const [confirming, setConfirming] = useState(false);
   const toasts = useToasts();
-  const autosave = useAutosave(draft, (d) => (d ? api.clients.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null });
+  const autosave = useAutosave(draft, (d) => (d ? api.clients.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null, draftKey: `client:${id}` });
 
   useEffect(() => {
     if (client.data && draft === null) {
       const { name, business, email, phone, preferredChannel, timezone, contract, notes } = client.data;
       const fields = { name, business, email, phone, preferredChannel, timezone, contract, notes };
-      autosave.reset(fields);
-      setDraft(fields);
+      setDraft(autosave.start(fields));
     }
   }, [client.data, draft, autosave]);
 
@@ -172,11 +172,7 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
           </button>
         </div>
       </div>
-      {autosave.message ? (
-        <div className="notice-inline warning" role="alert">
-          {autosave.message} What you typed is still here.
-        </div>
-      ) : null}
+      <KeptDraftNotice autosave={autosave} />
       <div className="section">
         <ClientForm draft={draft} onChange={setDraft} errors={autosave.errors} />
       </div>

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { FieldShell, SelectField, TextField } from '../../ui/Field';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { KeptDraftNotice } from '../../ui/KeptDraft';
 import { ToneRuleSwitches } from '../templates/ToneRuleSwitches';
 import { ChecklistSettingsSection } from '../checklist/ChecklistSections';
 import { RemindersSettings } from '../today/RemindersSettings';
@@ -29,12 +30,11 @@ export default function SettingsPage() {
   const loaded = useQuery(() => api.settings.get({}), [], []);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
-  const autosave = useAutosave(draft, (d) => (d ? api.settings.update(d) : Promise.resolve()), { enabled: draft !== null, delayMs: 400 });
+  const autosave = useAutosave(draft, (d) => (d ? api.settings.update(d) : Promise.resolve()), { enabled: draft !== null, delayMs: 400, draftKey: 'settings' });
 
   useEffect(() => {
     if (loaded.data && draft === null) {
-      autosave.reset(loaded.data);
-      setDraft(loaded.data);
+      setDraft(autosave.start(loaded.data));
     }
   }, [loaded.data, draft, autosave]);
   if (draft === null) return <p className="muted content-narrow">Loading…</p>;
@@ -61,11 +61,7 @@ export default function SettingsPage() {
             {saveStateLabel(autosave.state)}
           </span>
         </div>
-        {autosave.message ? (
-          <div className="notice-inline warning" role="alert">
-            {autosave.message}
-          </div>
-        ) : null}
+        <KeptDraftNotice autosave={autosave} />
         <section className="section" aria-labelledby="profile-heading">
           <h2 id="profile-heading">Your business</h2>
           <p className="muted small">Used in messages and in summaries you give to clients.</p>

@@ -1,13 +1,15 @@
 // The client summary of one incident (`#/summaries/<incidentId>`): the wording on one side, autosaved; the
 // preview exactly as it prints on the other; print, PDF, HTML and copies; and what has been sent or saved.
 // The preview is built here from the same allow-listed facts and the same builder the core exports with.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildSummary, prefilledSections, summaryArticleHtml } from '../../../../shared/domain/summary';
 import type { SummaryView } from '../../../../shared/operations/summaries';
 import { api } from '../../api/client';
 import { href, type Route } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { KeptDraftNotice } from '../../ui/KeptDraft';
+import { keptDraft } from '../../ui/keptDrafts';
 import { type ExportAction, ExportActions, ExportList } from './ExportPanel';
 import { SectionEditors, type SummaryDraftState } from './SectionEditors';
 import { SummaryPreview } from './SummaryPreview';
@@ -36,8 +38,15 @@ function Message({ children }: { children: string }) {
 
 function SummaryEditor({ view }: { view: SummaryView }) {
   const { incidentId, facts } = view;
-  const [draft, setDraft] = useState<SummaryDraftState>(() => ({ edits: view.record.edits, includeTimeSpent: view.record.includeTimeSpent }));
-  const autosave = useAutosave(draft, (d) => api.summaries.update({ incidentId, edits: withClears(d.edits), includeTimeSpent: d.includeTimeSpent }));
+  const draftKey = `summary:${incidentId}`;
+  const stored: SummaryDraftState = { edits: view.record.edits, includeTimeSpent: view.record.includeTimeSpent };
+  const [draft, setDraft] = useState<SummaryDraftState>(() => (keptDraft(draftKey)?.draft as SummaryDraftState | undefined) ?? stored);
+  const autosave = useAutosave(draft, (d) => api.summaries.update({ incidentId, edits: withClears(d.edits), includeTimeSpent: d.includeTimeSpent }), { draftKey });
+  useEffect(() => {
+    // When the VA comes back to a draft the core refused, say so again (and treat the stored record as saved).
+    autosave.start(stored);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const prefilled = useMemo(() => prefilledSections(facts), [facts]);
   const doc = useMemo(() => buildSummary(facts, draft, { paper: view.paper, today: view.today }), [facts, draft, view.paper, view.today]);
@@ -71,11 +80,7 @@ function SummaryEditor({ view }: { view: SummaryView }) {
         </div>
         <h1>{text.heading(facts.client?.name ?? null)}</h1>
         <p className="muted small">{text.intro}</p>
-        {autosave.message ? (
-          <div className="notice-inline warning" role="alert">
-            {autosave.message}
-          </div>
-        ) : null}
+        <KeptDraftNotice autosave={autosave} />
         <ExportActions run={run} missingCount={missingCount} />
         <SectionEditors draft={draft} prefilled={prefilled} timeSpentMinutes={facts.timeSpentMinutes} errors={autosave.errors} onChange={setDraft} />
         <ExportList exports={view.record.exports} />

@@ -7,6 +7,8 @@ import { useQuery } from '../../app/useQuery';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { KeptDraftNotice } from '../../ui/KeptDraft';
+import { keptDraft } from '../../ui/keptDrafts';
 import { ApologyComposer } from './ApologyComposer';
 import { TemplateForm } from './TemplateForm';
 import { templatesText as t } from './text';
@@ -113,10 +115,11 @@ export function TemplateDetail({ id, clientId, briefId }: { id: string; clientId
 }
 
 function TemplateEditor({ view }: { view: TemplateView }) {
-  const [draft, setDraft] = useState<TemplateFields>(() => fieldsOf(view));
-  const autosave = useAutosave(draft, (d) => api.templates.update({ id: view.id, fields: d }));
+  const draftKey = `template:${view.id}`;
+  const [draft, setDraft] = useState<TemplateFields>(() => (keptDraft(draftKey)?.draft as TemplateFields | undefined) ?? fieldsOf(view));
+  const autosave = useAutosave(draft, (d) => api.templates.update({ id: view.id, fields: d }), { draftKey });
   useEffect(() => {
-    autosave.reset(fieldsOf(view));
+    autosave.start(fieldsOf(view));
     // Only when the editor opens: later saves come back through `view` without resetting the draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -130,6 +133,7 @@ function TemplateEditor({ view }: { view: TemplateView }) {
         </span>
       </div>
       {view.kind === 'built-in' ? <p className="muted small">{t.builtInEditHint}</p> : null}
+      <KeptDraftNotice autosave={autosave} />
       <TemplateForm draft={draft} onChange={setDraft} errors={errors} fixedPlace={view.kind === 'built-in'} />
     </section>
   );

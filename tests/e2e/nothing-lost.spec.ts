@@ -1,0 +1,64 @@
+// Issue 14's two stories: typing in the autosave pause survives leaving, and one invalid field never holds back
+// the valid ones (the refused field is kept as a draft, with its message, across navigation).
+import { expect, test } from './harness/fixtures';
+import { seedBrief, seedClient } from './harness/seed';
+
+test('a name typed in Settings and left within 0.2 s is saved, not lost', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const name = page.getByLabel('Your name');
+  await name.fill('Amara Lewis');
+  // Well inside the 400 ms autosave pause.
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('Amara Lewis');
+  await expect.poll(async () => (await app.call('settings.get', {})).profile.name).toBe('Amara Lewis');
+});
+
+test('a brief with one field too long saves the others and keeps the long one as a draft across navigation', async ({ app }) => {
+  const { page } = app;
+  const client = await seedClient(app, 'Priya Shah');
+  const brief = await seedBrief(app, client.id, 'Book the Lisbon trip');
+  await page.goto(page.url().replace(/#.*$/, '') + `#/briefs/${brief.id}`);
+
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Book the Porto trip');
+  await page.getByRole('textbox', { name: 'In scope', exact: true }).fill('Flights and one hotel');
+  const long = 'x'.repeat(25_000);
+  await page.getByRole('textbox', { name: 'Deliverables and format', exact: true }).fill(long);
+  const notice = page.getByRole('alert').filter({ hasText: 'Not saved:' });
+  await expect(notice).toContainText('Deliverables');
+  await expect(notice).toContainText('Everything else in this form is saved');
+
+  await page.getByRole('link', { name: 'Clients' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave anyway?' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Leave anyway' }).click();
+  await expect(page).toHaveURL(/#\/clients/);
+
+  const stored = await app.call('briefs.get', { id: brief.id });
+  expect(stored.title).toBe('Book the Porto trip');
+  expect(stored.inScope).toBe('Flights and one hotel');
+  expect(stored.deliverables).toBe('');
+
+  await page.goBack();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Book the Porto trip');
+  await expect(page.getByRole('textbox', { name: 'In scope', exact: true })).toHaveValue('Flights and one hotel');
+  await expect(page.getByRole('textbox', { name: 'Deliverables and format', exact: true })).toHaveValue(long);
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved:' })).toContainText('Deliverables');
+  await app.expectAccessible();
+
+  // Fixing the field saves it, and the draft is no longer kept.
+  await page.getByRole('textbox', { name: 'Deliverables and format', exact: true }).fill('An itinerary as a PDF');
+  await expect.poll(async () => (await app.call('briefs.get', { id: brief.id })).deliverables).toBe('An itinerary as a PDF');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved:' })).toHaveCount(0);
+});
+
+test('a client phone typed and left at once is saved', async ({ app }) => {
+  const { page } = app;
+  const client = await seedClient(app, 'Tom Okafor');
+  await page.goto(page.url().replace(/#.*$/, '') + `#/clients/${client.id}`);
+  await page.getByLabel('Phone').fill('+44 20 7946 0000');
+  await page.getByRole('link', { name: 'Briefs', exact: true }).click();
+  await expect.poll(async () => (await app.call('clients.get', { id: client.id })).phone).toBe('+44 20 7946 0000');
+});
