@@ -8,6 +8,7 @@ import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
+import { KeptDraftNotice } from '../../ui/KeptDraft';
 import { PaperTrail } from '../paperTrail/PaperTrail';
 import { BriefClarification, briefRiskNotes } from '../checklist/BriefClarification';
 import { CHECKLIST_SECTION_ID } from '../checklist/ChecklistPanel';
@@ -46,13 +47,12 @@ export function BriefDetail({ id }: { id: string }) {
   // "Start work" refused by the checklist gate: the open required items, and any problem with the reason given.
   const [blocked, setBlocked] = useState<{ openItems: { id: string; label: string }[]; error: string | null } | null>(null);
   const toasts = useToasts();
-  const autosave = useAutosave(draft, (d) => (d ? api.briefs.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null });
+  const autosave = useAutosave(draft, (d) => (d ? api.briefs.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null, draftKey: `brief:${id}` });
 
   useEffect(() => {
     if (brief.data && draft === null) {
       const fields = fieldsOf(brief.data);
-      autosave.reset(fields);
-      setDraft(fields);
+      setDraft(autosave.start(fields));
     }
   }, [brief.data, draft, autosave]);
 
@@ -137,11 +137,7 @@ export function BriefDetail({ id }: { id: string }) {
           {statusError}
         </div>
       ) : null}
-      {autosave.message ? (
-        <div className="notice-inline warning" role="alert">
-          {autosave.message} What you typed is still here.
-        </div>
-      ) : null}
+      <KeptDraftNotice autosave={autosave} />
       <OverrideNote override={b.checklist.override} />
       <div className="section">
         <BriefForm draft={draft} onChange={setDraft} errors={autosave.errors} notes={briefRiskNotes(draft)} />
