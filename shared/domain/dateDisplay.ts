@@ -27,6 +27,14 @@ export function formatDayLong(day: string | Date): string {
   return `${WEEKDAYS_LONG[weekday]} ${date} ${MONTHS_LONG[month - 1]} ${year}`;
 }
 
+/** A month "YYYY-MM" (or a day in it) as "Nov 2026". Unreadable input comes back as it was. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(month);
+  const index = match === null ? -1 : Number(match[2]) - 1;
+  if (match === null || index < 0 || index > 11) return month;
+  return `${MONTHS[index]} ${match[1]}`;
+}
+
 /** The time of an instant as the operating system shows times (the VA's locale), e.g. "15:07" or "3:07 pm". */
 export function formatTime(instant: string | Date): string {
   const d = typeof instant === 'string' ? new Date(instant) : instant;

@@ -1,6 +1,7 @@
 // Today, search everywhere and insights, as a VA uses them, on a seeded data directory.
 import { windowClosesOn } from '../../shared/domain/today';
-import { addDays, formatLongDate } from '../../shared/domain/workingDays';
+import { formatDay } from '../../shared/domain/dateDisplay';
+import { addDays } from '../../shared/domain/workingDays';
 import { expect, test, type Page } from './harness/fixtures';
 import { DATA_FILE, manyDeliveriesDocument, seededDocument } from './harness/todaySeed';
 
@@ -27,7 +28,7 @@ test.describe('with a seeded data directory', () => {
 
     const { newsletter } = seed.briefs;
     const closesOn = windowClosesOn(newsletter.deliveredOn!, 3, 'GB-ENG');
-    const badge = closesOn === seed.today ? 'Closes today' : closesOn === addDays(seed.today, 1) ? 'Closes tomorrow' : `Closes ${formatLongDate(closesOn)}`;
+    const badge = closesOn === seed.today ? 'Closes today' : closesOn === addDays(seed.today, 1) ? 'Closes tomorrow' : `Closes ${formatDay(closesOn)}`;
     const windows = region(page, 'Fix windows closing soon');
     await expect(windows.getByRole('listitem')).toHaveCount(1);
     await expect(windows.getByRole('link', { name: /Patient newsletter/ })).toContainText(badge);

@@ -38,7 +38,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   hint?: ReactNode;
   error?: string | undefined;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'datetime-local' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number' | 'datetime-local' | 'search';
   multiline?: boolean;
   rows?: number;
   autoFocus?: boolean;

@@ -1,6 +1,7 @@
 // One brief: its fields (autosaved), its status, its snapshots and its paper trail.
 import { useEffect, useState } from 'react';
-import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../../shared/model/brief';
+import { formatDateTime, formatDay } from '../../../../shared/domain/dateDisplay';
+import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels } from '../../../../shared/model/brief';
 import { api, ApiError, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
@@ -15,22 +16,12 @@ import { CHECKLIST_SECTION_ID } from '../checklist/ChecklistPanel';
 import { OverrideNote } from '../checklist/OverrideNote';
 import { StartWorkDialog } from '../checklist/StartWorkDialog';
 import { BriefForm } from './BriefForm';
+import { BriefStatusActions } from './BriefStatusActions';
 import { briefText } from './text';
 
 function fieldsOf(b: Brief): BriefFields {
   return { title: b.title, summary: b.summary, deliverables: b.deliverables, doneCriteria: b.doneCriteria, inScope: b.inScope, outOfScope: b.outOfScope, deadline: b.deadline };
 }
-
-/** The step most VAs take next from each status; shown as the primary button. */
-const primaryNext: Record<BriefStatus, BriefStatus | null> = {
-  draft: 'clarifying',
-  clarifying: 'ready',
-  ready: 'in-progress',
-  'in-progress': 'delivered',
-  delivered: 'accepted',
-  accepted: null,
-  cancelled: 'draft',
-};
 
 function today(): string {
   const d = new Date();
@@ -105,7 +96,7 @@ export function BriefDetail({ id }: { id: string }) {
           <h2>{draft.title || b.title}</h2>
           <p className="muted small">
             <span className="badge">{briefStatusLabels[b.status]}</span>{' '}
-            {b.deliveredOn ? `Delivered on ${b.deliveredOn} · ` : ''}
+            {b.deliveredOn ? `Delivered on ${formatDay(b.deliveredOn)} · ` : ''}
             <a href={href('clients', b.clientId)}>Open client</a>
           </p>
         </div>
@@ -119,19 +110,7 @@ export function BriefDetail({ id }: { id: string }) {
           </button>
         </div>
       </div>
-      <div className="status-row" role="group" aria-label="Change status">
-        <span className="label">{briefText.nextStep}</span>
-        {briefTransitions[b.status].map((next) => (
-          <button
-            key={next}
-            type="button"
-            className={next === primaryNext[b.status] ? 'btn primary' : 'btn'}
-            onClick={() => (next === 'delivered' ? setDelivering(true) : void setStatus(next))}
-          >
-            {briefText.statusActions[next]}
-          </button>
-        ))}
-      </div>
+      <BriefStatusActions status={b.status} onChoose={(next) => (next === 'delivered' ? setDelivering(true) : void setStatus(next))} />
       {statusError ? (
         <div className="notice-inline error" role="alert">
           {statusError}
@@ -151,7 +130,7 @@ export function BriefDetail({ id }: { id: string }) {
           {b.snapshots.map((s) => (
             <details key={`${s.kind}-${s.takenAt}`}>
               <summary>
-                {briefText.snapshotKinds[s.kind]} · {new Date(s.takenAt).toLocaleString('en-GB')}
+                {briefText.snapshotKinds[s.kind]} · {formatDateTime(s.takenAt)}
               </summary>
               <dl className="snapshot">
                 {(Object.keys(briefText.fields) as (keyof typeof briefText.fields)[])

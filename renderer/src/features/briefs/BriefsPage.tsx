@@ -7,6 +7,7 @@ import { useQuery } from '../../app/useQuery';
 import { SelectField } from '../../ui/Field';
 import { VirtualList } from '../../ui/VirtualList';
 import { buildGrams, filterBriefs, indexBriefs } from '../../../../shared/domain/briefFilter';
+import { formatDay } from '../../../../shared/domain/dateDisplay';
 import { markFilterInput, useFilterRendered } from './filterTiming';
 import { BriefDetail } from './BriefDetail';
 import { BriefForm } from './BriefForm';
@@ -66,7 +67,7 @@ export function BriefsPage({ route }: { route: Route }) {
               <span className="title">{b.title}</span>
               <span className="meta">
                 {b.clientName} · {briefStatusLabels[b.status]}
-                {b.deadline ? ` · due ${b.deadline}` : ''}
+                {b.deadline ? ` · due ${formatDay(b.deadline)}` : ''}
               </span>
             </a>
           )}

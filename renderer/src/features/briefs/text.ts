@@ -38,9 +38,11 @@ export const briefText = {
     delivered: 'Mark as delivered',
     accepted: 'Mark as accepted',
     cancelled: 'Cancel brief',
-    draft: 'Back to draft',
+    draft: 'Reopen as a draft',
   } as const,
   nextStep: 'Next:',
+  noNextStep: (status: string) => `${status}: nothing more to do here.`,
+  moveBack: (status: string) => `Move back to “${status}”`,
   deliveredOnLabel: 'Delivered on',
   deliveredOnHint: 'The conformity window counts working days from this date.',
 };

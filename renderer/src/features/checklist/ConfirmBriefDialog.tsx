@@ -11,7 +11,7 @@ import { api, errorMessage } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
-import { formatWhen } from '../paperTrail/PaperTrail';
+import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 import { FormatChoice, MessageEditor, ReplyForm } from './MessageParts';
 import { confirmText, messageText } from './text';
 
@@ -81,7 +81,7 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
               <Icon name="check" /> {confirmText.confirmedHeading}
             </strong>
             <p className="small" style={{ margin: '0.25rem 0' }}>
-              {confirmText.confirmedBy} {formatWhen(linked.receivedAt)}: “{excerpt(linked.words)}”
+              {confirmText.confirmedBy} {formatDateTime(linked.receivedAt)}: “{excerpt(linked.words)}”
             </p>
             <button type="button" className="btn link small" onClick={() => void unlink()}>
               {confirmText.unlink}
@@ -121,7 +121,7 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
                   <option value="">{confirmText.chooseNone}</option>
                   {entries.map((e) => (
                     <option key={e.id} value={e.id}>
-                      {formatWhen(e.receivedAt)}: {excerpt(e.words)}
+                      {formatDateTime(e.receivedAt)}: {excerpt(e.words)}
                     </option>
                   ))}
                 </select>

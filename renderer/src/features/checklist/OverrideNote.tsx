@@ -1,7 +1,7 @@
 // The reason the VA gave for starting before the checklist was complete, shown on the brief for good.
 import type { ChecklistOverride } from '../../../../shared/model/checklist';
 import { Icon } from '../../ui/Icon';
-import { formatWhen } from '../paperTrail/PaperTrail';
+import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 import { checklistText } from './text';
 
 export function OverrideNote({ override }: { override: ChecklistOverride | null | undefined }) {
@@ -10,7 +10,7 @@ export function OverrideNote({ override }: { override: ChecklistOverride | null 
     <div className="override-note" role="note" data-testid="override-note">
       <Icon name="warning" />
       <div>
-        <strong>{checklistText.override.heading}</strong> <span className="small">· {formatWhen(override.at)}</span>
+        <strong>{checklistText.override.heading}</strong> <span className="small">· {formatDateTime(override.at)}</span>
         <p>
           {checklistText.override.reason} <q>{override.reason}</q>
         </p>

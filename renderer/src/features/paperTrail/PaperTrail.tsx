@@ -1,32 +1,18 @@
 // The paper trail of a brief (or a client) as a timeline, with adding and correcting entries.
 import { useRef, useState } from 'react';
 import type { Channel } from '../../../../shared/model/common';
+import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 import { channelLabels, type PaperTrailEntry, type PaperTrailEntryFields } from '../../../../shared/model/paperTrail';
 import { api, fieldErrors, formErrorSummary } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
+import { DateQuestion, EntryTimeFields, useEntryTime } from './EntryTime';
 import { Icon } from '../../ui/Icon';
 import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklist/RiskText';
 import { useToasts } from '../../ui/Toasts';
 import { useWindowedRange } from '../../ui/useWindowedRange';
 import { paperTrailText as t } from './text';
 import './paperTrail.css';
-
-function nowLocalInput(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-}
-
-function toLocalInput(iso: string): string {
-  const d = new Date(iso);
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-}
-
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ value: c, label: channelLabels[c] }));
 
@@ -59,7 +45,7 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
         {list.slice(shown.start, shown.end).map((e, i) => (
           <li key={e.id} data-row={shown.start + i} className={['entry', correctedIds.has(e.id) ? 'corrected' : '', e.direction === 'sent' ? 'sent' : ''].filter(Boolean).join(' ')}>
             <div className="entry-meta">
-              <time dateTime={e.receivedAt}>{formatWhen(e.receivedAt)}</time> · {channelLabels[e.channel]}
+              <time dateTime={e.receivedAt}>{formatDateTime(e.receivedAt)}</time> · {channelLabels[e.channel]}
               {e.sourceRef ? ` · ${e.sourceRef}` : ''}
               {e.direction === 'sent' ? <span className="badge">{t.sentBadge}</span> : null}
               {e.confirmedInWriting ? <span className="badge ok">
@@ -67,7 +53,7 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
                 </span> : null}
               {correctedIds.has(e.id) ? <span className="badge">{t.correctedBadge}</span> : null}
             </div>
-            {e.correctsId ? <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatWhen(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div> : null}
+            {e.correctsId ? <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatDateTime(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div> : null}
             {e.direction === 'sent' ? <blockquote className="words">{e.words}</blockquote> : <EntryWords words={e.words} />}
             <button type="button" className="btn link small" onClick={() => setAdding({ corrects: e })}>
               {t.correct}
@@ -93,8 +79,11 @@ function EntryWords({ words }: { words: string }) {
   );
 }
 
+type Direction = PaperTrailEntry['direction'];
+
 function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; briefId: string | null; corrects: PaperTrailEntry | null; onDone: () => void }) {
-  const [receivedAt, setReceivedAt] = useState(corrects ? toLocalInput(corrects.receivedAt) : nowLocalInput());
+  const when = useEntryTime(corrects ? corrects.receivedAt : new Date());
+  const [direction, setDirection] = useState<Direction>(corrects?.direction ?? 'received');
   const [channel, setChannel] = useState<Channel>(corrects?.channel ?? 'email');
   const [words, setWords] = useState(corrects?.words ?? '');
   const [sourceRef, setSourceRef] = useState(corrects?.sourceRef ?? '');
@@ -102,25 +91,29 @@ function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const toasts = useToasts();
-  const flags = useRiskFlags(words);
+  const flags = useRiskFlags(direction === 'received' ? words : '');
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const when = new Date(receivedAt);
-    if (Number.isNaN(when.getTime())) {
-      setErrors({ receivedAt: 'Choose the date and time they said it.' });
-      return;
-    }
-    const fields: PaperTrailEntryFields = { receivedAt: when.toISOString(), channel, words, sourceRef, confirmedInWriting: confirmed };
+  const save = async (dateConfirmed: boolean) => {
+    setMessage(null);
+    const problems: Record<string, string> = {};
+    if (words.trim() === '') problems.words = t.wordsNeeded[direction];
+    const at = when.resolve(dateConfirmed);
+    setErrors(problems);
+    if (at === null || Object.keys(problems).length > 0) return;
+    const fields: PaperTrailEntryFields = { receivedAt: at.toISOString(), channel, words, sourceRef, confirmedInWriting: confirmed, direction };
     try {
       if (corrects) await api.paperTrail.correct({ id: corrects.id, fields });
       else await api.paperTrail.add({ clientId, briefId, fields });
-      toasts.show(t.added);
+      toasts.show(t.added[direction]);
       onDone();
     } catch (error) {
       setErrors(fieldErrors(error));
       setMessage(formErrorSummary(error));
     }
+  };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void save(false);
   };
 
   return (
@@ -132,12 +125,24 @@ function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; 
           {message}
         </div>
       ) : null}
+      {corrects ? null : (
+        <fieldset className="direction-choice">
+          <legend>{t.direction}</legend>
+          {(['received', 'sent'] as const).map((d) => (
+            <label key={d} className="checkbox">
+              <input type="radio" name="entry-direction" value={d} checked={direction === d} onChange={() => setDirection(d)} />
+              <span>{t.directions[d]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <TextField label={t.words[direction]} multiline value={words} onChange={setWords} hint={t.wordsHint[direction]} error={errors.words} autoFocus />
+      {direction === 'received' ? <RiskAdvice flags={flags} compact /> : null}
       <div className="grid-2">
-        <TextField label={t.receivedAt} type="datetime-local" value={receivedAt} onChange={setReceivedAt} error={errors.receivedAt} />
+        <EntryTimeFields value={when} dayLabel={t.when[direction]} timeLabel={t.time} />
         <SelectField label={t.channel} value={channel} options={channelOptions} onChange={setChannel} />
       </div>
-      <TextField label={t.words} multiline value={words} onChange={setWords} hint={t.wordsHint} error={errors.words} autoFocus />
-      <RiskAdvice flags={flags} compact />
+      <DateQuestion value={when} onKeep={() => void save(true)} />
       <TextField label={t.sourceRef} value={sourceRef} onChange={setSourceRef} hint={t.sourceRefHint} error={errors.sourceRef} />
       <label className="checkbox">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />

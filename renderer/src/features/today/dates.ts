@@ -1,23 +1,22 @@
 // Calendar dates (YYYY-MM-DD) in words for the Today and Insights screens. Kept apart from
 // shared/domain/workingDays.ts so the renderer does not bundle the holiday calendars.
+import { formatDay, formatDayLong, formatMonth } from '../../../../shared/domain/dateDisplay';
+
 const at = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00`);
 
-/** "Thu 19 Nov", as the rest of Steadyhand writes dates. */
+/** "Thu 19 Nov 2026", as the rest of Steadyhand writes dates. */
 export function shortDate(iso: string): string {
-  return at(iso).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+  return formatDay(iso);
 }
 
 /** "Thursday 19 November 2026". */
 export function longDate(iso: string): string {
-  const d = at(iso);
-  // Built from parts: some engines put a comma after the weekday, which UK style leaves out.
-  const part = (options: Intl.DateTimeFormatOptions) => d.toLocaleDateString('en-GB', options);
-  return `${part({ weekday: 'long' })} ${d.getDate()} ${part({ month: 'long' })} ${d.getFullYear()}`;
+  return formatDayLong(iso);
 }
 
 /** "Nov 2026" for a `YYYY-MM` month. */
 export function monthLabel(month: string): string {
-  return at(`${month}-15`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric' });
+  return formatMonth(month);
 }
 
 export function addCalendarDays(iso: string, days: number): string {
