@@ -1,5 +1,5 @@
 // A modal built on <dialog>: traps focus, closes on Escape, and gives focus back where it was.
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 interface DialogProps {
   title: string;
@@ -12,6 +12,8 @@ interface DialogProps {
 export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
+  // Each dialog names itself: two dialogs in the page must not share one id.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
@@ -33,10 +35,10 @@ export function Dialog({ title, open, onClose, children, actions }: DialogProps)
     return () => dialog.removeEventListener('close', handleClose);
   }, [onClose]);
   return (
-    <dialog ref={ref} className="modal" aria-labelledby="dialog-title">
+    <dialog ref={ref} className="modal" aria-labelledby={titleId}>
       {open ? (
         <>
-          <h2 id="dialog-title">{title}</h2>
+          <h2 id={titleId}>{title}</h2>
           {children}
           <div className="modal-actions">{actions}</div>
         </>

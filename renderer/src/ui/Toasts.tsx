@@ -1,4 +1,6 @@
 // Short-lived messages with an optional action, such as "Undo" for a delete (10 seconds, or Ctrl/Cmd+Z).
+// The countdown pauses while the pointer is over the toasts or focus is inside them (WCAG 2.2.1: enough time),
+// and starts again with the time that was left.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 
 export const UNDO_SECONDS = 10;
@@ -7,6 +9,13 @@ interface Toast {
   id: number;
   message: string;
   action?: { label: string; run: () => void | Promise<void> };
+}
+
+interface Countdown {
+  remainingMs: number;
+  startedAt: number;
+  /** Undefined while paused. */
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 interface ToastApi {
@@ -22,21 +31,53 @@ export function useToasts(): ToastApi {
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
-  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const timers = useRef(new Map<number, Countdown>());
+  const holds = useRef({ hovered: false, focused: false });
 
   const dismiss = useCallback((id: number) => {
     setToasts((all) => all.filter((t) => t.id !== id));
-    clearTimeout(timers.current.get(id));
+    const countdown = timers.current.get(id);
+    if (countdown?.timer !== undefined) clearTimeout(countdown.timer);
     timers.current.delete(id);
   }, []);
+
+  const run = useCallback(
+    (id: number, countdown: Countdown) => {
+      countdown.startedAt = Date.now();
+      countdown.timer = setTimeout(() => dismiss(id), countdown.remainingMs);
+    },
+    [dismiss],
+  );
 
   const show = useCallback<ToastApi['show']>(
     (message, action, seconds = action ? UNDO_SECONDS : 5) => {
       const id = nextId.current++;
       setToasts((all) => [...all.slice(-2), action ? { id, message, action } : { id, message }]);
-      timers.current.set(id, setTimeout(() => dismiss(id), seconds * 1000));
+      const countdown: Countdown = { remainingMs: seconds * 1000, startedAt: 0, timer: undefined };
+      timers.current.set(id, countdown);
+      if (!holds.current.hovered && !holds.current.focused) run(id, countdown);
     },
-    [dismiss],
+    [run],
+  );
+
+  /** Pauses every countdown while the VA is reading or reaching for a toast; resumes with the time left. */
+  const hold = useCallback(
+    (reason: 'hovered' | 'focused', on: boolean) => {
+      const wasHeld = holds.current.hovered || holds.current.focused;
+      holds.current[reason] = on;
+      const isHeld = holds.current.hovered || holds.current.focused;
+      if (wasHeld === isHeld) return;
+      for (const [id, countdown] of timers.current) {
+        if (isHeld && countdown.timer !== undefined) {
+          clearTimeout(countdown.timer);
+          countdown.timer = undefined;
+          countdown.remainingMs = Math.max(0, countdown.remainingMs - (Date.now() - countdown.startedAt));
+        } else if (!isHeld && countdown.timer === undefined) {
+          run(id, countdown);
+        }
+      }
+    },
+    [run],
   );
 
   const runAction = useCallback(
@@ -67,7 +108,17 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
+      <div
+        className="toasts"
+        role="status"
+        aria-live="polite"
+        onMouseEnter={() => hold('hovered', true)}
+        onMouseLeave={() => hold('hovered', false)}
+        onFocus={() => hold('focused', true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hold('focused', false);
+        }}
+      >
         {toasts.map((t) => (
           <div className="toast" key={t.id}>
             <span>{t.message}</span>
