@@ -22,7 +22,7 @@ import {
 } from '../model/incident';
 import { recommendFixOrAsk } from './fixOrAsk';
 import { callRecommendation } from './incidentTalk';
-import type { Verdict } from './remedy';
+import { recommendedCause } from './incidentVerdict';
 
 export type FlowFacts = Pick<IncidentAnswers['happened'], 'spottedBy' | 'harmOngoing'>;
 
@@ -160,17 +160,34 @@ export function suggestedSeverity(impacts: readonly IncidentAnswers['happened'][
 }
 
 /**
- * The answers as the flow treats them: a recommendation the VA did not change counts as chosen. The core applies
- * this when a page is finished, and the screens show the same values pre-selected.
+ * The answers as the flow treats them once `screen` is finished: a recommendation the VA left as it was counts as
+ * chosen. The core applies this when a page is finished; the screens show the same values pre-selected.
  */
-export function withRecommendations(answers: IncidentAnswers, verdict: Verdict | null = answers.paperTrail.verdict): IncidentAnswers {
+export function withRecommendations(answers: IncidentAnswers, screen: IncidentScreen): IncidentAnswers {
   const a = JSON.parse(JSON.stringify(answers)) as IncidentAnswers;
-  if (a.happened.happenedOn === null) a.happened.happenedOn = a.happened.reportedOn;
-  if (a.happened.severity === null) a.happened.severity = suggestedSeverity(a.happened.impacts);
-  if (a.remedy.invoice === null && verdict !== null) a.remedy.invoice = RECOMMENDED_INVOICE;
-  if (a.remedy.offer === null && verdict === 'as-instructed') a.remedy.offer = RECOMMENDED_OFFER;
-  if (a.fixOrAsk.choice === null) a.fixOrAsk.choice = fixOrAskRecommendation(a);
-  if (a.talk.channel === null) a.talk.channel = recommendedChannel(a);
+  switch (currentPage(screen)) {
+    case 'happened.what':
+      if (a.happened.happenedOn === null) a.happened.happenedOn = a.happened.reportedOn;
+      break;
+    case 'happened.impact':
+      if (a.happened.severity === null) a.happened.severity = suggestedSeverity(a.happened.impacts);
+      break;
+    case 'paperTrail':
+      if (a.paperTrail.verdict !== null && a.remedy.invoice === null) a.remedy.invoice = RECOMMENDED_INVOICE;
+      if (a.paperTrail.verdict === 'as-instructed' && a.remedy.offer === null) a.remedy.offer = RECOMMENDED_OFFER;
+      break;
+    case 'fixOrAsk.choice':
+      if (a.fixOrAsk.choice === null) a.fixOrAsk.choice = fixOrAskRecommendation(a);
+      break;
+    case 'talk.plan':
+      if (a.talk.channel === null) a.talk.channel = recommendedChannel(a);
+      break;
+    case 'close.lesson':
+      if (a.close.cause === null) a.close.cause = recommendedCause(a.paperTrail.verdict);
+      break;
+    default:
+      break;
+  }
   return a;
 }
 

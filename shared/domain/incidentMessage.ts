@@ -100,6 +100,13 @@ function parseAction(label: string): { participle: string; past: string; rest: s
   return { past, participle: past, rest, negative };
 }
 
+/** An action as done, to follow "I have": "asked finance or the bank to halt the payment". No full stop. */
+export function doneAfterIHave(label: string): string {
+  const p = parseAction(label);
+  if (p === null) return label.trim().replace(/[.;\s]+$/, '');
+  return `${p.negative ? 'not ' : ''}${p.participle}${p.rest ? ` ${p.rest}` : ''}`;
+}
+
 /** An action as done, said to the client: "I have asked finance or the bank to halt the payment." */
 export function doneForClient(label: string): string {
   const p = parseAction(label);

@@ -1,6 +1,8 @@
 // Whether to phone the client rather than write, and a short call script built from the incident itself.
 import type { Severity } from '../model/incident';
 import type { Remedy, Verdict } from './remedy';
+import { callScriptTitles, isMistake, messageKind } from './incidentVerdict';
+import { clientFacingWhat, doneForClient } from './incidentMessage';
 
 /** On the 1–5 scale, this and above counts as "high". */
 export const HIGH_UPSET = 4;
@@ -55,6 +57,8 @@ export interface CallScriptInput {
   toDo: readonly string[];
   /** The lesson, if the VA has written one yet. */
   lesson: string;
+  /** The client's name, so the VA's own note about them is not read out as it is. */
+  clientName?: string | null;
 }
 
 // Items are kept as the VA logged them (often imperatives such as "Pause the automation"), so they are
@@ -88,35 +92,40 @@ const REMEDY_LINES: Record<Remedy, string> = {
   'no-fault': 'I can make the change for you. I will let you know what it involves before I start.',
 };
 
-/** The six beats of a short call: own it, what happened, what is done, what next and by when, prevention, and their view. */
+/** The six beats of a short call: own it (or thank them), what happened, what is done, what next and by when, prevention, and their view. */
 export function callScript(input: CallScriptInput): ScriptBeat[] {
   const work = input.workName?.trim() ? `“${input.workName.trim()}”` : 'the work';
-  const description = input.description.trim().replace(/\s+/g, ' ');
-  const done = list(input.done);
+  const titles = callScriptTitles(input.verdict);
+  const what = clientFacingWhat(input.description, input.clientName ?? null);
+  const done = input.done.map(doneForClient).join(' ');
   const toDo = list(input.toDo);
   const remedyLine = input.remedy ? ` ${REMEDY_LINES[input.remedy]}` : '';
+  const kind = messageKind(input.verdict);
+  const prevent = !isMistake(input.verdict)
+    ? kind === 'change-notice'
+      ? 'Say what the change involves and that you will confirm the cost and timing in writing before you start.'
+      : 'From now on, I will confirm any change in writing before I start, so we both have the same picture.'
+    : input.lesson.trim()
+      ? `To stop it happening again, ${continueSentence(input.lesson.trim().replace(/\.?$/, '.'))}`
+      : 'Say one concrete change, such as a check you will make before starting this kind of task.';
   return [
-    { id: 'own-it', title: 'Own it in one sentence', say: ownIt(input.verdict, work) },
+    { id: 'own-it', title: titles.opening, say: ownIt(input.verdict, work) },
     {
       id: 'what-happened',
       title: 'What happened',
-      say: description ? description.replace(/\.?$/, '.') : 'Say plainly what happened, in a sentence or two.',
+      say: what ?? 'Say plainly what happened, in a sentence or two, to them rather than about them.',
     },
     {
       id: 'done-already',
       title: 'What is already done',
-      say: done ? `Already done: ${done}.` : 'Say what you have already done, even if it is only stopping and checking.',
+      say: done || 'Say what you have already done, even if it is only stopping and checking.',
     },
     {
       id: 'next-and-when',
       title: 'What will be done, by when',
       say: `${toDo ? `Still to do: ${toDo}. Done by [a time you can keep].` : 'Next I will [the fix], by [a time you can keep].'}${remedyLine}`,
     },
-    {
-      id: 'prevent',
-      title: 'How it won’t happen again',
-      say: input.lesson.trim() ? `To stop it happening again, ${continueSentence(input.lesson.trim().replace(/\.?$/, '.'))}` : 'Say one concrete change, such as a check you will make before starting this kind of task.',
-    },
+    { id: 'prevent', title: titles.prevent, say: prevent },
     { id: 'ask', title: 'Ask how they would like to proceed', say: 'How would you like me to proceed?' },
   ];
 }

@@ -2,6 +2,7 @@
 import type { Incident } from '../model/incident';
 import type { TemplateSituation } from '../model/template';
 import type { IncidentDetails } from './templates/fillContext';
+import { clientFacingWhat, doneAfterIHave } from './incidentMessage';
 
 /** The verdict decides first (no apology for doing as asked, a change notice beyond the spec), then the impact. */
 export function situationForIncident(incident: Pick<Incident, 'answers'>): TemplateSituation {
@@ -16,13 +17,18 @@ export function situationForIncident(incident: Pick<Incident, 'answers'>): Templ
   return 'wrong-data';
 }
 
-/** The incident's own facts for `{{incident.what}}`, `{{fix.action}}` and the rest; what is missing stays a visible gap. */
-export function incidentFillDetails(incident: Pick<Incident, 'answers' | 'fixTasks' | 'containActions' | 'prevention'>): IncidentDetails {
+/**
+ * The incident's own facts for `{{incident.what}}`, `{{fix.action}}` and the rest; what is missing stays a visible gap.
+ * Only words that read as said to the client are used: the VA's note about the client stays a gap, and actions
+ * logged as instructions ("Pause the automation") are turned into what was done ("paused the automation").
+ */
+export function incidentFillDetails(incident: Pick<Incident, 'answers' | 'fixTasks' | 'containActions' | 'prevention'>, clientName: string | null = null): IncidentDetails {
   const { happened, close } = incident.answers;
-  const done = [...incident.containActions.map((a) => a.label), ...incident.fixTasks.filter((t) => t.doneAt !== null).map((t) => t.label)];
+  const done = [...incident.containActions.map((a) => a.label), ...incident.fixTasks.filter((t) => t.doneAt !== null).map((t) => t.label)].map(doneAfterIHave);
   const todo = incident.fixTasks.filter((t) => t.doneAt === null).map((t) => t.label);
   const details: IncidentDetails = {};
-  if (happened.description.trim() !== '') details.what = happened.description.trim();
+  const what = clientFacingWhat(happened.description, clientName);
+  if (what !== null) details.what = what;
   if (happened.impactAmount.trim() !== '') details.impact = happened.impactAmount.trim();
   if (done.length > 0) details.alreadyDone = joinList(done);
   if (todo.length > 0) details.fixAction = joinList(todo);

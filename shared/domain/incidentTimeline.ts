@@ -13,6 +13,8 @@ import {
   VERDICT_LABELS,
 } from './incidentWords';
 import { callRecommendation } from './incidentTalk';
+import { messageWords } from './incidentVerdict';
+import { formatDay } from './dateDisplay';
 
 const quote = (text: string, max = 160): string => {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -65,15 +67,17 @@ export function stepSummary(step: IncidentStep, incident: Pick<Incident, 'answer
     case 'talk': {
       const t = a.talk;
       const rec = callRecommendation({ clientUpset: t.clientUpset, vaUpset: t.vaUpset, severity: a.happened.severity });
-      const feelings = `Client’s upset ${t.clientUpset ?? '?'} of 5; yours ${t.vaUpset ?? '?'} of 5.`;
+      const feelings = t.clientUpset === null && t.vaUpset === null ? '' : `Client’s upset ${t.clientUpset ?? '?'} of 5; yours ${t.vaUpset ?? '?'} of 5.`;
       const advice = rec.recommended ? 'A call was recommended.' : 'Writing was fine.';
       const choice = t.channel === 'call' ? 'Chose to call.' : t.channel === 'write' ? 'Chose to write.' : '';
       return [feelings, advice, choice].filter(Boolean).join(' ');
     }
-    case 'apologise':
+    case 'apologise': {
+      const noun = messageWords(a.paperTrail.verdict).noun;
       return incident.apologies.length > 0
-        ? 'Finished the apology; the message sent is in the paper trail.'
-        : 'Moved on without marking a written apology as sent.';
+        ? `Finished the ${noun}; the message sent is in the paper trail.`
+        : `Moved on without marking a written ${noun} as sent.`;
+    }
     case 'fix': {
       const done = incident.fixTasks.filter((t) => t.doneAt !== null).length;
       const billable = incident.remedyOutcome?.billable ?? false;
@@ -84,7 +88,7 @@ export function stepSummary(step: IncidentStep, incident: Pick<Incident, 'answer
     case 'close': {
       const c = a.close;
       const cause = c.cause ? ` Cause: ${CAUSE_LABELS[c.cause].toLowerCase()}${c.cause === 'other' && c.causeDetail.trim() ? ` (${c.causeDetail.trim()})` : ''}.` : '';
-      return `Resolution: ${quote(c.resolution)}.${cause} Lesson: ${quote(c.lesson)}.`;
+      return `Resolution: ${quote(c.resolution)}.${c.resolvedOn ? ` Resolved on ${formatDay(c.resolvedOn)}.` : ''}${cause} Lesson: ${quote(c.lesson)}.`;
     }
   }
 }

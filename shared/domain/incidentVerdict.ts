@@ -109,8 +109,8 @@ export function recommendedCause(verdict: Verdict | null): IncidentCause | null 
 }
 
 /** The client document's title and its last section's heading, for what the document is. */
-export function summaryWords(verdict: Verdict | null): { title: string; preventionHeading: string; preventionMissing: string } {
-  switch (messageKind(verdict)) {
+export function summaryWords(kind: MessageKind): { title: string; preventionHeading: string; preventionMissing: string } {
+  switch (kind) {
     case 'change-notice':
       return { title: 'Change request', preventionHeading: 'What happens next', preventionMissing: 'Add what happens next before you send this.' };
     case 'instruction-pointer':

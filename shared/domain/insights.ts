@@ -3,6 +3,7 @@
 import type { Brief } from '../model/brief';
 import type { Client } from '../model/client';
 import { type Incident, type IncidentCause, incidentCause } from '../model/incident';
+import { isMistake } from './incidentVerdict';
 import { type LessonCategory, lessonCategory } from './lessonCategories';
 import { localDateOf } from './today';
 import { daysBetween, type IsoDate } from './workingDays';
@@ -56,7 +57,10 @@ export interface LessonRow {
 
 export interface Insights {
   range: InsightsRange;
+  /** Mistakes only: incidents whose paper trail showed new work or work done as asked are counted apart. */
   incidentCount: number;
+  /** Incidents the paper trail showed were not mistakes: a new request, or work done as instructed. */
+  notMistakeCount: number;
   openCount: number;
   closedCount: number;
   perMonth: MonthRow[];
@@ -118,7 +122,11 @@ export function startedOn(brief: Brief): IsoDate | null {
 
 export function computeInsights(input: InsightsInput): Insights {
   const { range } = input;
-  const all = (input.incidents ?? []).filter((i) => i.trashedAt === null);
+  const everything = (input.incidents ?? []).filter((i) => i.trashedAt === null);
+  // What the VA's mistakes have in common: a new request or work done as asked is not one of them.
+  const mistake = (i: Incident) => isMistake(i.answers?.paperTrail?.verdict ?? null);
+  const all = everything.filter(mistake);
+  const notMistakeCount = everything.filter((i) => !mistake(i) && inRange(reportDateOf(i), range)).length;
   const incidents = all.filter((i) => inRange(reportDateOf(i), range));
   const causeOf = (i: Incident): CauseKey => (i.status === 'closed' ? (i.answers?.close?.cause ?? 'not-recorded') : 'not-recorded');
 
@@ -171,7 +179,7 @@ export function computeInsights(input: InsightsInput): Insights {
   });
 
   const closed = incidents.filter((i) => i.status === 'closed' && i.closedAt !== null);
-  const durations = closed.map((i) => Math.max(0, daysBetween(reportDateOf(i), localDateOf(i.closedAt!))));
+  const durations = closed.map((i) => Math.max(0, daysBetween(reportDateOf(i), i.answers?.close?.resolvedOn ?? localDateOf(i.closedAt!))));
 
   const lessonCounts = new Map<LessonCategory, number>();
   for (const i of closed) {
@@ -185,6 +193,7 @@ export function computeInsights(input: InsightsInput): Insights {
   return {
     range,
     incidentCount: incidents.length,
+    notMistakeCount,
     openCount: incidents.filter((i) => i.status === 'open').length,
     closedCount: incidents.filter((i) => i.status === 'closed').length,
     perMonth: [...rows.values()],

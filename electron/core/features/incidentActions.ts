@@ -1,6 +1,7 @@
 // Handlers for what the VA does during an incident: containment, calls, the apology, fix steps, time
 // and prevention. Each is appended with its time, and each writes a line to the timeline.
 import { formatMinutes } from '../../../shared/domain/incidentTime';
+import { sentSourceRef, sentTimelineText } from '../../../shared/domain/incidentVerdict';
 import { ApiError } from '../../../shared/envelope';
 import type { HandlersFor } from '../dispatcher';
 import { notFound } from '../services/context';
@@ -51,7 +52,7 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
           receivedAt: sentAt,
           channel,
           words: text,
-          sourceRef: `Sent by you (${channel === 'email' ? 'email' : 'chat'}): your apology, from an incident`,
+          sourceRef: sentSourceRef(incident.answers.paperTrail.verdict, channel),
           confirmedInWriting: false,
           direction: 'sent',
         },
@@ -59,7 +60,7 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
       return change(incident, (at) => {
         incident.apologies.push({ id: ctx.newId(), at, channel, text, paperTrailEntryId: saved.id });
         incident.answers.apologise = { text, channel };
-        incident.timeline.push(entry('apology', 'apologise', `Sent the apology by ${channel}. It is saved in the client’s paper trail.`, at));
+        incident.timeline.push(entry('apology', 'apologise', sentTimelineText(incident.answers.paperTrail.verdict, channel), at));
       });
     },
 

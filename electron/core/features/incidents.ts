@@ -3,10 +3,10 @@
 // is appended to the incident's timeline with its time. A closed incident is read-only until reopened.
 import type { TrashReceipt } from '../../../shared/contract';
 import { assessRemedy } from '../../../shared/domain/incidentRemedy';
-import { canVisit, type FlowFacts, nextScreen, screenProblems } from '../../../shared/domain/incidentFlow';
+import { canVisit, type FlowFacts, nextScreen, screenProblems, stepsFinishedWith, withRecommendations } from '../../../shared/domain/incidentFlow';
 import { stepSummary } from '../../../shared/domain/incidentTimeline';
 import { ApiError } from '../../../shared/envelope';
-import { emptyAnswers, type Incident, type IncidentAnswers, type IncidentScreen, type IncidentStep, screensOfStep } from '../../../shared/model/incident';
+import { currentPage, emptyAnswers, type Incident, type IncidentAnswers, type IncidentStep } from '../../../shared/model/incident';
 import type { IncidentSummary } from '../../../shared/operations/incidents';
 import type { HandlersFor } from '../dispatcher';
 import { localIsoDate, type ServiceContext } from '../services/context';
@@ -107,7 +107,8 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
         clientId: client?.id ?? null,
         briefId: brief?.id ?? null,
         deliveredOn: brief?.deliveredOn ?? null,
-        happenedOn: today,
+        // "When did it happen?" follows the report date until the VA says otherwise (see withRecommendations).
+        happenedOn: null,
         reportedOn: today,
       });
       const incident: Incident = {
@@ -118,7 +119,7 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
         trashBatchId: null,
         status: 'open',
         closedAt: null,
-        currentScreen: 'happened.who',
+        currentScreen: 'happened.ongoing',
         completedScreens: ['pause'],
         answers,
         remedyOutcome: null,
@@ -147,13 +148,16 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
       });
     },
 
-    'incidents.advance': async ({ id, step, screen, answers: draft }) => {
+    'incidents.advance': async ({ id, step, screen: named, answers: draft }) => {
       const incident = findOpen(id);
-      const answers = merged(incident, step, draft as Partial<IncidentAnswers[typeof step]>);
-      const f = facts(answers);
-      if (!canVisit(f, incident.completedScreens, screen)) {
+      const screen = currentPage(named);
+      const f0 = facts(merged(incident, step, draft as Partial<IncidentAnswers[typeof step]>));
+      // The page the VA is on may always be finished, even one an earlier version left them on.
+      if (!canVisit(f0, incident.completedScreens, screen) && currentPage(incident.currentScreen) !== screen) {
         throw new ApiError('conflict', 'This question does not apply yet. Answer the questions before it first.');
       }
+      const answers = withRecommendations(merged(incident, step, draft as Partial<IncidentAnswers[typeof step]>), screen);
+      const f = facts(answers);
       const hasInstructionCandidates =
         answers.happened.clientId !== null && data().paperTrail.some((e) => e.clientId === answers.happened.clientId && e.trashedAt === null);
       const problems = screenProblems(screen, answers, { hasInstructionCandidates });
@@ -161,23 +165,22 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
         // A refused call changes nothing; what was typed stays on screen and reaches disk through the autosave (saveStep).
         throw new ApiError('invalid_input', Object.values(problems)[0]!, { fields: problems });
       }
-      if (screen === 'happened.who' && answers.happened.deliveredOn === null) {
+      if (screen === 'happened.what' && answers.happened.deliveredOn === null) {
         answers.happened.deliveredOn = liveBrief(answers.happened.briefId)?.deliveredOn ?? null;
       }
       const completed = incident.completedScreens.includes(screen) ? incident.completedScreens : [...incident.completedScreens, screen];
-      const remedyOutcome = completed.includes('remedy') ? remedyFor(answers) : incident.remedyOutcome;
+      const remedyOutcome = completed.some((s) => currentPage(s) === 'paperTrail') ? remedyFor(answers) : incident.remedyOutcome;
       const next = nextScreen(f, screen);
-      const screens = screensOfStep[step] as readonly IncidentScreen[];
-      const finishesStep = screens[screens.length - 1] === screen;
       const closing = next === null;
+      if (closing && answers.close.resolvedOn === null) answers.close.resolvedOn = localIsoDate(ctx.now());
       return change(incident, (at) => {
         incident.answers = answers;
         incident.completedScreens = completed;
         incident.remedyOutcome = remedyOutcome;
         incident.currentScreen = next ?? screen;
-        if (finishesStep) {
-          const again = incident.timeline.some((t) => t.kind === 'step' && t.step === step);
-          incident.timeline.push(entry('step', step, `${again ? 'Changed. ' : ''}${stepSummary(step, incident)}`, at));
+        for (const finished of stepsFinishedWith(screen, answers)) {
+          const again = incident.timeline.some((t) => t.kind === 'step' && t.step === finished);
+          incident.timeline.push(entry('step', finished, `${again ? 'Changed. ' : ''}${stepSummary(finished, incident)}`, at));
         }
         if (closing) {
           incident.status = 'closed';
@@ -189,12 +192,13 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
 
     'incidents.goTo': async ({ id, screen }) => {
       const incident = findOpen(id);
-      if (!canVisit(facts(incident.answers), incident.completedScreens, screen)) {
+      const page = currentPage(screen);
+      if (!canVisit(facts(incident.answers), incident.completedScreens, page) && currentPage(incident.currentScreen) !== page) {
         throw new ApiError('conflict', 'That question does not apply yet. Answer the questions before it first.');
       }
-      if (incident.currentScreen === screen) return incident;
+      if (incident.currentScreen === page) return incident;
       return change(incident, () => {
-        incident.currentScreen = screen;
+        incident.currentScreen = page;
       });
     },
 

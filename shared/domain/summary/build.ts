@@ -5,6 +5,7 @@ import type { SummaryEdits, SummarySectionKey } from '../../model/summary';
 import { formatMinutes } from '../incidentTime';
 import { type Block, cleanLine, cleanText, toBlocks } from './blocks';
 import type { SummaryFacts } from './facts';
+import { summaryWords } from '../incidentVerdict';
 import { prefilledSections, type SectionTexts } from './prefill';
 import { type BodySectionKey, LABELS, longDate, MISSING, SECTION_HEADINGS, timeSpentSentence } from './words';
 
@@ -71,10 +72,14 @@ export function buildSummary(facts: SummaryFacts, draft: SummaryDraft, options: 
   const signatureLines = signature ? signature.split('\n') : name ? [name] : [];
   const timeSpent = draft.includeTimeSpent && facts.timeSpentMinutes > 0 ? timeSpentSentence(formatMinutes(facts.timeSpentMinutes)) : null;
 
+  const kindWords = summaryWords(facts.kind);
   const sections = BODY_KEYS.map((key): SummarySection => {
     const blocks = toBlocks(texts[key]);
     const note = key === 'done' ? timeSpent : null;
-    return { key, heading: SECTION_HEADINGS[key], blocks, note, missing: blocks.length === 0 ? MISSING[key] : null };
+    // The last section is named for what the document is: no "so it doesn't happen again" when nothing went wrong.
+    const heading = key === 'prevention' ? kindWords.preventionHeading : SECTION_HEADINGS[key];
+    const missing = key === 'prevention' ? kindWords.preventionMissing : MISSING[key];
+    return { key, heading, blocks, note, missing: blocks.length === 0 ? missing : null };
   });
 
   return {

@@ -11,6 +11,7 @@ import type { Client } from '../../model/client';
 import type { ImpactKind, Incident, IncidentCause, IncidentStatus, SpottedBy } from '../../model/incident';
 import type { BusinessProfile } from '../../model/settings';
 import { timeTotals } from '../incidentTime';
+import { type MessageKind, messageKind } from '../incidentVerdict';
 
 export interface SummaryFacts {
   sender: {
@@ -23,6 +24,8 @@ export interface SummaryFacts {
     logoDataUrl: string;
   };
   client: { name: string; business: string } | null;
+  /** What the document is (an incident summary, a change request…), from the verdict; never the verdict itself. */
+  kind: MessageKind;
   briefTitle: string | null;
   happened: {
     description: string;
@@ -41,6 +44,8 @@ export interface SummaryFacts {
   prevention: { label: string }[];
   status: IncidentStatus;
   closedAt: string | null;
+  /** The day the VA says it was put right, when they gave one. */
+  resolvedOn: string | null;
   /** Total minutes of the time entries that stand; shown only when the VA includes time spent. */
   timeSpentMinutes: number;
 }
@@ -67,6 +72,7 @@ export function summaryFacts({ incident, client, brief, profile }: SummarySource
       logoDataUrl: LOGO.test(profile.logoDataUrl) ? profile.logoDataUrl : '',
     },
     client: client === null ? null : { name: client.name, business: client.business },
+    kind: messageKind(incident.answers.paperTrail.verdict),
     briefTitle: brief === null ? null : brief.title,
     happened: {
       description: h.description,
@@ -84,6 +90,7 @@ export function summaryFacts({ incident, client, brief, profile }: SummarySource
     prevention: incident.prevention.map((p) => ({ label: p.label })),
     status: incident.status,
     closedAt: incident.closedAt,
+    resolvedOn: c.resolvedOn ?? null,
     timeSpentMinutes: timeTotals(incident.timeEntries, false).totalMinutes,
   };
 }

@@ -2,6 +2,7 @@
 // to read: calm, first person, UK English, no blame. Dates are written out ("20 November 2026").
 import type { ImpactKind, IncidentCause, SpottedBy } from '../../model/incident';
 import type { SummarySectionKey } from '../../model/summary';
+import { type MessageKind, summaryWords } from '../incidentVerdict';
 
 export type BodySectionKey = Exclude<SummarySectionKey, 'title'>;
 
@@ -28,7 +29,11 @@ export const MISSING: Readonly<Record<SummarySectionKey | 'sender' | 'contact' |
 };
 
 export const DEFAULT_TITLE = 'Incident summary';
-export const titleFor = (briefTitle: string | null) => (briefTitle ? `${DEFAULT_TITLE}: ${briefTitle}` : DEFAULT_TITLE);
+/** Titled for what the document is: an incident summary for a mistake, a change request for new work… */
+export const titleFor = (briefTitle: string | null, kind: MessageKind = 'apology') => {
+  const base = summaryWords(kind).title;
+  return briefTitle ? `${base}: ${briefTitle}` : base;
+};
 
 export const LABELS = { for: 'For', date: 'Date', from: 'From' } as const;
 

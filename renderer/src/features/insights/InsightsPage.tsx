@@ -62,6 +62,7 @@ function InsightsBody({ data, showTables }: { data: Insights; showTables: boolea
           <dt>{t.stats.incidents}</dt>
           <dd className="insight-stat-value">{data.incidentCount}</dd>
           <dd className="insight-stat-detail">{t.stats.incidentsDetail(data.openCount, data.closedCount)}</dd>
+          {data.notMistakeCount > 0 ? <dd className="insight-stat-detail">{t.stats.notMistakes(data.notMistakeCount)}</dd> : null}
         </div>
         <div className="insight-stat">
           <dt>{t.stats.median}</dt>

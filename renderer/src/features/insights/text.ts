@@ -20,8 +20,9 @@ export const insightsText = {
   },
   showTables: 'Show the numbers as tables',
   stats: {
-    incidents: 'Incidents',
+    incidents: 'Mistakes',
     incidentsDetail: (open: number, closed: number) => `${open} open · ${closed} closed`,
+    notMistakes: (n: number) => (n === 0 ? '' : `Not counted: ${plural(n, 'new request or work done as asked', 'new requests or work done as asked')}`),
     median: 'Median time to resolve',
     medianDetail: (n: number) => (n === 0 ? 'No incidents resolved in these dates' : `From report to resolution, over ${plural(n, 'incident', 'incidents')}`),
     briefs: 'Briefs started',
