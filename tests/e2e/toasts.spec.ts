@@ -1,16 +1,22 @@
 // The Undo toast waits while the VA reads it or reaches for it (WCAG 2.2.1), and each dialog names itself.
 // Time is Playwright's fake clock, so nothing here waits ten real seconds.
-import { expect, test } from './harness/fixtures';
+import { type AppFixture, expect, test } from './harness/fixtures';
 import { seedClient } from './harness/seed';
 
-test('the Undo toast pauses while hovered or focused, then runs out with the time that was left', async ({ app }) => {
+/** With the page on Playwright's clock, moves a new client to the trash so the Undo toast shows. */
+async function trashClientOnFakeClock(app: AppFixture, name: string) {
   const { page } = app;
   await page.clock.install();
   await page.reload();
-  const client = await seedClient(app, 'Priya Shah');
+  const client = await seedClient(app, name);
   await page.goto(page.url().replace(/#.*$/, '') + `#/clients/${client.id}`);
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
+}
+
+test('the Undo toast pauses while hovered or focused, then runs out with the time that was left', async ({ app }) => {
+  const { page } = app;
+  await trashClientOnFakeClock(app, 'Priya Shah');
   const toast = page.getByRole('status').filter({ hasText: 'Moved Priya Shah to the trash.' });
   await expect(toast).toBeVisible();
 
@@ -29,12 +35,7 @@ test('the Undo toast pauses while hovered or focused, then runs out with the tim
 
 test('the Undo toast pauses while its button has keyboard focus', async ({ app }) => {
   const { page } = app;
-  await page.clock.install();
-  await page.reload();
-  const client = await seedClient(app, 'Tom Okafor');
-  await page.goto(page.url().replace(/#.*$/, '') + `#/clients/${client.id}`);
-  await page.getByRole('button', { name: 'Move to trash' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
+  await trashClientOnFakeClock(app, 'Tom Okafor');
   const undo = page.getByRole('status').getByRole('button', { name: 'Undo' });
   await undo.focus();
   await page.clock.runFor(30_000);
