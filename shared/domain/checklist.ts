@@ -13,14 +13,20 @@ import type {
   ChecklistScope,
   ChecklistTemplateItem,
 } from '../model/checklist';
+import type { BriefFields } from '../model/brief';
 import { builtInItem } from './checklistBuiltIns';
-import type { RiskFlag } from './riskFlags';
+import { detectRiskFlags, type RiskFlag } from './riskFlags';
 
 export interface ChecklistViewItem extends BriefChecklistItem {
   /** The template item was retired after this brief took it: shown, but no longer required. */
   retired: boolean;
   /** The brief is frozen and the template's wording has changed since it was copied. */
   templateChanged: boolean;
+  /**
+   * The check cannot apply to this brief (for example "Figures double-checked" when the brief has no
+   * figures or amounts): shown as "Does not apply", not required, left out of the count while open.
+   */
+  notApplicable: boolean;
 }
 
 export interface ChecklistProgress {
@@ -101,6 +107,42 @@ export function briefChecklistView(
   template: readonly ChecklistTemplateItem[],
   clientId: string,
   status: BriefStatus,
+  /** The brief's own words; when given, checks that cannot apply to them are marked (see `checkApplies`). */
+  brief?: BriefContent,
+): ChecklistViewItem[] {
+  const view = checklistItemsFor(stored, template, clientId, status);
+  if (brief === undefined) return view;
+  const applies = checkApplies(brief);
+  return view.map((item) => (applies(item) ? item : { ...item, notApplicable: true }));
+}
+
+/** The parts of a brief that say what the work involves. */
+export type BriefContent = Partial<Pick<BriefFields, 'title' | 'summary' | 'deliverables' | 'doneCriteria' | 'inScope' | 'outOfScope'>>;
+
+/**
+ * Whether each check applies to a brief, decided from the brief's own words: a built-in check with
+ * `appliesOnlyWithFlags` applies only when one of those risk flags is found (no figures or amounts in
+ * the brief: the figures check does not apply). The VA's own items and edited wording always apply.
+ */
+export function checkApplies(brief: BriefContent): (item: Pick<BriefChecklistItem, 'builtInKey'>) => boolean {
+  let kinds: Set<string> | null = null;
+  return (item) => {
+    const needs = builtInItem(item.builtInKey)?.appliesOnlyWithFlags ?? [];
+    if (needs.length === 0) return true;
+    kinds ??= new Set(
+      [brief.title, brief.summary, brief.deliverables, brief.doneCriteria, brief.inScope, brief.outOfScope]
+        .flatMap((text) => detectRiskFlags(text ?? ''))
+        .map((f) => f.kind),
+    );
+    return needs.some((k) => kinds!.has(k));
+  };
+}
+
+function checklistItemsFor(
+  stored: readonly BriefChecklistItem[],
+  template: readonly ChecklistTemplateItem[],
+  clientId: string,
+  status: BriefStatus,
 ): ChecklistViewItem[] {
   const relevant = templateForClient(template, clientId);
   const storedById = new Map(stored.map((s) => [s.id, s]));
@@ -113,9 +155,9 @@ export function briefChecklistView(
     const s = storedById.get(t.id);
     const retired = t.retiredAt !== null;
     if (s === undefined) {
-      if (!retired && follows) view.push({ ...copyOf(t), retired: false, templateChanged: false });
+      if (!retired && follows) view.push({ ...copyOf(t), retired: false, templateChanged: false, notApplicable: false });
     } else if (retired) {
-      view.push({ ...s, requiredBeforeStart: follows ? false : s.requiredBeforeStart, retired: true, templateChanged: false });
+      view.push({ ...s, requiredBeforeStart: follows ? false : s.requiredBeforeStart, retired: true, templateChanged: false, notApplicable: false });
     } else if (follows) {
       // Always the template's current wording, so an item brought back from retirement is whole again.
       view.push({
@@ -128,9 +170,10 @@ export function briefChecklistView(
         requiredBeforeStart: t.requiredBeforeStart,
         retired: false,
         templateChanged: false,
+        notApplicable: false,
       });
     } else {
-      view.push({ ...s, retired: false, templateChanged: s.templateVersion !== t.version });
+      view.push({ ...s, retired: false, templateChanged: s.templateVersion !== t.version, notApplicable: false });
     }
     placed.add(t.id);
   }
@@ -138,7 +181,7 @@ export function briefChecklistView(
   for (const s of stored) {
     if (placed.has(s.id)) continue;
     const orphan = s.source !== 'brief';
-    view.push({ ...s, requiredBeforeStart: orphan && follows ? false : s.requiredBeforeStart, retired: orphan, templateChanged: false });
+    view.push({ ...s, requiredBeforeStart: orphan && follows ? false : s.requiredBeforeStart, retired: orphan, templateChanged: false, notApplicable: false });
   }
   return view;
 }
@@ -146,12 +189,12 @@ export function briefChecklistView(
 /** What gets stored on the brief: the view without its derived fields. */
 export function materialise(view: readonly ChecklistViewItem[]): BriefChecklistItem[] {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  return view.map(({ retired, templateChanged, ...item }) => item);
+  return view.map(({ retired, templateChanged, notApplicable, ...item }) => item);
 }
 
 function counts(item: ChecklistViewItem): boolean {
-  // A retired item nobody answered is shown muted and left out of the count.
-  return !(item.retired && item.state === 'open');
+  // A retired item nobody answered, or one that does not apply, is shown muted and left out of the count.
+  return !((item.retired || item.notApplicable) && item.state === 'open');
 }
 
 export function checklistProgress(items: readonly ChecklistViewItem[]): ChecklistProgress {
@@ -167,7 +210,7 @@ export function checklistProgress(items: readonly ChecklistViewItem[]): Checklis
 }
 
 export function openRequiredItems(items: readonly ChecklistViewItem[]): ChecklistViewItem[] {
-  return items.filter((i) => i.requiredBeforeStart && !i.retired && i.state === 'open');
+  return items.filter((i) => i.requiredBeforeStart && !i.retired && !i.notApplicable && i.state === 'open');
 }
 
 export type StartWorkDecision =

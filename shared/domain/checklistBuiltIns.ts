@@ -29,6 +29,11 @@ export interface BuiltInItem {
   flagKinds: RiskFlagKind[];
   /** Asked of the client only when the brief has one of these flags (empty: always asked while open). */
   askOnlyWithFlags: RiskFlagKind[];
+  /**
+   * The check applies only when the brief's own words have one of these flags (empty: always applies).
+   * A required check that does not apply says so and does not block "Start work".
+   */
+  appliesOnlyWithFlags: RiskFlagKind[];
 }
 
 export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
@@ -41,6 +46,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: ['inScope', 'outOfScope'],
     flagKinds: ['bulk'],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'deliverables',
@@ -51,6 +57,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: ['deliverables'],
     flagKinds: [],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'done',
@@ -61,6 +68,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: ['doneCriteria'],
     flagKinds: [],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'deadline',
@@ -71,6 +79,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: ['deadline'],
     flagKinds: [],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'access',
@@ -81,6 +90,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: [],
     flagKinds: ['access'],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'irreversible',
@@ -92,6 +102,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: [],
     flagKinds: ['destructive', 'irreversible', 'bulk', 'external'],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'figures',
@@ -102,6 +113,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: [],
     flagKinds: ['money'],
     askOnlyWithFlags: ['money'],
+    appliesOnlyWithFlags: ['money'],
   },
   {
     key: 'experience',
@@ -112,6 +124,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: [],
     flagKinds: [],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'time',
@@ -122,6 +135,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: [],
     flagKinds: [],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
   {
     key: 'confirmed',
@@ -132,6 +146,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     briefFields: [],
     flagKinds: [],
     askOnlyWithFlags: [],
+    appliesOnlyWithFlags: [],
   },
 ];
 

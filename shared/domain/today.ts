@@ -131,7 +131,7 @@ export function selectToday(input: TodayInput): TodayView {
   const clarifying = briefs
     .filter((b) => CLARIFYING.includes(b.status))
     .map((b): ClarifyingItem => {
-      const items = briefChecklistView(b.checklist?.items ?? [], input.checklistTemplate ?? [], b.clientId, b.status);
+      const items = briefChecklistView(b.checklist?.items ?? [], input.checklistTemplate ?? [], b.clientId, b.status, b);
       const progress = checklistProgress(items);
       return { ...ref(b), status: b.status, requiredOpen: progress.requiredOpen, resolved: progress.resolved, total: progress.total, deadline: b.deadline };
     })

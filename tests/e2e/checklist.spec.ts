@@ -46,7 +46,9 @@ test('flags a risky brief, blocks Start work until the checks are done, and keep
   const dialog = page.getByRole('dialog', { name: 'Some required checks are still open' });
   await expect(dialog).toBeVisible();
   const open = dialog.getByRole('list', { name: 'Required checks still open' }).getByRole('listitem');
-  await expect(open).toHaveCount(8);
+  // No figures or amounts in this brief, so "Figures and amounts double-checked" does not apply: 7, not 8.
+  await expect(open).toHaveCount(7);
+  await expect(open.filter({ hasText: 'Figures and amounts' })).toHaveCount(0);
   await expect(open.first()).toHaveText('Scope and perimeters: what is in, what is out');
   await app.screenshots('checklist-start-blocked');
   await app.expectAccessible();
@@ -59,14 +61,14 @@ test('flags a risky brief, blocks Start work until the checks are done, and keep
 
   // Ticking one item updates the progress; the rest stay open.
   await item(page, 'Deliverables and format').getByRole('checkbox').check();
-  await expect(checklist(page).getByTestId('required-open')).toHaveText('7 required checks still open.');
+  await expect(checklist(page).getByTestId('required-open')).toHaveText('6 required checks still open.');
   await page.setViewportSize({ width: 1440, height: 900 });
   await checklist(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await app.screenshots('checklist-panel');
 
   // Starting anyway needs a reason, which is kept on the brief.
   await page.getByRole('group', { name: 'Change status' }).getByRole('button', { name: 'Start work' }).click();
-  await expect(dialog.getByRole('listitem')).toHaveCount(7);
+  await expect(dialog.getByRole('listitem')).toHaveCount(6);
   await dialog.getByRole('button', { name: 'Start anyway' }).click();
   await expect(dialog.getByText('Write a short reason to start anyway.')).toBeVisible();
   await dialog.getByLabel('Why are you starting now?').fill('Harriet confirmed by phone before her flight; I will check the label first.');
@@ -80,7 +82,7 @@ test('flags a risky brief, blocks Start work until the checks are done, and keep
   await expect(page.getByTestId('override-note')).toContainText('Harriet confirmed by phone before her flight');
   const stored = await app.call('briefs.get', { id: brief.id });
   expect(stored.checklist.override?.reason).toBe('Harriet confirmed by phone before her flight; I will check the label first.');
-  expect(stored.checklist.override?.openItems).toHaveLength(7);
+  expect(stored.checklist.override?.openItems).toHaveLength(6);
   await expect(checklist(page)).toContainText('Work has started, so this checklist keeps the wording you checked against.');
   await app.screenshots('checklist-override-reason');
 });

@@ -64,7 +64,7 @@ test('a brief moves through its statuses, with snapshots at start and delivery',
   await status.getByRole('button', { name: 'Mark as delivered' }).click();
   await page.getByLabel('Delivered on').fill('2026-11-20');
   await page.getByRole('dialog').getByRole('button', { name: 'Mark as delivered' }).click();
-  await expect(page.getByText('Delivered on 2026-11-20')).toBeVisible();
+  await expect(page.getByText('Delivered on Fri 20 Nov 2026')).toBeVisible();
   await expect(page.getByText('When work started')).toBeVisible();
   await expect(page.getByText('When it was delivered')).toBeVisible();
   const stored = await app.call('briefs.get', { id: brief.id });

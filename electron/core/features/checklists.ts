@@ -40,7 +40,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
     if (scope.kind === 'client') services.clients.find(scope.clientId);
   };
 
-  const view = (brief: Brief) => briefChecklistView(brief.checklist.items, template(), brief.clientId, brief.status);
+  const view = (brief: Brief) => briefChecklistView(brief.checklist.items, template(), brief.clientId, brief.status, brief);
 
   const stateOf = (brief: Brief): BriefChecklistState => {
     const items = view(brief);

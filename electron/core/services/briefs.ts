@@ -103,7 +103,7 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
       // "Start work" is gated by the clarification checklist; the checklist is frozen as it stood.
       let started: { items: Brief['checklist']['items']; override: { reason: string; openItems: string[] } | null } | null = null;
       if (isStartingWork(brief.status, status)) {
-        const view = briefChecklistView(brief.checklist.items, ctx.db.data.checklistTemplate, brief.clientId, brief.status);
+        const view = briefChecklistView(brief.checklist.items, ctx.db.data.checklistTemplate, brief.clientId, brief.status, brief);
         const decision = startWorkDecision(view, overrideReason);
         if (!decision.allowed) {
           throw new ApiError('conflict', startBlockedMessage(decision.problem, decision.openItems), {

@@ -10,6 +10,8 @@ import { DATA_FILE } from '../../../electron/core/storage/openDocument';
 import { briefInput, call, callError, clientInput, fakeClock, openTestCore, readJson, sha256, tempDir, trailInput } from './helpers';
 
 const REQUIRED = BUILT_IN_CHECKLIST.filter((b) => b.requiredBeforeStart).map((b) => builtInId(b.key));
+// The brief in `setup` mentions no figures or amounts, so the figures check does not apply to it.
+const REQUIRED_HERE = REQUIRED.filter((id) => id !== builtInId('figures'));
 
 async function setup() {
   const clock = fakeClock();
@@ -108,7 +110,8 @@ describe('a brief’s checklist', () => {
     const t = await setup();
     const state = await call(t.core, 'checklists.forBrief', { briefId: t.brief.id });
     expect(state.items).toHaveLength(BUILT_IN_CHECKLIST.length);
-    expect(state.progress).toEqual({ resolved: 0, total: BUILT_IN_CHECKLIST.length, requiredOpen: REQUIRED.length, percent: 0 });
+    expect(state.progress).toEqual({ resolved: 0, total: BUILT_IN_CHECKLIST.length - 1, requiredOpen: REQUIRED_HERE.length, percent: 0 });
+    expect(state.items.find((i) => i.id === builtInId('figures'))).toMatchObject({ notApplicable: true, state: 'open' });
     expect(state).toMatchObject({ override: null, confirmedEntryId: null, followsTemplate: true, figureChecks: [] });
   });
 
@@ -158,10 +161,21 @@ describe('Start work', () => {
     const before = sha256(t.dataFile);
     const error = await callError(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress' });
     expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/^Before you start work, finish these 8 required checks: Scope and perimeters/);
-    expect((error.details?.['openItems'] as { id: string }[]).map((i) => i.id)).toEqual(REQUIRED);
+    expect(error.message).toMatch(/^Before you start work, finish these 7 required checks: Scope and perimeters/);
+    expect((error.details?.['openItems'] as { id: string }[]).map((i) => i.id)).toEqual(REQUIRED_HERE);
     expect(sha256(t.dataFile)).toBe(before);
     expect((await call(t.core, 'briefs.get', { id: t.brief.id })).status).toBe('draft');
+  });
+
+  it('lets work start without the figures check when the brief has no amounts, and needs it once one is added', async () => {
+    const t = await setup();
+    for (const id of REQUIRED_HERE) await call(t.core, 'checklists.setItem', { briefId: t.brief.id, itemId: id, state: 'done' });
+    await call(t.core, 'briefs.update', { id: t.brief.id, fields: briefInput('Tidy the inbox', { summary: 'Delete the label, then pay the £80 renewal' }) });
+    const error = await callError(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress' });
+    expect((error.details?.['openItems'] as { id: string }[]).map((i) => i.id)).toEqual([builtInId('figures')]);
+    await call(t.core, 'briefs.update', { id: t.brief.id, fields: briefInput('Tidy the inbox', { summary: 'Delete the Newsletters label' }) });
+    const started = await call(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress' });
+    expect(started).toMatchObject({ status: 'in-progress', checklist: { override: null } });
   });
 
   it('asks for a real reason to start anyway', async () => {

@@ -123,7 +123,8 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
   const whyId = `why-${item.id}`;
   const fromBrief = briefValue(draft, item);
   const resolved = state !== 'open';
-  const className = ['checklist-item', resolved ? 'is-resolved' : '', item.retired ? 'is-retired' : ''].filter(Boolean).join(' ');
+  const doesNotApply = item.notApplicable && state === 'open';
+  const className = ['checklist-item', resolved ? 'is-resolved' : '', item.retired || doesNotApply ? 'is-retired' : ''].filter(Boolean).join(' ');
   return (
     <li className={className} data-testid="checklist-item" data-state={state}>
       <input
@@ -140,7 +141,8 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
               {item.label}
             </label>
             <span className="badges">
-              {item.requiredBeforeStart && !item.retired ? <span className="badge required">{t.required}</span> : null}
+              {item.requiredBeforeStart && !item.retired && !item.notApplicable ? <span className="badge required">{t.required}</span> : null}
+              {doesNotApply ? <span className="badge">{t.doesNotApply}</span> : null}
               {state === 'not-needed' ? <span className="badge">{t.notNeeded}</span> : null}
               {item.source === 'brief' ? <span className="badge">{t.oneOff}</span> : null}
               {item.retired ? <span className="badge">{t.retired}</span> : null}
@@ -164,7 +166,7 @@ function ItemRow({ briefId, item, draft, flags }: { briefId: string; item: Check
           </div>
         </div>
         <p className="why" id={whyId}>
-          {item.retired ? t.retiredHint : item.why}
+          {item.retired ? t.retiredHint : doesNotApply ? t.doesNotApplyHint(item.builtInKey) : item.why}
           {item.templateChanged ? ` ${t.templateChanged}` : ''}
         </p>
         {fromBrief ? (

@@ -21,6 +21,11 @@ export const checklistText = {
   markNotNeeded: 'Not needed here',
   markNeeded: 'Needed after all',
   retired: 'Retired from the template',
+  doesNotApply: 'Does not apply to this brief',
+  doesNotApplyHint: (key: string | null) =>
+    key === 'figures'
+      ? 'The brief mentions no figures or amounts, so this check does not block starting. If amounts come up, it applies again.'
+      : 'Nothing in the brief calls for this check, so it does not block starting. If that changes, it applies again.',
   retiredHint: 'This item was retired from the template. It stays here because this brief already used it.',
   remove: 'Remove from this brief',
   templateChanged: 'The template wording has changed since work started.',
