@@ -63,3 +63,12 @@ export function containmentSuggestions(input: { impacts: readonly ImpactKind[]; 
     more: ORDER.filter((k) => !kinds.has(k)).flatMap(expand),
   };
 }
+
+/**
+ * Before the VA has said what it affected (the harm question comes first): the most urgent action of every kind,
+ * most urgent kind first, and the rest as further ideas.
+ */
+export function containmentAtStart(): { suggested: ContainSuggestion[]; more: ContainSuggestion[] } {
+  const all = ORDER.map(expand);
+  return { suggested: all.map((list) => list[0]!), more: all.flatMap((list) => list.slice(1)) };
+}

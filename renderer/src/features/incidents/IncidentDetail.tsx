@@ -1,7 +1,7 @@
 // One incident at a glance: what happened, what was decided, what was done, the lesson, and the full timeline.
 import { useState } from 'react';
 import { timeTotals, formatMinutes } from '../../../../shared/domain/incidentTime';
-import { formatLongDateWithYear } from '../../../../shared/domain/workingDays';
+import { formatDateTime, formatDay } from '../../../../shared/domain/dateDisplay';
 import type { Incident } from '../../../../shared/model/incident';
 import { api, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
@@ -9,7 +9,6 @@ import { useQuery } from '../../app/useQuery';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
-import { dayAndTime } from './flow/types';
 import { text as summaryText } from '../summaries/text';
 import {
   CAUSE_LABELS,
@@ -74,7 +73,7 @@ export function IncidentDetail({ id, justClosed = false, onReopened }: { id: str
             <h1>{h.description.trim() || listText.untitled}</h1>
             <p className="muted small">
               <span className="badge">{i.status === 'open' ? listText.open : listText.closed}</span> {clientName ? `${clientName} · ` : ''}
-              {dayAndTime(i.createdAt)}
+              {formatDateTime(i.createdAt)}
             </p>
           </div>
           <div className="actions">
@@ -108,7 +107,7 @@ export function IncidentDetail({ id, justClosed = false, onReopened }: { id: str
             {i.timeline.map((e) => (
               <li key={e.id} className="entry">
                 <div className="entry-meta">
-                  <time dateTime={e.at}>{dayAndTime(e.at)}</time>
+                  <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                 </div>
                 <p>{e.text}</p>
               </li>
@@ -123,7 +122,7 @@ export function IncidentDetail({ id, justClosed = false, onReopened }: { id: str
   );
 }
 
-const day = (iso: string | null) => (iso ? formatLongDateWithYear(iso) : null);
+const day = (iso: string | null) => (iso ? formatDay(iso) : null);
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   return (
@@ -170,7 +169,7 @@ function Summary({ incident: i, clientName }: { incident: Incident; clientName: 
         {instruction ? (
           <figure className="instruction">
             <figcaption className="small muted">
-              {l.instruction}, {dayAndTime(instruction.receivedAt)}
+              {l.instruction}, {formatDateTime(instruction.receivedAt)}
             </figcaption>
             <blockquote className="words">{instruction.words}</blockquote>
           </figure>
@@ -181,6 +180,7 @@ function Summary({ incident: i, clientName }: { incident: Incident; clientName: 
         <h2 id="lesson-heading">{t.lesson}</h2>
         <dl className="summary-grid">
           <Row label={l.resolution} value={a.close.resolution} />
+          <Row label={l.resolvedOn} value={a.close.resolvedOn ? formatDay(a.close.resolvedOn) : null} />
           <Row label={l.cause} value={a.close.cause ? `${CAUSE_LABELS[a.close.cause]}${a.close.causeDetail ? ` (${a.close.causeDetail})` : ''}` : null} />
           <Row label={l.lesson} value={a.close.lesson} />
           <Row label={l.checklist} value={i.prevention.map((p) => `“${p.label}”`).join(', ')} />

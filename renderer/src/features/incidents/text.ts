@@ -1,6 +1,8 @@
 // Words on the incident screens, kept together for review. Calm, plain, second person; no blame, no exclamation marks.
-import type { IncidentScreen } from '../../../../shared/model/incident';
+import { currentPage, type FlowScreen, type IncidentScreen } from '../../../../shared/model/incident';
 import type { Verdict } from '../../../../shared/domain/remedy';
+import type { StageId } from '../../../../shared/domain/incidentFlow';
+import { messageWords } from '../../../../shared/domain/incidentVerdict';
 export {
   CAUSE_LABELS,
   FIX_OR_ASK_LABELS,
@@ -56,36 +58,42 @@ interface ScreenWords {
   hint?: string;
 }
 
-export const screenText: Record<IncidentScreen, ScreenWords> = {
+export const screenText: Record<FlowScreen, ScreenWords> = {
   pause: { heading: pauseText.heading, hint: pauseText.hint },
-  'happened.who': { heading: 'Which client is this about?', hint: 'Choose the brief too, if the mistake was in one. You can leave the brief out.' },
-  'happened.what': { heading: 'What happened?', hint: 'A sentence or two is enough. Stick to the facts for now.' },
-  'happened.dates': { heading: 'When was the work delivered, and when was the problem reported?', hint: 'These dates decide whether the fix falls inside the fix window in your contract.' },
-  'happened.spotted': { heading: 'Who spotted it first?' },
-  'happened.impact': { heading: 'What has it affected?', hint: 'Choose all that apply.' },
-  'happened.severity': { heading: 'How serious is it?', hint: 'Your first impression is fine. You can change it later.' },
   'happened.ongoing': { heading: 'Is the harm still happening?', hint: 'For example, a payment still going through, an automation still running or messages still sending.' },
-  contain: { heading: 'What can you stop right now?', hint: 'Do these first. Each one you mark as done is logged with the time.' },
+  'happened.what': { heading: 'What happened?', hint: 'A sentence or two is enough. Stick to the facts for now.' },
+  'happened.impact': { heading: 'Who spotted it, and how serious is it?', hint: 'Your first impression is fine. You can change it later.' },
   paperTrail: { heading: 'Did the client ask for this?', hint: 'Look at what was actually asked before you reply. Then choose what it shows.' },
-  remedy: { heading: 'How should this be paid for?', hint: 'This follows from the dates and your contract with the client.' },
-  'fixOrAsk.questions': { heading: 'Fix first, or ask first?', hint: 'Four quick questions. If all four allow it, you can fix it quietly and then tell the client.' },
-  'fixOrAsk.choice': { heading: 'What will you do?' },
-  'talk.feelings': { heading: 'How upset is everyone?', hint: 'Be honest. Nobody sees this but you.' },
+  'fixOrAsk.choice': { heading: 'Fix first, or ask first?', hint: 'Four quick questions. If all four allow it, you can fix it quietly and then tell the client.' },
   'talk.plan': { heading: 'Call, or write?' },
-  apologise: { heading: 'Write your apology', hint: 'Apologise once, say what happened, what you are doing about it and by when.' },
-  fix: { heading: 'What needs doing to put it right?', hint: 'List the steps, tick them off as you go, and log the time you spend.' },
-  'close.resolution': { heading: 'How was it put right?', hint: 'A sentence or two, in plain words.' },
-  'close.cause': { heading: 'What caused it?', hint: 'Choose the one that fits best. This is for learning, not for blame.' },
-  'close.lesson': { heading: 'What will you do differently next time?', hint: 'In your own words. A small, concrete habit works best.' },
+  apologise: { heading: 'Write your apology' },
+  'close.lesson': { heading: 'Put it right, and close', hint: 'Tick off what is left, say how it was put right, and what you will do differently.' },
 };
 
-/** The apology page reads differently when nobody is at fault. */
+/** The message page reads differently when nobody is at fault (shared/domain/incidentVerdict.ts decides). */
 export function headingFor(screen: IncidentScreen, verdict: Verdict | null): ScreenWords {
-  if (screen === 'apologise' && verdict === 'as-instructed') {
-    return { heading: 'Write your reply', hint: 'You did what was asked, so there is nothing to apologise for. Acknowledge the problem, show the instruction gently, and offer the change.' };
+  const page = currentPage(screen);
+  if (page === 'apologise') {
+    const words = messageWords(verdict);
+    return { heading: words.heading, hint: words.hint };
   }
-  return screenText[screen];
+  return screenText[page];
 }
+
+/** The seven stages' names in the progress list; the message stage is named for what the message is. */
+export function stageName(stage: StageId, verdict: Verdict | null): string {
+  return stage === 'message' ? messageWords(verdict).stageName : STAGE_NAMES[stage];
+}
+
+const STAGE_NAMES: Record<StageId, string> = {
+  pause: 'Pause',
+  harm: 'Stop the harm',
+  happened: 'What happened',
+  check: 'Check the paper trail',
+  talk: 'Talk',
+  message: 'Apologise',
+  close: 'Fix and close',
+};
 
 export const happenedText = {
   client: 'Client',
@@ -101,6 +109,13 @@ export const happenedText = {
   deliveredOn: 'When was the work delivered?',
   deliveredOnHint: 'Filled in from the brief where it has one. Leave it empty if the work was not delivered yet.',
   reportedOn: 'When was it reported, or when did you spot it?',
+  happenedOnHint: 'The same day as the report unless you change it.',
+  happenedAfterReport: 'Yes, it really happened after it was reported',
+  spotted: 'Who spotted it first?',
+  impacts: 'What has it affected?',
+  impactsHint: 'Choose all that apply.',
+  severity: 'How serious is it?',
+  suggested: 'suggested from what it affected',
   spottedHints: { me: 'You noticed it before anyone else did.', client: 'The client told you.', 'someone-else': 'A colleague, a supplier or the client’s customer.' },
   impactHints: {
     data: 'Emails, files, records or settings lost or changed.',
@@ -118,9 +133,13 @@ export const happenedText = {
   },
   ongoingYes: 'Yes, it is still happening',
   ongoingNo: 'No, it has stopped',
+  containHeading: 'Stop it now',
+  containHint: 'Do these first. Each one you mark as done is logged with the time. Then carry on: the rest can wait.',
 };
 
 export const containText = {
+  heading: 'Stop it now',
+  hint: 'Do these first. Each one you mark as done is logged with the time. Then carry on: the rest can wait.',
   suggested: 'Suggested for this incident',
   more: 'More ideas',
   markDone: 'Mark as done',
@@ -130,6 +149,10 @@ export const containText = {
   log: 'Log it',
   logged: 'Logged so far',
   none: 'Nothing logged yet. Do what you can, then mark it as done.',
+};
+
+export const remedyInlineText = {
+  heading: 'What it means for the bill',
 };
 
 export const paperTrailStepText = {
@@ -170,6 +193,7 @@ export const remedyText = {
   offer: 'How will you offer the change?',
   offerOptions: { billable: 'As billable work', goodwill: 'As a goodwill fix, at no charge' },
   invoice: 'What will you do about the invoice for this work?',
+  recommended: '(recommended)',
   warningTitle: 'A word before you do this',
   missingDates: 'Add the date it was reported in “What happened”, then come back.',
 };
@@ -190,6 +214,8 @@ export const fixOrAskText = {
 };
 
 export const talkText = {
+  feelingsHeading: 'How upset is everyone? (optional)',
+  feelingsHint: 'Only if it helps: a call is recommended when either of you is very upset. Nobody sees this but you.',
   clientUpset: 'How upset does the client seem?',
   vaUpset: 'How upset are you?',
   scale: { 1: 'Calm', 2: 'A little', 3: 'Upset', 4: 'Very', 5: 'Extremely' } as Record<number, string>,
@@ -212,11 +238,22 @@ export const talkText = {
 
 export const apologyText = {
   message: 'Your message',
+  draftNote: 'Steadyhand drafted this from what you have said. Anything in [brackets] is yours to fill in.',
+  redraft: 'Start again from the draft',
+  copy: 'Copy the message',
+  copied: 'Copied. Paste it into your email or chat.',
+  copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  gapsTitle: 'This message still has parts in [brackets]',
+  gapsBody: (gaps: string) => `Still to fill: ${gaps}. The paper trail keeps exactly what you save, and it cannot be edited later.`,
+  saveAnyway: 'Save it anyway',
+  otherTemplates: 'Or start from a template in your library',
+  keepEditing: 'Keep editing',
   channel: 'How will you send it?',
   channels: { email: 'Email', chat: 'Chat or DM' },
   toneHeading: 'Tone check',
   markSent: 'Mark as sent',
   sentNote: (channel: string, time: string) => `Sent by ${channel} at ${time}. Saved in the client’s paper trail.`,
+  toneHint: 'Suggestions only. Send it when it reads right to you.',
   needText: 'Write the message first.',
   templatesLater: 'Copy it into your email or chat, send it, then mark it as sent here.',
   templateHint: (situation: string) => `Start from a template for “${situation}”, filled from what you have told Steadyhand. Gaps in [brackets] are yours to fill.`,
@@ -227,6 +264,7 @@ export const apologyText = {
 };
 
 export const fixText = {
+  panelSummary: 'Steps still to do, and time spent (optional)',
   stepsHeading: 'Steps',
   noSteps: 'No steps yet. Add the first one below.',
   newStep: 'Add a step',
@@ -248,9 +286,15 @@ export const fixText = {
 };
 
 export const closeText = {
+  fixHeading: 'What is left to do',
   resolution: 'How it was put right',
+  resolutionHint: 'Drafted from what you logged, where you logged anything. Change it as you like.',
+  resolvedOn: 'When was it put right?',
+  cause: 'What caused it?',
+  causeHint: 'Choose the one that fits best. This is for learning, not for blame.',
   causeOther: 'What was it?',
-  lesson: 'Your lesson',
+  lesson: 'What will you do differently next time?',
+  lessonHint: 'In your own words. A small, concrete habit works best.',
   preventHeading: 'Add it to a checklist',
   preventHint: 'So the check comes up before you start work next time.',
   itemLabel: 'Checklist item',
@@ -314,6 +358,7 @@ export const detailText = {
     fixOrAsk: 'Fix or ask',
     cause: 'Cause',
     resolution: 'Resolution',
+    resolvedOn: 'Resolved',
     lesson: 'Lesson',
     checklist: 'Added to checklists',
     time: 'Time',

@@ -3,14 +3,17 @@
 import { type FormEvent, type ReactNode, type Ref, useEffect, useRef } from 'react';
 import type { FlowProgress } from '../../../../../shared/domain/incidentFlow';
 import type { IncidentScreen } from '../../../../../shared/model/incident';
+import type { Verdict } from '../../../../../shared/domain/remedy';
 import { Icon } from '../../../ui/Icon';
 import { ErrorSummary } from './fields';
-import { flowText, STEP_NAMES } from '../text';
+import { flowText, stageName } from '../text';
 
 export const HEADING_ID = 'flow-heading';
 
 interface FlowFrameProps {
   progress: FlowProgress;
+  /** Names the message stage: "Apologise" for a mistake, "Tell the client" otherwise. */
+  verdict?: Verdict | null;
   heading: string;
   hint?: string | undefined;
   errors: Record<string, string>;
@@ -55,7 +58,7 @@ export function FlowFrame(props: FlowFrameProps) {
             </span>
           </div>
           <p className="flow-where">
-            {current ? flowText.stepOf(progress.stepNumber, progress.stepCount, STEP_NAMES[current.step]) : null}
+            {current ? flowText.stepOf(progress.stepNumber, progress.stepCount, stageName(current.stage, props.verdict ?? null)) : null}
             {progress.screensInStep > 1 ? <span className="muted"> · {flowText.questionOf(progress.screenNumber, progress.screensInStep)}</span> : null}
           </p>
           <div className="flow-bar" aria-hidden="true">
@@ -80,15 +83,15 @@ export function FlowFrame(props: FlowFrameProps) {
   );
 }
 
-function Progress({ progress, onJump, aside }: FlowFrameProps) {
+function Progress({ progress, onJump, aside, verdict }: FlowFrameProps) {
   return (
     <nav className="flow-progress" aria-label={flowText.progressLabel}>
       <ol>
         {progress.steps.map((s, i) => {
-          const label = STEP_NAMES[s.step];
+          const label = stageName(s.stage, verdict ?? null);
           const marker = s.state === 'done' ? <Icon name="check" size={14} /> : <span className="num">{i + 1}</span>;
           return (
-            <li key={s.step} className={`step-${s.state}`} aria-current={s.state === 'current' ? 'step' : undefined}>
+            <li key={s.stage} className={`step-${s.state}`} aria-current={s.state === 'current' ? 'step' : undefined}>
               <span className="marker" aria-hidden="true">
                 {marker}
               </span>

@@ -3,38 +3,34 @@
 import { type ComponentType, useEffect, useRef, useState } from 'react';
 import type { InputOf } from '../../../../../shared/contract';
 import { flowProgress, previousScreen } from '../../../../../shared/domain/incidentFlow';
-import { type Incident, type IncidentScreen, type IncidentStep, stepOfScreen } from '../../../../../shared/model/incident';
+import { currentPage, type FlowScreen, type Incident, type IncidentScreen, stepOfScreen } from '../../../../../shared/model/incident';
 import type { Settings } from '../../../../../shared/model/settings';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
-import { href } from '../../../app/router';
+import { href, navigate } from '../../../app/router';
 import { useQuery } from '../../../app/useQuery';
 import { saveStateLabel, useAutosave } from '../../../ui/useAutosave';
 import { ApologiseStep } from '../steps/ApologiseStep';
 import { CloseStep } from '../steps/CloseStep';
-import { ContainStep } from '../steps/ContainStep';
 import { FixOrAskStep } from '../steps/FixOrAskStep';
-import { FixStep } from '../steps/FixStep';
 import { HappenedStep } from '../steps/HappenedStep';
 import { PaperTrailStep } from '../steps/PaperTrailStep';
 import { PausePage } from '../steps/PauseStep';
-import { RemedyStep } from '../steps/RemedyStep';
 import { TalkStep } from '../steps/TalkStep';
 import { IncidentDetail } from '../IncidentDetail';
 import { flowText, headingFor } from '../text';
 import { FlowFrame } from './FlowFrame';
 import type { StepProps } from './types';
 
-const STEPS: { [S in Exclude<IncidentStep, 'pause'>]: ComponentType<StepProps<S>> } = {
+// One component per step that has pages; contain, remedy and fix live inside the pages that hold them.
+const STEPS = {
   happened: HappenedStep,
-  contain: ContainStep,
   paperTrail: PaperTrailStep,
-  remedy: RemedyStep,
   fixOrAsk: FixOrAskStep,
   talk: TalkStep,
   apologise: ApologiseStep,
-  fix: FixStep,
   close: CloseStep,
-};
+} as const;
+type PagedStep = keyof typeof STEPS;
 
 export function IncidentFlow({ id }: { id: string }) {
   const [incident, setIncident] = useState<Incident | null>(null);
@@ -54,8 +50,18 @@ export function IncidentFlow({ id }: { id: string }) {
 const byField = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^answers\./, ''), v]));
 
 function ScreenHost({ incident, settings, onIncident }: { incident: Incident; settings: Settings; onIncident: (i: Incident) => void }) {
-  const screen = incident.currentScreen;
+  // A page name from an earlier version is read as the page that holds its question now.
+  const screen: FlowScreen = currentPage(incident.currentScreen);
   const step = stepOfScreen(screen);
+  const pending = useRef<Promise<unknown>[]>([]);
+  const beforeLeave = (save: () => Promise<unknown>) => {
+    pending.current.push(save().catch(() => undefined));
+  };
+  const settle = async () => {
+    const waiting = pending.current;
+    pending.current = [];
+    await Promise.all(waiting);
+  };
   // One step's answers; typed loosely here because the step is only known at run time.
   const [draft, setDraft] = useState<Record<string, unknown>>(() => ({ ...incident.answers[step] }));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -97,6 +103,11 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
     setMessage(null);
     try {
       const next = await action();
+      // Closing goes straight on to the client summary: the next thing the VA will want, one page fewer.
+      if (next.status === 'closed') {
+        navigate('summaries', next.id, { closed: '1' });
+        return;
+      }
       if (next.status === 'open' && next.currentScreen === screen) {
         // Still on this page (a jump to where the VA already is): carry on as before.
         setLeaving(false);
@@ -114,16 +125,21 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
     }
   };
   const advance = (answersForPause?: object) =>
-    run(() => api.incidents.advance(input(answersForPause ? { answers: answersForPause, screen } : { screen }) as InputOf<'incidents.advance'>));
+    run(async () => {
+      await settle();
+      return api.incidents.advance(input(answersForPause ? { answers: answersForPause, screen } : { screen }) as InputOf<'incidents.advance'>);
+    });
   // Back and jumps save the draft first, so going back never loses what was typed.
   const goTo = (target: IncidentScreen) =>
     run(async () => {
+      await settle();
       await api.incidents.saveStep(input({}) as InputOf<'incidents.saveStep'>);
       return api.incidents.goTo({ id: incident.id, screen: target });
     });
 
   const frame = {
     progress,
+    verdict: answers.paperTrail.verdict,
     errors,
     errorSummaryRef: summaryRef,
     onBack: back ? () => void goTo(back) : null,
@@ -141,7 +157,7 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
     return <PausePage {...frame} pattern={settings.breathingPattern} onDone={(outcome) => void advance({ outcome })} />;
   }
   const words = headingFor(screen, answers.paperTrail.verdict);
-  const Step = STEPS[step as Exclude<IncidentStep, 'pause'>] as ComponentType<StepProps<IncidentStep>>;
+  const Step = STEPS[step as PagedStep] as ComponentType<StepProps<PagedStep>>;
   const shownErrors = { ...byField(autosave.errors), ...errors };
   return (
     <FlowFrame {...frame} heading={words.heading} hint={words.hint} onSubmit={() => void advance()} submitLabel={screen === 'close.lesson' ? flowText.closeIncident : undefined}>
@@ -163,6 +179,7 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
         errors={shownErrors}
         settings={settings}
         onIncident={onIncident}
+        beforeLeave={beforeLeave}
       />
     </FlowFrame>
   );

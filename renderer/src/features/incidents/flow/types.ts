@@ -11,6 +11,11 @@ export interface StepProps<S extends IncidentStep> {
   settings: Settings;
   /** For actions that change the incident straight away (a logged call, a fix step ticked). */
   onIncident: (incident: Incident) => void;
+  /**
+   * For a page that also saves another step's answers (the remedy on the paper-trail page): Continue and Back
+   * wait for what is registered here, so the choice reaches disk before the page is finished.
+   */
+  beforeLeave: (save: () => Promise<unknown>) => void;
 }
 
 /** Hours and minutes on the VA's clock, e.g. "14:05". */

@@ -37,7 +37,7 @@ export function ApologyTemplatePicker({ incident, channel, settings, currentText
         clientId ? api.clients.get({ id: clientId }).catch(() => null) : null,
         briefId ? api.briefs.get({ id: briefId }).catch(() => null) : null,
       ]);
-      const values = buildFillValues({ client, brief, profile: settings.profile, incident: incidentFillDetails(incident) });
+      const values = buildFillValues({ client, brief, profile: settings.profile, incident: incidentFillDetails(incident, client?.name ?? null) });
       setPrevious(currentText);
       onUse(fillTemplate(template.body, values).text);
     } catch (error) {

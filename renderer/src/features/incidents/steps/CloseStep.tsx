@@ -1,38 +1,51 @@
-// Step 10, Close and prevent: the resolution, the cause, the lesson, and in one step the lesson as a new
-// item in the clarification checklist (for every client, or only this one).
-import { useState } from 'react';
+// Fix and close, on one page: what is left to put right (steps and time), how it was put right (drafted from what
+// was logged) and when, the cause (pre-selected where the verdict already says it), the lesson, and in one step
+// the lesson as a new item in the clarification checklist (for every client, or only this one).
+import { useEffect, useState } from 'react';
+import { resolutionDraft } from '../../../../../shared/domain/incidentMessage';
+import { recommendedCause } from '../../../../../shared/domain/incidentVerdict';
 import { incidentCause } from '../../../../../shared/model/incident';
+import { formatDay } from '../../../../../shared/domain/dateDisplay';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
 import { useQuery } from '../../../app/useQuery';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup, TextInput } from '../flow/fields';
-import { HEADING_ID } from '../flow/FlowFrame';
-import type { StepProps } from '../flow/types';
+import { todayIso, type StepProps } from '../flow/types';
 import { CAUSE_LABELS, closeText as t } from '../text';
+import { FixPanel } from './FixStep';
 
 export function CloseStep(props: StepProps<'close'>) {
-  const { screen, draft, update, errors } = props;
-  if (screen === 'close.resolution') {
-    return <TextInput name="resolution" label={t.resolution} multiline rows={3} value={draft.resolution} onChange={(resolution) => update({ resolution })} error={errors.resolution} maxLength={2000} />;
-  }
-  if (screen === 'close.cause') {
-    return (
+  const { incident, draft, update, errors, onIncident } = props;
+  const verdict = incident.answers.paperTrail.verdict;
+  const cause = draft.cause ?? recommendedCause(verdict);
+  // The resolution starts from what was logged as done, so the VA only says what is missing.
+  const done = [...incident.containActions.map((a) => a.label), ...incident.fixTasks.filter((f) => f.doneAt !== null).map((f) => f.label)];
+  const drafted = resolutionDraft(done);
+  useEffect(() => {
+    if (draft.resolution.trim() === '' && drafted !== '') update({ resolution: drafted });
+    // Only when the page opens: a resolution the VA clears stays cleared.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <>
+      <FixPanel incident={incident} onIncident={onIncident} />
+      <TextInput name="resolution" label={t.resolution} hint={drafted ? t.resolutionHint : undefined} multiline rows={3} value={draft.resolution} onChange={(resolution) => update({ resolution })} error={errors.resolution} maxLength={2000} />
+      <div className="date-field">
+        <TextInput name="resolvedOn" label={t.resolvedOn} type="date" value={draft.resolvedOn ?? todayIso()} onChange={(v) => update({ resolvedOn: v === '' ? null : v })} error={errors.resolvedOn} />
+      </div>
       <RadioGroup
         name="cause"
-        labelledBy={HEADING_ID}
-        value={draft.cause}
-        onChange={(cause) => update({ cause })}
+        legend={t.cause}
+        hint={t.causeHint}
+        value={cause}
+        onChange={(c) => update({ cause: c })}
         error={errors.cause}
         options={incidentCause.options.map((v) => ({ value: v, label: CAUSE_LABELS[v] }))}
         reveal={(v) =>
           v === 'other' ? <TextInput name="causeDetail" label={t.causeOther} value={draft.causeDetail} onChange={(causeDetail) => update({ causeDetail })} error={errors.causeDetail} maxLength={500} /> : null
         }
       />
-    );
-  }
-  return (
-    <>
-      <TextInput name="lesson" label={t.lesson} multiline rows={3} value={draft.lesson} onChange={(lesson) => update({ lesson })} error={errors.lesson} maxLength={2000} />
+      <TextInput name="lesson" label={t.lesson} hint={t.lessonHint} multiline rows={3} value={draft.lesson} onChange={(lesson) => update({ lesson })} error={errors.lesson} maxLength={2000} />
       <Prevent {...props} />
     </>
   );
@@ -47,7 +60,7 @@ function Prevent({ incident, draft, onIncident }: StepProps<'close'>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const itemLabel = label ?? draft.lesson.trim().slice(0, 200);
-  const why = t.whyDefault(new Date(incident.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }), h.description.trim().slice(0, 300));
+  const why = t.whyDefault(formatDay(new Date(incident.createdAt)), h.description.trim().slice(0, 300));
   const clientName = client.data?.name ?? '';
   const scopeChoice = client.data ? scope : 'global';
 

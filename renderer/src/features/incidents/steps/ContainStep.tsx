@@ -1,15 +1,17 @@
-// Step 3, Stop the harm (only while harm is still happening): concrete suggestions, each logged with its time.
+// Stop the harm, on the harm question's page when the VA says it is still happening: concrete suggestions, each
+// logged with its time, straight after the pause.
 import { useState } from 'react';
-import { type ContainSuggestion, containmentSuggestions } from '../../../../../shared/domain/incidentContain';
+import { containmentAtStart, type ContainSuggestion, containmentSuggestions } from '../../../../../shared/domain/incidentContain';
+import type { Incident } from '../../../../../shared/model/incident';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
 import { Icon } from '../../../ui/Icon';
 import { TextInput } from '../flow/fields';
-import { clockTime, type StepProps } from '../flow/types';
+import { clockTime } from '../flow/types';
 import { containText as t } from '../text';
 
-export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
+export function ContainPanel({ incident, onIncident }: { incident: Incident; onIncident: (i: Incident) => void }) {
   const { impacts, description } = incident.answers.happened;
-  const { suggested, more } = containmentSuggestions({ impacts, description });
+  const { suggested, more } = impacts.length === 0 && description.trim() === '' ? containmentAtStart() : containmentSuggestions({ impacts, description });
   const [other, setOther] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -57,8 +59,11 @@ export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
   };
 
   return (
-    <>
-      <h2 className="section-heading">{t.suggested}</h2>
+    <section className="panel contain-panel" aria-labelledby="contain-heading">
+      <h2 id="contain-heading" className="section-heading">
+        {t.heading}
+      </h2>
+      <p className="small muted">{t.hint}</p>
       <ul className="suggestions">{suggested.map(card)}</ul>
       <details className="more-ideas">
         <summary>{t.more}</summary>
@@ -70,7 +75,7 @@ export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
           {t.log}
         </button>
       </div>
-      <h2 className="section-heading">{t.logged}</h2>
+      <h3 className="section-heading">{t.logged}</h3>
       {incident.containActions.length === 0 ? (
         <p className="muted small">{t.none}</p>
       ) : (
@@ -82,6 +87,6 @@ export function ContainStep({ incident, onIncident }: StepProps<'contain'>) {
           ))}
         </ol>
       )}
-    </>
+    </section>
   );
 }

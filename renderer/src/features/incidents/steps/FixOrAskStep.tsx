@@ -1,19 +1,17 @@
-// Step 6, Fix first or ask first (when the VA spotted it): four questions, then the recommendation and the
-// VA's choice. Choosing otherwise is allowed; the reason is kept.
+// Fix first or ask first (when the VA spotted it): four questions and, once they are answered, the recommendation,
+// pre-selected as the choice on the same page. Choosing otherwise is allowed; the reason is kept.
 import { recommendFixOrAsk } from '../../../../../shared/domain/fixOrAsk';
 import { fixOrAskChoice } from '../../../../../shared/model/incident';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup, TextInput } from '../flow/fields';
-import { HEADING_ID } from '../flow/FlowFrame';
 import type { StepProps } from '../flow/types';
 import { FIX_OR_ASK_LABELS, fixOrAskText as t } from '../text';
 
 type Question = keyof typeof t.questions;
 const QUESTIONS = Object.keys(t.questions) as Question[];
 
-export function FixOrAskStep({ screen, draft, update, errors }: StepProps<'fixOrAsk'>) {
-  if (screen === 'fixOrAsk.questions') {
-    return (
+export function FixOrAskStep({ draft, update, errors }: StepProps<'fixOrAsk'>) {
+  const questions = (
       <>
         {QUESTIONS.map((q) => (
           <RadioGroup
@@ -31,14 +29,15 @@ export function FixOrAskStep({ screen, draft, update, errors }: StepProps<'fixOr
           />
         ))}
       </>
-    );
-  }
+  );
   const { withinBrief, reversible, needsClientDecision, clientAlreadyAffected } = draft;
   const answered = withinBrief !== null && reversible !== null && needsClientDecision !== null && clientAlreadyAffected !== null;
   const result = answered ? recommendFixOrAsk({ withinBrief, reversible, needsClientDecision, clientAlreadyAffected }) : null;
-  const differs = result !== null && draft.choice !== null && draft.choice !== result.recommendation;
+  const choice = draft.choice ?? result?.recommendation ?? null;
+  const differs = result !== null && choice !== null && choice !== result.recommendation;
   return (
     <>
+      {questions}
       {result ? (
         <section className="remedy-box" aria-labelledby="recommendation-heading">
           <p className="small muted">{t.recommended}</p>
@@ -52,14 +51,16 @@ export function FixOrAskStep({ screen, draft, update, errors }: StepProps<'fixOr
           </ul>
         </section>
       ) : null}
+      {result ? (
       <RadioGroup
         name="choice"
-        labelledBy={HEADING_ID}
-        value={draft.choice}
+        legend={t.choice}
+        value={choice}
         onChange={(choice) => update({ choice })}
         error={errors.choice}
-        options={fixOrAskChoice.options.map((v) => ({ value: v, label: `${FIX_OR_ASK_LABELS[v]}${result?.recommendation === v ? ` (${t.recommended.toLowerCase()})` : ''}` }))}
+        options={fixOrAskChoice.options.map((v) => ({ value: v, label: `${FIX_OR_ASK_LABELS[v]}${result.recommendation === v ? ` (${t.recommended.toLowerCase()})` : ''}` }))}
       />
+      ) : null}
       {differs ? (
         <TextInput name="reason" label={t.reason} hint={t.reasonHint} multiline rows={3} value={draft.reason} onChange={(reason) => update({ reason })} error={errors.reason} maxLength={1000} />
       ) : null}

@@ -1,13 +1,13 @@
-// Step 9, Fix: a step list with done/not done, and time entries, not billable unless the remedy is a billable change.
+// Fix, on the close page: a step list with done/not done, and time entries, not billable unless the remedy is a billable change.
 import { useState } from 'react';
 import { formatMinutes, parseMinutes, timeTotals } from '../../../../../shared/domain/incidentTime';
 import type { Incident } from '../../../../../shared/model/incident';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
 import { TextInput } from '../flow/fields';
-import { clockTime, type StepProps } from '../flow/types';
+import { clockTime } from '../flow/types';
 import { fixText as t } from '../text';
 
-export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
+export function FixPanel({ incident, onIncident }: { incident: Incident; onIncident: (i: Incident) => void }) {
   const [label, setLabel] = useState('');
   const [minutes, setMinutes] = useState('');
   const [note, setNote] = useState('');
@@ -55,7 +55,8 @@ export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
   };
 
   return (
-    <>
+    <details className="fix-panel" open={incident.fixTasks.length > 0 || incident.timeEntries.length > 0 || undefined}>
+      <summary>{t.panelSummary}</summary>
       <section className="panel" aria-labelledby="steps-heading">
         <h2 id="steps-heading" className="section-heading">
           {t.stepsHeading}
@@ -142,6 +143,6 @@ export function FixStep({ incident, onIncident }: StepProps<'fix'>) {
         </dl>
         <p className="small muted">{billable ? t.billableBecause : t.notBillableBecause}</p>
       </section>
-    </>
+    </details>
   );
 }

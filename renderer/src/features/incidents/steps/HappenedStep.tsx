@@ -1,4 +1,7 @@
-// Step 2, What happened: seven short pages (who, what, dates, who spotted it, impact, severity, still happening?).
+// What happened, on three pages: is harm still happening (with the ways to stop it on the same page), the facts
+// (client, brief, words, dates), and who spotted it with how serious it is (the severity pre-selected from the impact).
+import { useEffect, useRef } from 'react';
+import { suggestedSeverity } from '../../../../../shared/domain/incidentFlow';
 import { impactKind, severity as severityKind, spottedBy as spottedByKind } from '../../../../../shared/model/incident';
 import { api } from '../../../api/client';
 import { href } from '../../../app/router';
@@ -7,61 +10,10 @@ import { CheckboxGroup, RadioGroup, SelectInput, TextInput } from '../flow/field
 import { HEADING_ID } from '../flow/FlowFrame';
 import type { StepProps } from '../flow/types';
 import { happenedText as t, IMPACT_LABELS, SEVERITY_LABELS, SPOTTED_BY_LABELS } from '../text';
+import { ContainPanel } from './ContainStep';
 
 export function HappenedStep(props: StepProps<'happened'>) {
   switch (props.screen) {
-    case 'happened.who':
-      return <Who {...props} />;
-    case 'happened.what':
-      return (
-        <>
-          <TextInput name="description" label={t.description} multiline rows={4} value={props.draft.description} onChange={(description) => props.update({ description })} hint={t.descriptionHint} error={props.errors.description} maxLength={2000} />
-          <DateInput name="happenedOn" label={t.happenedOn} value={props.draft.happenedOn} onChange={(happenedOn) => props.update({ happenedOn })} error={props.errors.happenedOn} />
-        </>
-      );
-    case 'happened.dates':
-      return (
-        <>
-          <DateInput name="deliveredOn" label={t.deliveredOn} hint={t.deliveredOnHint} value={props.draft.deliveredOn} onChange={(deliveredOn) => props.update({ deliveredOn })} error={props.errors.deliveredOn} />
-          <DateInput name="reportedOn" label={t.reportedOn} value={props.draft.reportedOn} onChange={(reportedOn) => props.update({ reportedOn })} error={props.errors.reportedOn} />
-        </>
-      );
-    case 'happened.spotted':
-      return (
-        <RadioGroup
-          name="spottedBy"
-          labelledBy={HEADING_ID}
-          value={props.draft.spottedBy}
-          onChange={(spottedBy) => props.update({ spottedBy })}
-          error={props.errors.spottedBy}
-          options={spottedByKind.options.map((v) => ({ value: v, label: SPOTTED_BY_LABELS[v], hint: t.spottedHints[v] }))}
-        />
-      );
-    case 'happened.impact':
-      return (
-        <>
-          <CheckboxGroup
-            name="impacts"
-            labelledBy={HEADING_ID}
-            values={props.draft.impacts}
-            onChange={(impacts) => props.update({ impacts })}
-            error={props.errors.impacts}
-            options={impactKind.options.map((v) => ({ value: v, label: IMPACT_LABELS[v], hint: t.impactHints[v] }))}
-          />
-          <TextInput name="impactAmount" label={t.howMuch} hint={t.howMuchHint} value={props.draft.impactAmount} onChange={(impactAmount) => props.update({ impactAmount })} error={props.errors.impactAmount} maxLength={200} />
-        </>
-      );
-    case 'happened.severity':
-      return (
-        <RadioGroup
-          name="severity"
-          labelledBy={HEADING_ID}
-          value={props.draft.severity}
-          onChange={(severity) => props.update({ severity })}
-          error={props.errors.severity}
-          options={severityKind.options.map((v) => ({ value: v, label: SEVERITY_LABELS[v], hint: t.severityHints[v] }))}
-        />
-      );
     case 'happened.ongoing':
       return (
         <RadioGroup
@@ -74,9 +26,85 @@ export function HappenedStep(props: StepProps<'happened'>) {
             { value: 'yes', label: t.ongoingYes },
             { value: 'no', label: t.ongoingNo },
           ]}
+          reveal={(v) => (v === 'yes' ? <ContainPanel incident={props.incident} onIncident={props.onIncident} /> : null)}
         />
       );
+    case 'happened.what':
+      return <What {...props} />;
+    case 'happened.impact':
+      return <Impact {...props} />;
   }
+}
+
+function What(props: StepProps<'happened'>) {
+  const { draft, update, errors } = props;
+  // "When did it happen?" follows the report date until the VA changes it.
+  const happenedOn = draft.happenedOn ?? draft.reportedOn;
+  const after = happenedOn !== null && draft.reportedOn !== null && happenedOn > draft.reportedOn;
+  return (
+    <>
+      <Who {...props} />
+      <TextInput name="description" label={t.description} multiline rows={3} value={draft.description} onChange={(description) => update({ description })} hint={t.descriptionHint} error={errors.description} maxLength={2000} />
+      <div className="date-row">
+        <DateInput name="reportedOn" label={t.reportedOn} value={draft.reportedOn} onChange={(reportedOn) => update({ reportedOn })} error={errors.reportedOn} />
+        <DateInput name="happenedOn" label={t.happenedOn} hint={t.happenedOnHint} value={happenedOn} onChange={(v) => update({ happenedOn: v })} error={errors.happenedOn} />
+        <DateInput name="deliveredOn" label={t.deliveredOn} hint={t.deliveredOnHint} value={draft.deliveredOn} onChange={(deliveredOn) => update({ deliveredOn })} error={errors.deliveredOn} />
+      </div>
+      {after || errors.happenedAfterReport ? (
+        <div className={errors.happenedAfterReport ? 'field has-error checkbox' : 'field checkbox'}>
+          {errors.happenedAfterReport ? (
+            <span className="error" id="f-happenedAfterReport-error">
+              {errors.happenedAfterReport}
+            </span>
+          ) : null}
+          <input
+            type="checkbox"
+            id="f-happenedAfterReport"
+            checked={draft.happenedAfterReport ?? false}
+            onChange={(e) => update({ happenedAfterReport: e.target.checked })}
+            aria-describedby={errors.happenedAfterReport ? 'f-happenedAfterReport-error' : undefined}
+          />
+          <label htmlFor="f-happenedAfterReport">{t.happenedAfterReport}</label>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function Impact({ draft, update, errors }: StepProps<'happened'>) {
+  const suggestion = suggestedSeverity(draft.impacts);
+  const severity = draft.severity ?? suggestion;
+  return (
+    <>
+      <RadioGroup
+        name="spottedBy"
+        legend={t.spotted}
+        value={draft.spottedBy}
+        onChange={(spottedBy) => update({ spottedBy })}
+        error={errors.spottedBy}
+        options={spottedByKind.options.map((v) => ({ value: v, label: SPOTTED_BY_LABELS[v], hint: t.spottedHints[v] }))}
+      />
+      <CheckboxGroup
+        name="impacts"
+        legend={t.impacts}
+        hint={t.impactsHint}
+        values={draft.impacts}
+        onChange={(impacts) => update({ impacts })}
+        error={errors.impacts}
+        options={impactKind.options.map((v) => ({ value: v, label: IMPACT_LABELS[v], hint: t.impactHints[v] }))}
+      />
+      <TextInput name="impactAmount" label={t.howMuch} hint={t.howMuchHint} value={draft.impactAmount} onChange={(impactAmount) => update({ impactAmount })} error={errors.impactAmount} maxLength={200} />
+      <RadioGroup
+        name="severity"
+        legend={t.severity}
+        inline
+        value={severity}
+        onChange={(v) => update({ severity: v })}
+        error={errors.severity}
+        options={severityKind.options.map((v) => ({ value: v, label: `${SEVERITY_LABELS[v]}${draft.severity === null && v === suggestion ? ` (${t.suggested})` : ''}` }))}
+      />
+    </>
+  );
 }
 
 function DateInput({ name, label, hint, value, onChange, error }: { name: string; label: string; hint?: string; value: string | null; onChange: (v: string | null) => void; error?: string | undefined }) {
@@ -90,6 +118,17 @@ function DateInput({ name, label, hint, value, onChange, error }: { name: string
 function Who({ draft, update, errors }: StepProps<'happened'>) {
   const clients = useQuery(() => api.clients.list({}), [], ['clients']);
   const briefs = useQuery(() => (draft.clientId ? api.briefs.list({ clientId: draft.clientId }) : Promise.resolve([])), [draft.clientId], ['briefs']);
+  // Each client's brief is picked once: choosing "No particular brief" afterwards sticks.
+  const picked = useRef(new Set<string>());
+  // When the client has exactly one brief under way, that is almost certainly the one: pick it.
+  const open = (briefs.data ?? []).filter((b) => b.status === 'in-progress' || b.status === 'delivered');
+  const only = open.length === 1 ? open[0] : undefined;
+  useEffect(() => {
+    if (draft.clientId !== null && draft.briefId === null && only !== undefined && !picked.current.has(draft.clientId)) {
+      picked.current.add(draft.clientId);
+      update({ briefId: only.id, deliveredOn: draft.deliveredOn ?? only.deliveredOn });
+    }
+  });
   if (clients.data === undefined) return null;
   if (clients.data.length === 0) {
     return (

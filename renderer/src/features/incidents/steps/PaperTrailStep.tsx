@@ -1,5 +1,6 @@
-// Step 4, Check the paper trail: the brief, its snapshots, any checklist override, and what the client said
-// around the time; then the VA's verdict, each with its own guidance.
+// Check the paper trail: the brief, its snapshots, any checklist override, and what was said around the time
+// (the VA's own replies marked from the entry's direction); then the verdict, each with its own guidance, and
+// under it what the verdict means for the bill.
 import { entriesAroundTime } from '../../../../../shared/domain/incidentPaperTrail';
 import { VERDICTS, type Verdict } from '../../../../../shared/domain/remedy';
 import type { Brief } from '../../../../../shared/model/brief';
@@ -8,8 +9,10 @@ import { api } from '../../../api/client';
 import { useQuery } from '../../../app/useQuery';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup, SelectInput, TextInput } from '../flow/fields';
-import { dayAndTime, type StepProps } from '../flow/types';
+import type { StepProps } from '../flow/types';
+import { formatDateTime } from '../../../../../shared/domain/dateDisplay';
 import { paperTrailStepText as t, VERDICT_LABELS } from '../text';
+import { RemedyPanel } from './RemedyStep';
 
 /** Read defensively: the checklist fields arrive with the clarification work and may be absent on older briefs. */
 function overrideReason(brief: Brief): string | null {
@@ -17,7 +20,7 @@ function overrideReason(brief: Brief): string | null {
   return typeof reason === 'string' && reason.trim() !== '' ? reason : null;
 }
 
-export function PaperTrailStep({ incident, draft, update, errors }: StepProps<'paperTrail'>) {
+export function PaperTrailStep({ incident, draft, update, errors, settings, onIncident, beforeLeave }: StepProps<'paperTrail'>) {
   const { clientId, briefId, happenedOn } = incident.answers.happened;
   const brief = useQuery(() => (briefId ? api.briefs.get({ id: briefId }).catch(() => null) : Promise.resolve(null)), [briefId], ['briefs']);
   const trail = useQuery(() => (clientId ? api.paperTrail.list({ clientId }) : Promise.resolve([])), [clientId], ['paperTrail']);
@@ -61,25 +64,27 @@ export function PaperTrailStep({ incident, draft, update, errors }: StepProps<'p
                 value={draft.instructionEntryId ?? ''}
                 onChange={(id) => update({ instructionEntryId: id === '' ? null : id })}
                 error={errors.instructionEntryId}
-                options={[{ value: '', label: '—' }, ...entries.map((e) => ({ value: e.id, label: `${dayAndTime(e.receivedAt)}: ${e.words.slice(0, 70)}${e.words.length > 70 ? '…' : ''}` }))]}
+                options={[{ value: '', label: '—' }, ...entries.map((e) => ({ value: e.id, label: `${formatDateTime(e.receivedAt)}: ${e.words.slice(0, 70)}${e.words.length > 70 ? '…' : ''}` }))]}
               />
             ) : null}
           </>
         )}
       />
       <TextInput name="note" label={t.note} multiline rows={2} value={draft.note} onChange={(note) => update({ note })} error={errors.note} maxLength={2000} />
+      {draft.verdict !== null ? <RemedyPanel incident={incident} verdict={draft.verdict} settings={settings} errors={errors} onIncident={onIncident} beforeLeave={beforeLeave} /> : null}
     </>
   );
 }
 
-const sentByYou = (entry: PaperTrailEntry) => entry.sourceRef.startsWith('Sent by you');
+/** From the entry's own field: what the VA sent, not what the client said. */
+const sentByYou = (entry: PaperTrailEntry) => entry.direction === 'sent';
 
 function TrailEntry({ entry, nearest }: { entry: PaperTrailEntry; nearest: boolean }) {
   const mine = sentByYou(entry);
   return (
     <li className={nearest ? 'trail-entry nearest' : 'trail-entry'}>
       <div className="entry-meta small">
-        <time dateTime={entry.receivedAt}>{dayAndTime(entry.receivedAt)}</time> · {channelLabels[entry.channel]}
+        <time dateTime={entry.receivedAt}>{formatDateTime(entry.receivedAt)}</time> · {channelLabels[entry.channel]}
         {entry.sourceRef && !mine ? ` · ${entry.sourceRef}` : ''}
         {mine ? <span className="badge">{t.sentByYou}</span> : null}
         {entry.confirmedInWriting ? (
@@ -123,7 +128,7 @@ function BriefPanel({ brief }: { brief: Brief }) {
       ) : null}
       {brief.snapshots.map((s) => (
         <details key={`${s.kind}-${s.takenAt}`} className="snapshot">
-          <summary>{t.snapshot(t.snapshotKinds[s.kind], dayAndTime(s.takenAt))}</summary>
+          <summary>{t.snapshot(t.snapshotKinds[s.kind], formatDateTime(s.takenAt))}</summary>
           <dl className="brief-fields">
             {field(t.whatWasAsked, s.fields.summary)}
             {field(t.inScope, s.fields.inScope)}

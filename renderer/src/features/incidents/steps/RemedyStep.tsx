@@ -1,30 +1,63 @@
-// Step 5, Remedy and billing: the fix window stated plainly, the remedy it leads to, and the invoice.
-// Waiving or refunding is allowed, after a calm word on why it tends to hurt the relationship.
+// Remedy and billing, on the paper-trail page once there is a verdict: the fix window stated plainly, the remedy
+// it leads to, and the invoice, with "keep it as it is" pre-selected. Waiving or refunding is allowed, after a
+// calm word on why it tends to hurt the relationship. Its answers are the remedy step's, saved as they change.
+import { useState } from 'react';
 import { assessRemedy } from '../../../../../shared/domain/incidentRemedy';
+import { RECOMMENDED_INVOICE, RECOMMENDED_OFFER } from '../../../../../shared/domain/incidentFlow';
+import type { Verdict } from '../../../../../shared/domain/remedy';
+import type { AnswersOf, Incident } from '../../../../../shared/model/incident';
+import type { Settings } from '../../../../../shared/model/settings';
 import { overcompensationWarning } from '../../../../../shared/domain/remedy';
 import { changeOffer, invoiceChoice } from '../../../../../shared/model/incident';
 import { holidayRegions } from '../../../../../shared/model/settings';
-import { api } from '../../../api/client';
+import { api, errorMessage } from '../../../api/client';
 import { useQuery } from '../../../app/useQuery';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup } from '../flow/fields';
-import type { StepProps } from '../flow/types';
-import { INVOICE_LABELS, REMEDY_LABELS, remedyText as t } from '../text';
+import { INVOICE_LABELS, REMEDY_LABELS, remedyInlineText, remedyText as t } from '../text';
 
-export function RemedyStep({ incident, draft, update, errors, settings }: StepProps<'remedy'>) {
+interface RemedyPanelProps {
+  incident: Incident;
+  verdict: Verdict;
+  settings: Settings;
+  errors: Record<string, string>;
+  onIncident: (incident: Incident) => void;
+  beforeLeave: (save: () => Promise<unknown>) => void;
+}
+
+export function RemedyPanel({ incident, verdict, settings, errors, onIncident, beforeLeave }: RemedyPanelProps) {
   const { clientId, deliveredOn, reportedOn } = incident.answers.happened;
-  const verdict = incident.answers.paperTrail.verdict;
+  const [draft, setDraft] = useState<AnswersOf<'remedy'>>(incident.answers.remedy);
+  const [problem, setProblem] = useState<string | null>(null);
+  const update = (patch: Partial<AnswersOf<'remedy'>>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    setProblem(null);
+    beforeLeave(() =>
+      api.incidents.saveStep({ id: incident.id, step: 'remedy', answers: next }).then(onIncident, (e: unknown) => setProblem(errorMessage(e))),
+    );
+  };
+  const invoice = draft.invoice ?? RECOMMENDED_INVOICE;
+  const offer = draft.offer ?? RECOMMENDED_OFFER;
   const client = useQuery(() => (clientId ? api.clients.get({ id: clientId }).catch(() => null) : Promise.resolve(null)), [clientId], ['clients']);
   if (client.loading && client.data === undefined) return null;
-  if (verdict === null || reportedOn === null) return <p className="notice-inline">{t.missingDates}</p>;
+  if (reportedOn === null) return <p className="notice-inline">{t.missingDates}</p>;
 
   const conformityDays = client.data?.contract.conformityDays ?? settings.defaultConformityDays;
-  const assessment = assessRemedy({ verdict, deliveredOn, reportedOn, conformityDays, region: settings.holidayRegion, offer: draft.offer });
+  const assessment = assessRemedy({ verdict, deliveredOn, reportedOn, conformityDays, region: settings.holidayRegion, offer: verdict === 'as-instructed' ? offer : draft.offer });
   const regionLabel = holidayRegions.find((r) => r.code === settings.holidayRegion)?.label ?? settings.holidayRegion;
-  const overcompensating = draft.invoice === 'waive' || draft.invoice === 'refund';
+  const overcompensating = invoice === 'waive' || invoice === 'refund';
 
   return (
-    <>
+    <section className="remedy-inline" aria-labelledby="remedy-inline-heading">
+      <h2 id="remedy-inline-heading" className="section-heading">
+        {remedyInlineText.heading}
+      </h2>
+      {problem ? (
+        <p className="notice-inline error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <section className="panel" aria-labelledby="dates-heading">
         <h2 id="dates-heading" className="section-heading">
           {t.datesHeading}
@@ -42,19 +75,19 @@ export function RemedyStep({ incident, draft, update, errors, settings }: StepPr
         <RadioGroup
           name="offer"
           legend={t.offer}
-          value={draft.offer}
-          onChange={(offer) => update({ offer })}
+          value={offer}
+          onChange={(o) => update({ offer: o })}
           error={errors.offer}
-          options={changeOffer.options.map((v) => ({ value: v, label: t.offerOptions[v] }))}
+          options={changeOffer.options.map((v) => ({ value: v, label: `${t.offerOptions[v]}${v === RECOMMENDED_OFFER ? ` ${t.recommended}` : ''}` }))}
         />
       ) : null}
       <RadioGroup
         name="invoice"
         legend={t.invoice}
-        value={draft.invoice}
-        onChange={(invoice) => update({ invoice })}
+        value={invoice}
+        onChange={(i) => update({ invoice: i })}
         error={errors.invoice}
-        options={invoiceChoice.options.map((v) => ({ value: v, label: INVOICE_LABELS[v] }))}
+        options={invoiceChoice.options.map((v) => ({ value: v, label: `${INVOICE_LABELS[v]}${v === RECOMMENDED_INVOICE ? ` ${t.recommended}` : ''}` }))}
       />
       {overcompensating ? (
         <div className="notice-inline warning" role="note">
@@ -64,6 +97,6 @@ export function RemedyStep({ incident, draft, update, errors, settings }: StepPr
           <p>{overcompensationWarning}</p>
         </div>
       ) : null}
-    </>
+    </section>
   );
 }

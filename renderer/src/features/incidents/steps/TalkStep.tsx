@@ -1,5 +1,6 @@
-// Step 7, Talk: how upset everyone is; when it is a lot (or the severity is high), a call is recommended,
-// with the client's phone, their preferred channel and a short script drawn from the incident. Calls are logged.
+// Talk, on one page: a call is recommended when the severity is high or either person is very upset (how upset is
+// optional: it only matters when the severity alone does not decide), pre-selected, with the client's phone, their
+// preferred channel and a short script drawn from the incident. Calls are logged.
 import { useState } from 'react';
 import { callRecommendation, callScript } from '../../../../../shared/domain/incidentTalk';
 import { talkChannel } from '../../../../../shared/model/incident';
@@ -14,10 +15,14 @@ const SCALE = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} ${t.s
 const CHANNEL_WORDS = { email: 'email', phone: 'a phone call', chat: 'chat', video: 'a video call' } as const;
 
 export function TalkStep(props: StepProps<'talk'>) {
-  const { screen, draft, update, errors } = props;
-  if (screen === 'talk.feelings') {
+  return <Plan {...props} />;
+}
+
+function Feelings({ draft, update, errors }: StepProps<'talk'>) {
     return (
-      <>
+      <details className="feelings" open={draft.clientUpset !== null || draft.vaUpset !== null}>
+        <summary>{t.feelingsHeading}</summary>
+        <p className="small muted">{t.feelingsHint}</p>
         {(['clientUpset', 'vaUpset'] as const).map((field) => (
           <RadioGroup
             key={field}
@@ -30,13 +35,12 @@ export function TalkStep(props: StepProps<'talk'>) {
             options={SCALE}
           />
         ))}
-      </>
+      </details>
     );
-  }
-  return <Plan {...props} />;
 }
 
-function Plan({ incident, draft, update, errors, onIncident }: StepProps<'talk'>) {
+function Plan(props: StepProps<'talk'>) {
+  const { incident, draft, update, errors, onIncident } = props;
   const a = incident.answers;
   const client = useQuery(() => (a.happened.clientId ? api.clients.get({ id: a.happened.clientId }).catch(() => null) : Promise.resolve(null)), [a.happened.clientId], ['clients']);
   const brief = useQuery(() => (a.happened.briefId ? api.briefs.get({ id: a.happened.briefId }).catch(() => null) : Promise.resolve(null)), [a.happened.briefId], ['briefs']);
@@ -51,7 +55,9 @@ function Plan({ incident, draft, update, errors, onIncident }: StepProps<'talk'>
     done: [...incident.containActions.map((c) => c.label), ...incident.fixTasks.filter((f) => f.doneAt !== null).map((f) => f.label)],
     toDo: incident.fixTasks.filter((f) => f.doneAt === null).map((f) => f.label),
     lesson: a.close.lesson,
+    clientName: client.data?.name ?? null,
   });
+  const channel = draft.channel ?? (rec.recommended ? 'call' : 'write');
   const logCall = async () => {
     setError(undefined);
     try {
@@ -64,6 +70,7 @@ function Plan({ incident, draft, update, errors, onIncident }: StepProps<'talk'>
 
   return (
     <>
+      <Feelings {...props} />
       <section className={rec.recommended ? 'remedy-box call' : 'remedy-box'} aria-labelledby="call-heading">
         <h2 id="call-heading">
           <Icon name={rec.recommended ? 'info' : 'check'} /> {rec.recommended ? t.callRecommended : t.writingFine}
@@ -97,8 +104,8 @@ function Plan({ incident, draft, update, errors, onIncident }: StepProps<'talk'>
       <RadioGroup
         name="channel"
         legend={t.channel}
-        value={draft.channel}
-        onChange={(channel) => update({ channel })}
+        value={channel}
+        onChange={(c) => update({ channel: c })}
         error={errors.channel}
         options={talkChannel.options.map((v) => ({ value: v, label: `${t.channelOptions[v]}${(v === 'call') === rec.recommended ? ' (recommended)' : ''}` }))}
       />
