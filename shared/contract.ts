@@ -69,6 +69,13 @@ export interface RecordCounts {
   clients: number;
   briefs: number;
   paperTrail: number;
+  incidents: number;
+  templates: number;
+  /** Items of the clarification checklist template (built-in and the VA's own). */
+  checklistItems: number;
+  summaries: number;
+  /** Whether the VA's settings come with it (an export does; a backup of the records does not). */
+  settings: boolean;
 }
 
 export interface ImportPreview {
@@ -76,6 +83,8 @@ export interface ImportPreview {
   fileName: string;
   counts: RecordCounts;
   exportedAt: string | null;
+  /** What this computer holds now: what "Replace my data" would remove (after a backup). */
+  current: RecordCounts;
 }
 
 export type NoticeKind =
@@ -173,7 +182,7 @@ export const contract = {
     }>(),
     exportAll: op(none).returns<{ fileName: string; counts: RecordCounts } | null>(),
     previewImport: op(none).returns<ImportPreview | null>(),
-    applyImport: op(z.object({ token: id, mode: z.enum(['merge', 'replace']) }).strict()).returns<{
+    applyImport: op(z.object({ token: id, mode: z.enum(['merge', 'replace']), settings: z.enum(['file', 'keep']).optional() }).strict()).returns<{
       safetyBackup: BackupInfo;
       counts: RecordCounts;
     }>(),

@@ -68,8 +68,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const briefs = briefsService(ctx, clients);
   const paperTrail = paperTrailService(ctx, clients, briefs);
   const trash = trashService(ctx);
-  const backups = backupsService(ctx, fs, options.dialogs, options.appVersion);
   const settings = settingsService(ctx, options.settings);
+  const backups = backupsService(ctx, fs, options.dialogs, options.appVersion, { get: settings.get, replace: (next) => settings.update(next) });
 
   const services = { clients, briefs, paperTrail, settings };
   const handlers: Handlers = {

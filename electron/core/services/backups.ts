@@ -1,24 +1,27 @@
 // Backups, restore (itself undoable) and export/import of everything as one JSON file.
 import { basename } from 'node:path';
-import type { BackupInfo, ImportPreview, RecordCounts } from '../../../shared/contract';
+import type { BackupInfo, ImportPreview } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import type { DataDocument } from '../../../shared/model/document';
+import type { Settings } from '../../../shared/model/settings';
+import { countRecords, exportBody, readExportBytes } from '../backups/exportFile';
 import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from '../storage/durableWrite';
 import { readDocumentBytes } from '../storage/readDocument';
 import { type ServiceContext, localIsoDate } from './context';
 
+export { countRecords, EXPORT_FORMAT } from '../backups/exportFile';
+
+/** The VA's settings as the export and import need them (the settings service, reached without a cycle). */
+export interface SettingsAccess {
+  get(): Settings;
+  replace(next: Settings): Promise<unknown>;
+}
+
 /** Native file dialogs in the app; a scripted stand-in in tests. Paths never come from the renderer. */
 export interface DialogPort {
   chooseSavePath(options: { title: string; defaultName: string; extensions: string[] }): Promise<string | null>;
   chooseOpenPath(options: { title: string; extensions: string[] }): Promise<string | null>;
-}
-
-export const EXPORT_FORMAT = 'steadyhand-export';
-
-export function countRecords(doc: DataDocument): RecordCounts {
-  const live = <T extends { trashedAt: string | null }>(rs: T[]) => rs.filter((r) => r.trashedAt === null).length;
-  return { clients: live(doc.clients), briefs: live(doc.briefs), paperTrail: live(doc.paperTrail) };
 }
 
 /** Adds what the file has that this data does not (by id); never overwrites a local record. */
@@ -42,8 +45,8 @@ function recordKey(record: unknown): string {
   return `json:${JSON.stringify(record)}`;
 }
 
-export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogPort, appVersion: string) {
-  const pendingImports = new Map<string, { doc: DataDocument; fileName: string }>();
+export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogPort, appVersion: string, settings: SettingsAccess) {
+  const pendingImports = new Map<string, { doc: DataDocument; settings: Settings | null; fileName: string }>();
   const progress = (task: string, done: number, total: number) => ctx.emit({ type: 'progress', task, done, total });
 
   return {
@@ -77,10 +80,9 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       });
       if (path === null) return null;
       progress('export', 0, 1);
-      const body = JSON.stringify({ format: EXPORT_FORMAT, appVersion, exportedAt: ctx.now().toISOString(), data: ctx.db.data });
-      await writeFileDurably(fs, path, body);
+      await writeFileDurably(fs, path, exportBody(ctx.db.data, settings.get(), appVersion, ctx.now()));
       progress('export', 1, 1);
-      return { fileName: basename(path), counts: countRecords(ctx.db.data) };
+      return { fileName: basename(path), counts: countRecords(ctx.db.data, true) };
     },
     async previewImport(): Promise<ImportPreview | null> {
       const path = await dialogs.chooseOpenPath({ title: 'Import Steadyhand data', extensions: ['json'] });
@@ -88,25 +90,14 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       const bytes = await fs.readFile(path).catch(() => {
         throw new ApiError('invalid_input', 'That file could not be opened.');
       });
-      let exportedAt: string | null = null;
-      let payload: Uint8Array = bytes;
-      try {
-        const parsed = JSON.parse(new TextDecoder().decode(bytes)) as { format?: unknown; exportedAt?: unknown; data?: unknown };
-        if (parsed !== null && typeof parsed === 'object' && parsed.format === EXPORT_FORMAT) {
-          exportedAt = typeof parsed.exportedAt === 'string' ? parsed.exportedAt : null;
-          payload = new TextEncoder().encode(JSON.stringify(parsed.data));
-        }
-      } catch {
-        // Reported below by readDocumentBytes with the reason.
-      }
-      const read = readDocumentBytes(payload);
-      if (!read.ok) throw new ApiError('invalid_input', `That file is not Steadyhand data you can import. ${read.detail} Nothing was changed.`);
+      const read = readExportBytes(bytes);
+      if (!read.ok) throw new ApiError('invalid_input', read.message);
       const token = ctx.newId();
       pendingImports.clear();
-      pendingImports.set(token, { doc: read.doc, fileName: basename(path) });
-      return { token, fileName: basename(path), counts: countRecords(read.doc), exportedAt };
+      pendingImports.set(token, { doc: read.doc, settings: read.settings, fileName: basename(path) });
+      return { token, fileName: basename(path), counts: countRecords(read.doc, read.settings !== null), exportedAt: read.exportedAt, current: countRecords(ctx.db.data, true) };
     },
-    async applyImport({ token, mode }: { token: string; mode: 'merge' | 'replace' }) {
+    async applyImport({ token, mode, settings: useSettings = 'keep' }: { token: string; mode: 'merge' | 'replace'; settings?: 'file' | 'keep' | undefined }) {
       const pending = pendingImports.get(token);
       if (pending === undefined) throw new ApiError('not_found', 'Choose the file to import again; the preview has expired.');
       progress('import', 0, 2);
@@ -114,10 +105,12 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       progress('import', 1, 2);
       const next = mode === 'replace' ? pending.doc : mergeDocuments(ctx.db.data, pending.doc);
       await ctx.db.replace(next);
+      // Settings only when the VA chose "Use the settings from the file", and after the records are safely in.
+      if (useSettings === 'file' && pending.settings !== null) await settings.replace(pending.settings);
       pendingImports.delete(token);
       progress('import', 2, 2);
       ctx.changed('clients', 'briefs', 'paperTrail', 'incidents', 'trash', 'backups');
-      return { safetyBackup, counts: countRecords(next) };
+      return { safetyBackup, counts: countRecords(next, useSettings === 'file' && pending.settings !== null) };
     },
   };
 }

@@ -6,6 +6,8 @@ import { useAppEvent } from '../../app/events';
 import { useQuery } from '../../app/useQuery';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
+import { formatDateTime } from '../../../../shared/domain/dateDisplay';
+import { countsInWords } from './counts';
 
 const reasonLabels: Record<BackupInfo['reason'], string> = {
   auto: 'Automatic',
@@ -17,7 +19,7 @@ const reasonLabels: Record<BackupInfo['reason'], string> = {
 };
 
 function when(iso: string) {
-  return new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatDateTime(iso);
 }
 
 function size(bytes: number) {
@@ -29,6 +31,7 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
   const status = useQuery(() => api.app.status({}), [], ['backups']);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [settingsChoice, setSettingsChoice] = useState<'file' | 'keep'>('keep');
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const toasts = useToasts();
@@ -97,13 +100,22 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
             onClick={() =>
               void run(async () => {
                 const result = await api.backups.exportAll({});
-                if (result) toasts.show(`Exported ${result.counts.clients} clients and ${result.counts.briefs} briefs to ${result.fileName}.`);
+                if (result) toasts.show(`Exported ${countsInWords(result.counts)} and your settings to ${result.fileName}.`);
               })
             }
           >
             Export everything…
           </button>
-          <button type="button" className="btn" onClick={() => void run(async () => setPreview(await api.backups.previewImport({})))}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              void run(async () => {
+                setSettingsChoice('keep');
+                setPreview(await api.backups.previewImport({}));
+              })
+            }
+          >
             Import…
           </button>
         </div>
@@ -165,7 +177,7 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
                 void run(async () => {
                   const p = preview;
                   setPreview(null);
-                  await api.backups.applyImport({ token: p.token, mode: 'replace' });
+                  await api.backups.applyImport({ token: p.token, mode: 'replace', settings: settingsChoice });
                   toasts.show('Imported. Your previous data is kept in Backups.');
                 })
               }
@@ -180,7 +192,7 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
                 void run(async () => {
                   const p = preview;
                   setPreview(null);
-                  await api.backups.applyImport({ token: p.token, mode: 'merge' });
+                  await api.backups.applyImport({ token: p.token, mode: 'merge', settings: settingsChoice });
                   toasts.show('Imported. Nothing you already had was changed.');
                 })
               }
@@ -194,10 +206,25 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
           <>
             <p>
               <strong>{preview.fileName}</strong>
-              {preview.exportedAt ? ` — exported ${when(preview.exportedAt)}` : ''} holds {preview.counts.clients} clients, {preview.counts.briefs} briefs and {preview.counts.paperTrail} paper-trail
-              entries.
+              {preview.exportedAt ? `, exported ${when(preview.exportedAt)},` : ''} holds {countsInWords(preview.counts)}.
             </p>
-            <p className="muted small">“Add to my data” keeps everything you have and adds what is new. “Replace my data” swaps your data for the file’s. Either way, a backup is made first.</p>
+            <p className="small">
+              “Add to my data” keeps everything you have and adds what is new. “Replace my data” removes what this computer holds now ({countsInWords(preview.current)}) and puts the file’s
+              records in its place. Either way, a backup is made first, so you can go back from Backups.
+            </p>
+            {preview.counts.settings ? (
+              <fieldset>
+                <legend>Your settings (name, signature, logo, tone rules, holidays and the rest)</legend>
+                <label style={{ display: 'block', marginBottom: '0.5rem' }}>
+                  <input type="radio" name="import-settings" checked={settingsChoice === 'keep'} onChange={() => setSettingsChoice('keep')} /> Keep this computer’s settings
+                </label>
+                <label style={{ display: 'block', marginBottom: '0.5rem' }}>
+                  <input type="radio" name="import-settings" checked={settingsChoice === 'file'} onChange={() => setSettingsChoice('file')} /> Use the settings from the file
+                </label>
+              </fieldset>
+            ) : (
+              <p className="muted small">The file has no settings, so this computer’s settings stay as they are.</p>
+            )}
           </>
         ) : null}
       </Dialog>
