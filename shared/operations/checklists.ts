@@ -110,7 +110,8 @@ export const checklistOperations = {
   quickQuestions: {
     /**
      * Saves a client's quick question to the paper trail exactly as received, and the VA's answer (with the checks
-     * made) as a sent entry beside it, in one write.
+     * made) as a sent entry beside it, in one write. A question already logged (`questionEntryId`, or the same words
+     * at the same time) is not logged again.
      */
     record: op(
       z
@@ -123,6 +124,8 @@ export const checklistOperations = {
           checks: quickQuestionChecks,
           decision: quickQuestionDecision,
           reply: longText('Your reply'),
+          /** The client's question is already in the paper trail as this entry: only the answer is added. */
+          questionEntryId: id.nullable().optional(),
         })
         .strict(),
     ).returns<{ question: PaperTrailEntry; answer: PaperTrailEntry }>(),

@@ -9,7 +9,7 @@ import { Icon, type IconName } from '../ui/Icon';
 import { ToastProvider } from '../ui/Toasts';
 import { Notices } from './Notices';
 import { type Area, href, navigate, useRoute } from './router';
-import { shortcutText, useCommands } from './shortcuts';
+import { incidentStartParams, shortcutText, useCommands } from './shortcuts';
 import { useTheme } from './theme';
 import { requestSummaryPrint } from '../features/summaries/printCommand';
 import { useQuery } from './useQuery';
@@ -50,7 +50,7 @@ export function App() {
   const closeSearch = useCallback(() => setSearchOpen(false), []);
   const onCommand = useCallback((command: MenuCommand) => {
     if (command === 'quick-question') setQuickQuestionOpen(true);
-    else if (command === 'start-incident') navigate('incidents', null, { new: '1' });
+    else if (command === 'start-incident') navigate('incidents', null, incidentStartParams());
     else if (command === 'new-client') navigate('clients', null, { new: '1' });
     else if (command === 'new-brief') navigate('briefs', null, { new: '1' });
     else if (command === 'settings') navigate('settings');
@@ -77,7 +77,7 @@ export function App() {
             <span className="search-button-label">Search</span>
             <kbd>{shortcutText('search')}</kbd>
           </button>
-          <button type="button" className="btn mistake-button" onClick={() => navigate('incidents', null, { new: '1' })} title={`I made a mistake (${shortcutText('start-incident')})`}>
+          <button type="button" className="btn mistake-button" onClick={() => navigate('incidents', null, incidentStartParams())} title={`I made a mistake (${shortcutText('start-incident')})`}>
             I made a mistake
           </button>
           <button type="button" className="btn" onClick={() => setQuickQuestionOpen(true)} title={`Before you say yes (${shortcutText('quick-question')})`}>

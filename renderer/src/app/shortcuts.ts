@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/contract';
 import { useAppEvent } from './events';
+import { parseHash, type Route } from './router';
 
 export const shortcuts: { command: MenuCommand; key: string; shift: boolean; label: string }[] = [
   { command: 'search', key: 'k', shift: false, label: 'Search everywhere' },
@@ -38,4 +39,14 @@ export function useCommands(handler: (command: MenuCommand) => void): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [handler]);
+}
+
+/**
+ * Where "I made a mistake" starts from: the brief or client on screen, as the button on a brief does,
+ * so the shortcut and the sidebar button never make the VA pick again what they are looking at.
+ */
+export function incidentStartParams(route: Route = parseHash(window.location.hash)): Record<string, string> {
+  if (route.area === 'briefs' && route.id !== null) return { new: '1', brief: route.id };
+  if (route.area === 'clients' && route.id !== null) return { new: '1', client: route.id };
+  return { new: '1' };
 }

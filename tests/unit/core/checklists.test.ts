@@ -305,6 +305,36 @@ describe('before you say yes', () => {
     expect(last).toContain(answer.id);
   });
 
+  it('does not log the client’s words again when they are already in the paper trail', async () => {
+    const t = await setup();
+    const logged = await call(t.core, 'paperTrail.add', { clientId: t.client.id, briefId: t.brief.id, fields: trailInput('Can you delete the label?', '2026-03-01T08:00:00.000Z') });
+    const { question, answer } = await call(t.core, 'quickQuestions.record', {
+      ...base(t.client.id, t.brief.id),
+      question: logged.words,
+      receivedAt: logged.receivedAt,
+      questionEntryId: logged.id,
+    });
+    expect(question.id).toBe(logged.id);
+    expect(answer).toMatchObject({ direction: 'sent', briefId: t.brief.id });
+    expect((await call(t.core, 'paperTrail.list', { clientId: t.client.id })).map((e) => e.id)).toEqual([logged.id, answer.id]);
+    // Same words at the same time without naming the entry: still one copy.
+    const again = await call(t.core, 'quickQuestions.record', { ...base(t.client.id, t.brief.id), question: ' Can you delete the label? ', receivedAt: logged.receivedAt });
+    expect(again.question.id).toBe(logged.id);
+    expect((await call(t.core, 'paperTrail.list', { clientId: t.client.id })).filter((e) => e.direction === 'received')).toHaveLength(1);
+  });
+
+  it('refuses to reuse a message of another client, or one the VA sent, and changes nothing', async () => {
+    const t = await setup();
+    const omars = await call(t.core, 'paperTrail.add', { clientId: t.other.id, briefId: null, fields: trailInput('Other words') });
+    const sent = await call(t.core, 'paperTrail.add', { clientId: t.client.id, briefId: null, fields: { ...trailInput('My reply'), direction: 'sent' } });
+    const before = sha256(t.dataFile);
+    for (const id of [omars.id, sent.id]) {
+      expect(await callError(t.core, 'quickQuestions.record', { ...base(t.client.id, null), questionEntryId: id })).toMatchObject({ code: 'invalid_input' });
+    }
+    expect(await callError(t.core, 'quickQuestions.record', { ...base(t.client.id, null), questionEntryId: 'nope' })).toMatchObject({ code: 'not_found' });
+    expect(sha256(t.dataFile)).toBe(before);
+  });
+
   it('needs the four questions answered before a yes', async () => {
     const t = await setup();
     const error = await callError(t.core, 'quickQuestions.record', { ...base(t.client.id, null), decision: 'yes', checks: { affects: 'x', undo: '', backup: ' ', agreed: 'y' } });
