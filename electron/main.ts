@@ -1,25 +1,35 @@
 // Composition root of the Electron shell: creates things and wires them; logic lives elsewhere.
+// Every start-up failure ends in an error box and exit code 1, so no invisible process keeps the single-instance lock.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL, type AppEvent, type MenuCommand } from '../shared/contract';
+import { createCloseCoordinator } from './closeCoordinator';
+import { installContextMenu } from './contextMenu';
 import { createCore, type Core } from './core/createCore';
 import { resolveDataDir } from './core/dataDir';
-import { DataLockedError } from './core/storage/lock';
-import { NewerVersionError } from './core/storage/migrations';
 import { electronDialogs } from './dialogs';
-import { registerIpc } from './ipc';
+import { registerIpc, registerReadyToClose } from './ipc';
 import { menuTemplate } from './menu';
 import { electronDocumentOutput } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { electronNotifier, startReminders } from './reminders';
+import { electronNotifier, startReminders, type ReminderLoop } from './reminders';
 import { APP_ORIGIN, createSecureWindow, guardSession, installSecurityGuards } from './security';
 import { openElectronSettings, openWindowStateStore, type WindowBounds } from './settingsStore';
+import { describeStartupError } from './startupErrors';
+import { careForWindow } from './windowCare';
+
+/** electron-builder.yml's appId: Windows shows notifications only for an app with this id (set by the installer's shortcut too). */
+const APP_USER_MODEL_ID = 'app.steadyhand.desktop';
+/** Fits a 1366×768 laptop at 125 % scaling (about 1093×614 usable) with room to spare. */
+export const MIN_WINDOW = { width: 900, height: 560 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : undefined;
+const log = (message: string, error: unknown) => console.error(message, error ?? '');
 
 registerAppScheme(protocol);
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 // A second launch hands over to the first window and leaves before touching any data.
 if (!app.requestSingleInstanceLock()) {
@@ -27,80 +37,126 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null;
   let core: Core | null = null;
+  let reminders: ReminderLoop | null = null;
+  /** Set once start-up has finished: reopens the window if a second launch finds none. */
+  let reopenWindow: (() => void) | null = null;
+  let bringForwardWhenReady = false;
 
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
-
-  const fail = (title: string, message: string) => {
-    dialog.showErrorBox(title, message);
-    app.exit(1);
+  const windowAlive = () => mainWindow !== null && !mainWindow.isDestroyed();
+  const send = (event: AppEvent) => {
+    if (windowAlive() && !mainWindow!.webContents.isCrashed()) mainWindow!.webContents.send(IPC_EVENT_CHANNEL, event);
+  };
+  const bringForward = () => {
+    if (!windowAlive()) return;
+    if (mainWindow!.isMinimized()) mainWindow!.restore();
+    mainWindow!.show();
+    mainWindow!.focus();
   };
 
-  app.whenReady().then(async () => {
+  const closer = createCloseCoordinator({
+    askPage(requestId) {
+      if (!windowAlive() || mainWindow!.webContents.isCrashed()) return false;
+      send({ type: 'app-closing', requestId });
+      return true;
+    },
+    async closeCore() {
+      reminders?.stop();
+      await core?.close();
+    },
+    log,
+  });
+
+  app.on('second-instance', () => {
+    if (closer.closed) return;
+    if (windowAlive()) return bringForward();
+    if (reopenWindow !== null) return reopenWindow();
+    bringForwardWhenReady = true; // still starting: the window comes up when it is ready
+  });
+
+  async function failStartup(error: unknown, dataDir: string): Promise<void> {
+    log('Steadyhand could not start.', error);
+    // Release the data lock first, so the next launch is not refused because of this one.
+    await core?.close().catch(() => undefined);
+    const problem = describeStartupError(error, dataDir);
+    dialog.showErrorBox(problem.title, problem.message);
+    app.exit(1);
+  }
+
+  async function start(dataDir: string): Promise<void> {
     installSecurityGuards(app, shell, devServerUrl);
     guardSession(session.defaultSession, devServerUrl);
     serveRenderer(protocol, join(here, '../renderer'));
 
-    const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
     const settings = await openElectronSettings(dataDir);
-    try {
-      core = await createCore({
-        dataDir,
-        settings: settings.port,
-        dialogs: electronDialogs(dialog, () => mainWindow),
-        documentOutput: electronDocumentOutput({ BrowserWindow, fromPartition: (p) => session.fromPartition(p), clipboard }),
-        appVersion: app.getVersion(),
-        startupNotices: settings.notice ? [settings.notice] : [],
-        log: (message, error) => console.error(message, error),
-      });
-    } catch (error) {
-      if (error instanceof DataLockedError || error instanceof NewerVersionError) return fail('Steadyhand cannot open your data', error.message);
-      throw error;
-    }
-    registerIpc(ipcMain, core.dispatch, devServerUrl);
-
+    const startedCore = await createCore({
+      dataDir,
+      settings: settings.port,
+      dialogs: electronDialogs(dialog, () => mainWindow),
+      documentOutput: electronDocumentOutput({ BrowserWindow, fromPartition: (p) => session.fromPartition(p), clipboard }),
+      appVersion: app.getVersion(),
+      startupNotices: settings.notice ? [settings.notice] : [],
+      log,
+    });
+    core = startedCore;
     const windowState = await openWindowStateStore(dataDir);
-    mainWindow = createMainWindow(windowState.get('bounds'));
-    const send = (event: AppEvent) => mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event);
-    core.onEvent(send);
+    registerIpc(ipcMain, startedCore.dispatch, devServerUrl);
+    registerReadyToClose(ipcMain, (requestId) => closer.pageReady(requestId), devServerUrl);
+    startedCore.onEvent(send);
+
     const sendCommand = (command: MenuCommand) => send({ type: 'menu-command', command });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', sendCommand)));
-    const openToday = () => {
-      if (mainWindow === null) return;
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.show();
-      mainWindow.focus();
-      sendCommand('open-today');
-    };
-    const reminders = startReminders({
-      dispatch: core.dispatch,
-      show: electronNotifier(Notification, openToday),
-      log: (message, error) => console.error(message, error),
-    });
-    app.once('before-quit', () => reminders.stop());
 
-    const saveBounds = () => {
-      if (mainWindow === null || mainWindow.isDestroyed()) return;
-      windowState.set('bounds', { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+    const openWindow = () => {
+      const window = createMainWindow(windowState.get('bounds'));
+      mainWindow = window;
+      const saveBounds = () => {
+        if (!window.isDestroyed()) windowState.set('bounds', { ...window.getNormalBounds(), maximized: window.isMaximized() });
+      };
+      // Closing the window quits the app: the page saves what is pending first, then the quit closes the core.
+      window.on('close', (event) => {
+        saveBounds();
+        if (closer.closed) return;
+        event.preventDefault();
+        void closer.flushPage().then(() => app.quit());
+      });
+      window.on('closed', () => {
+        if (mainWindow === window) mainWindow = null;
+      });
+      if (bringForwardWhenReady) {
+        bringForwardWhenReady = false;
+        window.once('ready-to-show', bringForward);
+      }
     };
-    mainWindow.on('close', saveBounds);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
+    openWindow();
+    reopenWindow = openWindow;
+
+    reminders = startReminders({
+      dispatch: startedCore.dispatch,
+      show: electronNotifier(Notification, () => {
+        bringForward();
+        sendCommand('open-today');
+      }),
+      log,
     });
+  }
+
+  void app.whenReady().then(async () => {
+    let dataDir = '(unknown)';
+    try {
+      dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+      await start(dataDir);
+    } catch (error) {
+      await failStartup(error, dataDir);
+    }
   });
 
   app.on('window-all-closed', () => app.quit());
 
-  let closing = false;
   app.on('before-quit', (event) => {
-    if (core === null || closing) return;
-    // Finish every pending write before the process ends.
+    if (core === null || closer.closed) return;
+    // The page saves what is pending, then the core finishes every write, then the app quits.
     event.preventDefault();
-    closing = true;
-    void core.close().finally(() => app.quit());
+    void closer.close().then(() => app.quit());
   });
 
   function createMainWindow(bounds: WindowBounds): BrowserWindow {
@@ -119,11 +175,11 @@ if (!app.requestSingleInstanceLock()) {
     const window = createSecureWindow(
       BrowserWindow,
       {
-        width: Math.max(bounds.width, 1024),
-        height: Math.max(bounds.height, 640),
+        width: Math.max(bounds.width, MIN_WINDOW.width),
+        height: Math.max(bounds.height, MIN_WINDOW.height),
         ...(visible ? { x: bounds.x, y: bounds.y } : {}),
-        minWidth: 1024,
-        minHeight: 640,
+        minWidth: MIN_WINDOW.width,
+        minHeight: MIN_WINDOW.height,
         show: false,
         title: 'Steadyhand',
         backgroundColor: '#f7f5f2',
@@ -131,7 +187,8 @@ if (!app.requestSingleInstanceLock()) {
       preload,
     );
     if (bounds.maximized) window.maximize();
-    window.once('ready-to-show', () => window.show());
+    careForWindow(window, { dialog, quit: () => app.quit(), log });
+    installContextMenu(window.webContents, Menu);
     void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
     return window;
   }

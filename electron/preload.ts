@@ -1,6 +1,6 @@
-// The only bridge into the page: `window.steadyhand.invoke(operation, input)` and `onEvent(listener)`.
+// The only bridge into the page: `window.steadyhand.invoke(operation, input)`, `onEvent(listener)` and `readyToClose(requestId)`.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { BRIDGE_KEY, type Bridge, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/bridge';
+import { BRIDGE_KEY, type Bridge, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_READY_TO_CLOSE_CHANNEL } from '../shared/bridge';
 import type { AppEvent } from '../shared/events';
 import type { Envelope } from '../shared/envelope';
 
@@ -11,6 +11,7 @@ const bridge: Bridge = {
     ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
     return () => ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
   },
+  readyToClose: (requestId) => ipcRenderer.send(IPC_READY_TO_CLOSE_CHANNEL, String(requestId)),
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -135,20 +135,37 @@ export function guardWebContents(contents: GuardedContents, shell: Pick<Shell, '
 type GuardedSession = {
   setPermissionRequestHandler: Session['setPermissionRequestHandler'];
   setPermissionCheckHandler: Session['setPermissionCheckHandler'];
+  setSpellCheckerDictionaryDownloadURL: Session['setSpellCheckerDictionaryDownloadURL'];
   webRequest: { onBeforeRequest: Session['webRequest']['onBeforeRequest'] };
 };
 
+/**
+ * Where Chromium would fetch Hunspell dictionaries on Windows and Linux (Google's CDN by default). `.invalid`
+ * never resolves (RFC 6761) and the request filter below refuses it anyway: spell-check sends nothing anywhere.
+ */
+export const OFFLINE_DICTIONARY_URL = 'https://dictionaries.invalid/';
+
+/** The one permission our page may use: writing plain text to the clipboard ("Copy" buttons), from our own origin only. */
+export function isAllowedPermission(permission: string, origin: string | undefined, devServerUrl?: string): boolean {
+  return permission === 'clipboard-sanitized-write' && origin !== undefined && isAppUrl(origin, devServerUrl);
+}
+
+export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
+  return (
+    isAppUrl(url, devServerUrl) ||
+    url.startsWith('data:') ||
+    url.startsWith('devtools:') ||
+    (devServerUrl !== undefined && url.startsWith('ws:'))
+  );
+}
+
 export function guardSession(session: GuardedSession, devServerUrl?: string): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      isAppUrl(details.url, devServerUrl) ||
-      details.url.startsWith('data:') ||
-      details.url.startsWith('devtools:') ||
-      (devServerUrl !== undefined && details.url.startsWith('ws:'));
-    callback({ cancel: !allowed });
-  });
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details?.requestingUrl, devServerUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin, devServerUrl));
+  session.setSpellCheckerDictionaryDownloadURL(OFFLINE_DICTIONARY_URL);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, devServerUrl) }));
 }
 
 export function installSecurityGuards(app: Pick<App, 'on'>, shell: Pick<Shell, 'openExternal'>, devServerUrl?: string): void {

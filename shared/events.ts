@@ -16,4 +16,6 @@ export type AppEvent =
   | { type: 'data-changed'; subjects: Subject[] }
   | { type: 'notice'; notice: Notice }
   | { type: 'progress'; task: string; done: number; total: number }
-  | { type: 'menu-command'; command: MenuCommand };
+  | { type: 'menu-command'; command: MenuCommand }
+  /** The app is about to quit or close its window: save what is pending, then answer with `readyToClose(requestId)`. */
+  | { type: 'app-closing'; requestId: string };

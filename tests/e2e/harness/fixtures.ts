@@ -81,6 +81,9 @@ export const test = base.extend<{ app: AppFixture } & Options, { shellKind: Shel
       get documents() {
         return running.documents;
       },
+      get askToClose() {
+        return running.askToClose;
+      },
       close: () => running.close(),
       async call(operation, input) {
         const envelope = await running.page.evaluate(

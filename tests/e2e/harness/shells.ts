@@ -57,6 +57,11 @@ export interface RunningApp {
   close(): Promise<void>;
   core: Core | null;
   dialogs: ScriptedDialogs;
+  /**
+   * Does what the app's quit does: sends `app-closing` and waits for the page's `readyToClose` (its pending saves
+   * flushed). Resolves true when the page answered, false after `timeoutMs` (Chromium shell only; Electron quits itself).
+   */
+  askToClose?(timeoutMs?: number): Promise<boolean>;
   /** Print, PDF and clipboard for summaries in the Chromium shell (null in Electron, which prints itself). */
   documents: PlaywrightDocumentOutput | null;
 }
@@ -90,10 +95,17 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
     }
     return core.dispatch(operation, input);
   });
+  // readyToClose goes the same way as the preload's `ipcRenderer.send`: one-way, from our own top frame only.
+  const closeWaiters = new Map<string, () => void>();
+  await page.exposeBinding('__steadyhandReadyToClose', (source, requestId: unknown) => {
+    if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(origin)) return;
+    closeWaiters.get(String(requestId))?.();
+  });
   await page.addInitScript((key: string) => {
     const listeners = new Set<(event: unknown) => void>();
     const w = window as unknown as Record<string, unknown>;
     const invoke = w.__steadyhandInvoke as (op: string, input: unknown) => Promise<unknown>;
+    const readyToClose = w.__steadyhandReadyToClose as (requestId: string) => Promise<unknown>;
     w.__steadyhandEmit = (event: unknown) => {
       for (const l of listeners) l(event);
     };
@@ -104,6 +116,9 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
           listeners.add(listener);
           return () => listeners.delete(listener);
         },
+        readyToClose: (requestId: string) => {
+          void readyToClose(String(requestId));
+        },
       }),
     });
   }, BRIDGE_KEY);
@@ -111,11 +126,28 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
     void page.evaluate((e) => (window as unknown as { __steadyhandEmit?: (e: unknown) => void }).__steadyhandEmit?.(e), event).catch(() => undefined);
   });
   await page.goto(`${origin}/index.html`);
+  let closeRequests = 0;
+  const askToClose = (timeoutMs = 3_000) =>
+    new Promise<boolean>((resolveAnswer) => {
+      const requestId = `close-${++closeRequests}`;
+      const timer = setTimeout(() => {
+        closeWaiters.delete(requestId);
+        resolveAnswer(false);
+      }, timeoutMs);
+      closeWaiters.set(requestId, () => {
+        clearTimeout(timer);
+        closeWaiters.delete(requestId);
+        resolveAnswer(true);
+      });
+      const event: AppEvent = { type: 'app-closing', requestId };
+      void page.evaluate((e) => (window as unknown as { __steadyhandEmit?: (e: unknown) => void }).__steadyhandEmit?.(e), event).catch(() => undefined);
+    });
   return {
     page,
     core,
     dialogs,
     documents,
+    askToClose,
     async close() {
       unsubscribe();
       await context.close();

@@ -13,6 +13,7 @@ import {
   CONTENT_SECURITY_POLICY,
   createSecureWindow,
   guardSession,
+  OFFLINE_DICTIONARY_URL,
   guardWebContents,
   installSecurityGuards,
   isAllowedExternalUrl,
@@ -21,7 +22,7 @@ import {
   openExternalIfAllowed,
 } from '../../../electron/security';
 import { registerAppScheme, resolveAppPath, serveRenderer } from '../../../electron/protocol';
-import { registerIpc } from '../../../electron/ipc';
+import { registerIpc, registerReadyToClose } from '../../../electron/ipc';
 import { lockDownPrintSession, printWindowOptions } from '../../../electron/printing';
 
 type Listener = (...args: unknown[]) => void;
@@ -214,21 +215,32 @@ describe('navigation and new windows', () => {
 });
 
 describe('session', () => {
-  it('denies every permission and cancels requests that are not ours', () => {
-    let requestHandler: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
-    let checkHandler: (() => boolean) | null = null;
+  it('denies every permission but clipboard writing from our own page, and cancels requests that are not ours', () => {
+    let requestHandler: ((wc: unknown, p: string, cb: (ok: boolean) => void, d?: { requestingUrl?: string }) => void) | null = null;
+    let checkHandler: ((wc: unknown, p: string, origin: string) => boolean) | null = null;
     let beforeRequest: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null;
+    let dictionaryUrl: string | null = null;
     guardSession({
       setPermissionRequestHandler: (h: never) => (requestHandler = h),
       setPermissionCheckHandler: (h: never) => (checkHandler = h),
+      setSpellCheckerDictionaryDownloadURL: (url: string) => (dictionaryUrl = url),
       webRequest: { onBeforeRequest: ((h: never) => (beforeRequest = h)) as never },
     } as never);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'hid', 'serial', 'usb']) {
       const answer = vi.fn();
-      requestHandler!(null, permission, answer);
+      requestHandler!(null, permission, answer, { requestingUrl: `${APP_ORIGIN}/index.html` });
       expect(answer, permission).toHaveBeenCalledWith(false);
+      expect(checkHandler!(null, permission, APP_ORIGIN), permission).toBe(false);
     }
-    expect(checkHandler!()).toBe(false);
+    // "Copy" buttons write plain text to the clipboard: allowed for our origin, refused for any other.
+    expect(checkHandler!(null, 'clipboard-sanitized-write', APP_ORIGIN)).toBe(true);
+    expect(checkHandler!(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+    expect(checkHandler!(null, 'clipboard-sanitized-write', 'app://steadyhand.evil')).toBe(false);
+    const answer = vi.fn();
+    requestHandler!(null, 'clipboard-sanitized-write', answer, { requestingUrl: `${APP_ORIGIN}/index.html` });
+    requestHandler!(null, 'clipboard-sanitized-write', answer, { requestingUrl: 'https://evil.example/' });
+    requestHandler!(null, 'clipboard-sanitized-write', answer, {});
+    expect(answer.mock.calls).toEqual([[true], [false], [false]]);
     const decide = (url: string) => {
       let cancel: boolean | undefined;
       beforeRequest!({ url }, (r) => (cancel = r.cancel));
@@ -238,6 +250,10 @@ describe('session', () => {
     expect(decide('data:image/png;base64,AAAA')).toBe(false);
     expect(decide('https://tracker.example/pixel.gif')).toBe(true);
     expect(decide('file:///etc/hosts')).toBe(true);
+    // Spell-check's Hunspell download (Windows, Linux) is pointed at an address the same filter refuses.
+    expect(dictionaryUrl).toBe(OFFLINE_DICTIONARY_URL);
+    expect(decide(`${dictionaryUrl}en-GB-10-1.bdic`)).toBe(true);
+    expect(new URL(OFFLINE_DICTIONARY_URL).hostname.endsWith('.invalid')).toBe(true);
   });
 });
 
@@ -252,6 +268,17 @@ describe('IPC', () => {
     expect(dispatch).toHaveBeenCalledTimes(1);
     expect(isTrustedSender(undefined)).toBe(false);
     expect(isAppUrl('app://steadyhand.evil/index.html')).toBe(false);
+  });
+
+  it('takes "ready to close" only from our own page, with a string id', () => {
+    let listener: ((event: unknown, requestId: unknown) => void) | null = null;
+    const onReady = vi.fn();
+    registerReadyToClose({ on: (_c: string, l: never) => (listener = l) } as never, onReady);
+    listener!({ senderFrame: { url: 'https://evil.example/' } }, 'close-1');
+    listener!({ senderFrame: null }, 'close-1');
+    listener!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, { id: 'close-1' });
+    listener!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'close-1');
+    expect(onReady.mock.calls).toEqual([['close-1']]);
   });
 });
 
