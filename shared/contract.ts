@@ -2,7 +2,7 @@
 // The core's dispatcher, the preload bridge and the renderer's typed client are all derived from it.
 import { z } from 'zod';
 import type { Brief, BriefStatus } from './model/brief';
-import { briefFields, briefStatus } from './model/brief';
+import { briefFields, briefStatus, plausibleDay } from './model/brief';
 import type { Client } from './model/client';
 import { clientFields } from './model/client';
 import { id, isoDate, shortText } from './model/common';
@@ -56,7 +56,7 @@ export interface TrashItem {
   recordCount: number;
 }
 
-export type BackupReason = 'auto' | 'manual' | 'pre-restore' | 'pre-migration' | 'pre-import' | 'pre-recovery';
+export type BackupReason = 'auto' | 'manual' | 'pre-restore' | 'pre-migration' | 'pre-import' | 'pre-recovery' | 'at-close';
 
 export interface BackupInfo {
   name: string;
@@ -148,7 +148,7 @@ export const contract = {
         .object({
           id,
           status: briefStatus,
-          deliveredOn: isoDate.optional(),
+          deliveredOn: plausibleDay.optional(),
           /** Starting work with required checklist items still open needs a reason, kept on the brief. */
           overrideReason: z.string().max(2_000, 'Keep the reason under 2,000 characters.').optional(),
         })

@@ -10,6 +10,7 @@ import { summaryHandlers } from './features/summaries';
 import { templateHandlers } from './features/templates';
 import { type FsPort, nodeFs } from './fs/fsPort';
 import { backupsService, countRecords, type DialogPort } from './services/backups';
+import { backupAtClose } from './backups/closeBackup';
 import { briefsService } from './services/briefs';
 import { clientsService } from './services/clients';
 import { createContext } from './services/context';
@@ -118,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.update': settings.update,
   };
 
+  let closing = false;
   return {
     dispatch: createDispatcher(handlers, options.log),
     onEvent(listener) {
@@ -125,6 +127,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     db,
-    close: () => db.close(),
+    // A clean close backs up the session first (skipped when nothing changed since the newest backup).
+    close: async () => {
+      if (!closing) {
+        closing = true;
+        await backupAtClose(db).catch((error: unknown) => options.log?.('The backup at closing could not be made.', error));
+      }
+      await db.close();
+    },
   };
 }

@@ -1,5 +1,6 @@
 // A task brief: what the client asked for, its perimeters and its progress.
 import { z } from 'zod';
+import { impossibleDateMessage } from '../domain/dateSanity';
 import { briefChecklist, emptyBriefChecklist, figureCheck } from './checklist';
 import { id, isoDate, isoDateTime, longText, recordMeta, requiredShortText } from './common';
 
@@ -27,6 +28,12 @@ export const briefStatusLabels: Record<BriefStatus, string> = {
   cancelled: 'Cancelled',
 };
 
+/** A day the VA types (a deadline, a delivery): an impossible one is refused saying what is wrong ("There is no 31 February"). */
+export const plausibleDay = z.string().superRefine((value, ctx) => {
+  const message = impossibleDateMessage(value);
+  if (message !== null) ctx.addIssue({ code: 'custom', message });
+});
+
 export const briefFields = z.object({
   title: requiredShortText('The title'),
   summary: longText('What was asked'),
@@ -34,7 +41,7 @@ export const briefFields = z.object({
   doneCriteria: longText('What “done” looks like'),
   inScope: longText('In scope'),
   outOfScope: longText('Out of scope'),
-  deadline: isoDate.nullable(),
+  deadline: plausibleDay.nullable(),
 });
 export type BriefFields = z.infer<typeof briefFields>;
 
@@ -47,6 +54,8 @@ export const briefSnapshot = z.object({
 export type BriefSnapshot = z.infer<typeof briefSnapshot>;
 
 export const brief = briefFields.extend({
+  // Stored records keep the looser rule they were saved under, so an old file always opens.
+  deadline: isoDate.nullable(),
   ...recordMeta,
   clientId: id,
   status: briefStatus,

@@ -33,19 +33,43 @@ export const email = z
   .transform((v) => v.trim())
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'That email address does not look right.');
 
+/**
+ * An IANA time zone ("Europe/London"), or empty for "not set". Checked against the zones this runtime knows,
+ * plus any name `Intl` accepts in the `Area/City` form, since Node and Chromium ship different ICU versions
+ * (one says Europe/Kiev, the other Europe/Kyiv). Free text ("London time") is refused.
+ */
+export const timeZone = z
+  .string()
+  .max(64)
+  .refine((v) => v === '' || isKnownTimeZone(v), 'Choose a time zone from the list, for example Europe/London.');
+
+let knownZones: Set<string> | undefined;
+export function isKnownTimeZone(value: string): boolean {
+  knownZones ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  if (knownZones.has(value) || value === 'UTC') return true;
+  if (!/^[A-Z][A-Za-z_-]*(\/[A-Za-z0-9_+-]+)+$/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const clientFields = z.object({
   name: requiredShortText('The client’s name'),
   business: shortText('Business'),
   email,
   phone: shortText('Phone'),
   preferredChannel,
-  timezone: shortText('Time zone'),
+  timezone: timeZone,
   contract: contractTerms,
   notes: longText('Notes'),
 });
 export type ClientFields = z.infer<typeof clientFields>;
 
-export const client = clientFields.extend(recordMeta);
+// Stored records keep the looser rule they were saved under (any short text), so an old file always opens.
+export const client = clientFields.extend({ ...recordMeta, timezone: shortText('Time zone') });
 export type Client = z.infer<typeof client>;
 
 export function defaultClientFields(conformityDays = DEFAULT_CONFORMITY_DAYS): ClientFields {

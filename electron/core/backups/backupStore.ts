@@ -5,7 +5,7 @@ import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from '../storage/durableWrite';
 import { backupsToKeep, newestFirst } from './retention';
 
-const REASONS: readonly BackupReason[] = ['auto', 'manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery'];
+const REASONS: readonly BackupReason[] = ['auto', 'manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery', 'at-close'];
 const NAME = /^steadyhand-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?-([a-z-]+)\.json$/;
 
 export function backupFileName(createdAt: Date, reason: BackupReason, sequence = 0): string {

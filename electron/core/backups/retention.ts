@@ -17,6 +17,11 @@ export const retentionPolicy = {
   safetyDays: 30,
   /** …and the newest few of them are kept whatever their age. */
   safetyMinimum: 3,
+  /**
+   * The backup taken at the last clean close is kept whatever came after it: it holds the whole previous
+   * session, which is what a VA wants back when today's file is damaged. Older close backups follow the rules above.
+   */
+  lastClose: 1,
 } as const;
 
 const SAFETY: ReadonlySet<BackupReason> = new Set(['manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery']);
@@ -52,5 +57,6 @@ export function backupsToKeep(backups: readonly BackupStamp[], now: Date): Set<s
   for (const b of safety.slice(0, retentionPolicy.safetyMinimum)) keep.add(b.name);
   const safetyCutoff = now.getTime() - retentionPolicy.safetyDays * DAY_MS;
   for (const b of safety) if (Date.parse(b.createdAt) >= safetyCutoff) keep.add(b.name);
+  for (const b of sorted.filter((s) => s.reason === 'at-close').slice(0, retentionPolicy.lastClose)) keep.add(b.name);
   return keep;
 }

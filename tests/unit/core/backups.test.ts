@@ -184,3 +184,61 @@ describe('mergeDocuments', () => {
     expect(merged.incidentSummaries).toEqual([{ incidentId: 'i1', edits: 'local' }, { incidentId: 'i2', edits: 'new' }]);
   });
 });
+
+describe('the backup at a clean close', () => {
+  const closeBackups = async (dir: string) => (await listDir(dir)).filter((n) => n.endsWith('-at-close.json'));
+
+  it('is taken when the session changed something, and holds the data as it was at closing', async () => {
+    const clock = fakeClock();
+    const t = await openTestCore({ now: clock.now });
+    await seedRich(t.core, 'Ada');
+    clock.advance(60_000);
+    const expected = structuredClone(t.core.db.data);
+    await t.core.close();
+    const [name] = await closeBackups(t.backupsDir);
+    expect(name).toBeDefined();
+    expect(readJson(join(t.backupsDir, name!))).toEqual(expected);
+  });
+
+  it('is skipped when nothing was written, or when the newest backup already holds the same data', async () => {
+    const clock = fakeClock();
+    const t = await openTestCore({ now: clock.now });
+    await seedRich(t.core, 'Ada');
+    clock.advance(60_000);
+    await t.core.close();
+    // Opened and closed again with no change: no write at all this session.
+    clock.advance(60_000);
+    const again = await openTestCore({ dataDir: t.dataDir, now: clock.now });
+    await again.core.db.settled();
+    const before = await listDir(t.backupsDir);
+    await again.core.close();
+    expect(await listDir(t.backupsDir)).toEqual(before);
+    // A change, then a manual backup: the close finds the same bytes in the newest backup and skips.
+    clock.advance(60_000);
+    const third = await openTestCore({ dataDir: t.dataDir, now: clock.now });
+    await call(third.core, 'clients.create', { fields: clientInput('Grace') });
+    clock.advance(60_000);
+    await call(third.core, 'backups.create', {});
+    const withManual = await listDir(t.backupsDir);
+    clock.advance(60_000);
+    await third.core.close();
+    expect(await listDir(t.backupsDir)).toEqual(withManual);
+  });
+
+  it('means a damaged file next time is restored with the whole previous session', async () => {
+    const clock = fakeClock();
+    const first = await openTestCore({ now: clock.now });
+    await call(first.core, 'clients.create', { fields: clientInput('Ada') });
+    clock.advance(60_000);
+    const second = await first.reopen({ now: clock.now });
+    // Within 15 minutes of opening, so no automatic backup holds Grace.
+    clock.advance(60_000);
+    await call(second.core, 'clients.create', { fields: clientInput('Grace') });
+    clock.advance(60_000);
+    await second.core.close();
+    writeFileSync(second.dataFile, '{"schemaVersion": 1, "clients": [ {"na');
+    clock.advance(60_000);
+    const third = await openTestCore({ dataDir: second.dataDir, now: clock.now });
+    expect(await names(third.core)).toEqual(['Ada', 'Grace']);
+  });
+});

@@ -127,3 +127,26 @@ describe('BackupStore.write in one millisecond', () => {
     expect((await store.list()).map((b) => b.name)).toEqual([third.name, second.name, first.name]);
   });
 });
+
+describe('the backup made at a clean close', () => {
+  it('keeps the newest close backup however many backups came after it, and lets older ones follow the usual rules', () => {
+    const now = new Date('2026-03-10T18:00:00.000Z');
+    const closes = [stamp('2026-03-01T17:30:00.000Z', 'at-close'), stamp('2026-03-09T17:30:00.000Z', 'at-close')];
+    // A long day of work since: plenty of newer auto backups, all on 10 March.
+    const autos = Array.from({ length: 30 }, (_, i) => stamp(iso(Date.parse('2026-03-10T09:00:00.000Z') + i * 15 * 60_000)));
+    const extra = stamp('2026-03-09T12:00:00.000Z', 'at-close');
+    const kept = backupsToKeep([...closes, extra, ...autos], now);
+    expect(kept.has('at-close@2026-03-09T17:30:00.000Z')).toBe(true);
+    // 1 March is inside the 14 days and the only backup of its day: kept as that day's backup.
+    expect(kept.has('at-close@2026-03-01T17:30:00.000Z')).toBe(true);
+    // Midday 9 March is neither the newest close nor that day's newest backup.
+    expect(kept.has(extra.name)).toBe(false);
+  });
+
+  it('keeps the last close backup even when it is older than the daily window', () => {
+    const now = new Date('2026-06-01T12:00:00.000Z');
+    const close = stamp('2026-04-01T17:00:00.000Z', 'at-close');
+    const autos = Array.from({ length: 10 }, (_, i) => stamp(iso(now.getTime() - i * 60_000)));
+    expect(backupsToKeep([close, ...autos], now).has(close.name)).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ const reasonLabels: Record<BackupInfo['reason'], string> = {
   'pre-migration': 'Before an update',
   'pre-import': 'Before an import',
   'pre-recovery': 'Before a recovery',
+  'at-close': 'When you closed Steadyhand',
 };
 
 function when(iso: string) {
@@ -72,8 +73,8 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
       <div className="content-narrow" style={{ maxWidth: 900 }}>
         <h1>Backups</h1>
         <p className="muted">
-          Steadyhand backs up your data when it starts and every 15 minutes while you work. It keeps the newest three, one a day for two weeks, and every backup made before a restore or import for a
-          month.
+          Steadyhand backs up your data when it starts, every 15 minutes while you work, and when you close it (unless nothing changed). It keeps the newest three, the one made when you last
+          closed it, one a day for two weeks, and every backup made before a restore or import for a month.
         </p>
         {status.data ? (
           <p className="small">
