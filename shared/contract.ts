@@ -5,7 +5,7 @@ import type { Brief, BriefStatus } from './model/brief';
 import { briefFields, briefStatus, plausibleDay } from './model/brief';
 import type { Client } from './model/client';
 import { clientFields } from './model/client';
-import { id, isoDate, shortText } from './model/common';
+import { id, shortText } from './model/common';
 import type { PaperTrailEntry } from './model/paperTrail';
 import { paperTrailEntryFields } from './model/paperTrail';
 import type { Settings } from './model/settings';
