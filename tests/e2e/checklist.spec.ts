@@ -265,8 +265,12 @@ test('the quick-question guard pauses before yes and saves question and answer t
   await app.expectAccessible();
 
   await dialog.getByLabel('What does it affect, and how much?').fill('The Newsletters label, about 6,000 emails');
-  await dialog.getByLabel('Can it be undone, and for how long?').fill('Gmail keeps them in the bin for 30 days');
-  await dialog.getByLabel('Is there a backup?').fill('Yes, Harriet exported the label yesterday');
+  const undo = dialog.getByRole('group', { name: 'Can it be undone, and for how long?' });
+  await undo.getByRole('radio', { name: 'Yes' }).check();
+  await undo.getByLabel('How, and for how long? (optional)').fill('Gmail keeps them in the bin for 30 days');
+  const backup = dialog.getByRole('group', { name: 'Is there a backup?' });
+  await backup.getByRole('radio', { name: 'Yes' }).check();
+  await backup.getByLabel('Where is it? (optional)').fill('Harriet exported the label yesterday');
   await dialog.getByLabel('Is this within what was agreed?').fill('Yes, the inbox tidy covers it');
   await expect(yes).toBeEnabled({ timeout: 8_000 });
   await expect(dialog.getByTestId('yes-countdown')).toHaveText('You can choose “Yes” now, if you are sure.');
@@ -290,7 +294,7 @@ test('the quick-question guard pauses before yes and saves question and answer t
   const answered = entries.filter({ hasText: 'My answer: Yes, go ahead.' });
   await expect(answered).toContainText('Sent by you');
   await expect(answered).toContainText('What I replied: Yes, done by 5pm.');
-  await expect(answered).toContainText('Is there a backup? Yes, Harriet exported the label yesterday');
+  await expect(answered).toContainText('Is there a backup? Yes: Harriet exported the label yesterday');
 });
 
 test('the quick-question guard opens from the sidebar and asks for a client first when there is none', async ({ app }) => {

@@ -36,24 +36,30 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
         ) : null}
       </div>
       <p className="muted small">{t.hint}</p>
-      {adding !== null ? (
-        <EntryForm clientId={clientId} briefId={briefId} corrects={adding.corrects} onDone={() => setAdding(null)} />
-      ) : null}
+      {adding !== null ? <EntryForm clientId={clientId} briefId={briefId} corrects={adding.corrects} onDone={() => setAdding(null)} /> : null}
       {list.length === 0 && adding === null ? <p className="muted">{t.empty}</p> : null}
       <ol className="timeline" aria-label="Paper trail entries" ref={listRef}>
         {shown.padTop > 0 ? <li aria-hidden="true" className="window-spacer" style={{ height: shown.padTop }} /> : null}
         {list.slice(shown.start, shown.end).map((e, i) => (
-          <li key={e.id} data-row={shown.start + i} className={['entry', correctedIds.has(e.id) ? 'corrected' : '', e.direction === 'sent' ? 'sent' : ''].filter(Boolean).join(' ')}>
+          <li
+            key={e.id}
+            data-row={shown.start + i}
+            className={['entry', correctedIds.has(e.id) ? 'corrected' : '', e.direction === 'sent' ? 'sent' : ''].filter(Boolean).join(' ')}
+          >
             <div className="entry-meta">
               <time dateTime={e.receivedAt}>{formatDateTime(e.receivedAt)}</time> · {channelLabels[e.channel]}
               {e.sourceRef ? ` · ${e.sourceRef}` : ''}
               {e.direction === 'sent' ? <span className="badge">{t.sentBadge}</span> : null}
-              {e.confirmedInWriting ? <span className="badge ok">
+              {e.confirmedInWriting ? (
+                <span className="badge ok">
                   <Icon name="check" size={13} /> {t.confirmedBadge}
-                </span> : null}
+                </span>
+              ) : null}
               {correctedIds.has(e.id) ? <span className="badge">{t.correctedBadge}</span> : null}
             </div>
-            {e.correctsId ? <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatDateTime(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div> : null}
+            {e.correctsId ? (
+              <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatDateTime(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div>
+            ) : null}
             {e.direction === 'sent' ? <blockquote className="words">{e.words}</blockquote> : <EntryWords words={e.words} />}
             <button type="button" className="btn link small" onClick={() => setAdding({ corrects: e })}>
               {t.correct}
@@ -81,7 +87,17 @@ function EntryWords({ words }: { words: string }) {
 
 type Direction = PaperTrailEntry['direction'];
 
-function EntryForm({ clientId, briefId, corrects, onDone }: { clientId: string; briefId: string | null; corrects: PaperTrailEntry | null; onDone: () => void }) {
+function EntryForm({
+  clientId,
+  briefId,
+  corrects,
+  onDone,
+}: {
+  clientId: string;
+  briefId: string | null;
+  corrects: PaperTrailEntry | null;
+  onDone: () => void;
+}) {
   const when = useEntryTime(corrects ? corrects.receivedAt : new Date());
   const [direction, setDirection] = useState<Direction>(corrects?.direction ?? 'received');
   const [channel, setChannel] = useState<Channel>(corrects?.channel ?? 'email');

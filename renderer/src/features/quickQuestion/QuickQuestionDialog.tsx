@@ -1,11 +1,21 @@
-// The "before you say yes" guard for a client's quick question: paste it, see its risk flags, answer
-// four questions, wait a few seconds before "Yes" can be chosen, and keep question and answer in the
-// paper trail. Two steps; Back keeps everything.
+// The "before you say yes" guard for a client's quick question: paste it (or pick it from the paper
+// trail, where it is not logged twice) with when it was asked, see its risk flags, answer four
+// questions, wait a few seconds before "Yes" can be chosen, and keep question and answer in the
+// paper trail. Not sure there is a way back? "Wait: ask first" is recommended. Two steps; Back keeps everything.
 import { useEffect, useMemo, useState } from 'react';
 import { holdingReply, QUICK_QUESTION_CHECKS } from '../../../../shared/domain/clarificationMessages';
+import { formatDateTime } from '../../../../shared/domain/dateDisplay';
+import {
+  type CheckChoice,
+  checkAnswerText,
+  matchingTrailEntries,
+  quickQuestionAdvice,
+  type ReversibilityAnswers,
+  sameWordsEntry,
+} from '../../../../shared/domain/quickQuestionAdvice';
 import { flagKinds } from '../../../../shared/domain/riskHighlights';
 import type { Channel } from '../../../../shared/model/common';
-import { channelLabels } from '../../../../shared/model/paperTrail';
+import { channelLabels, type PaperTrailEntry } from '../../../../shared/model/paperTrail';
 import type { QuickQuestionChecks, QuickQuestionDecision } from '../../../../shared/operations/checklists';
 import { api, errorMessage, fieldErrors } from '../../api/client';
 import { navigate, useRoute } from '../../app/router';
@@ -16,7 +26,10 @@ import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
 import { copyText } from '../checklist/clipboard';
 import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklist/RiskText';
+import { DateQuestion, EntryTimeFields, useEntryTime } from '../paperTrail/EntryTime';
+import { ReversibilityCheck, WaitAdvice } from './ReversibilityCheck';
 import { quickQuestionText as t } from './text';
+import './quickQuestion.css';
 
 /** Seconds before "Yes" can be chosen: long enough to breathe, short enough not to annoy. */
 export const YES_PAUSE_SECONDS = 5;
@@ -43,6 +56,13 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
+  const when = useEntryTime();
+  const [askedAt, setAskedAt] = useState<string | null>(null);
+  // The client's message as already logged in the paper trail, when the VA picks it (or pastes the same words).
+  const [reuse, setReuse] = useState<PaperTrailEntry | null>(null);
+  const [choices, setChoices] = useState<ReversibilityAnswers>({ undo: null, backup: null });
+  const [details, setDetails] = useState({ undo: '', backup: '' });
+  const [decisionTouched, setDecisionTouched] = useState(false);
   const toasts = useToasts();
 
   // Start from the client (and brief) on screen, when there is one.
@@ -66,7 +86,14 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
   const effectiveClientId = clientId || (list.length === 1 ? list[0]!.id : '');
   const briefs = useQuery(() => (effectiveClientId ? api.briefs.list({ clientId: effectiveClientId }) : Promise.resolve([])), [effectiveClientId], ['briefs']);
   const openBriefs = (briefs.data ?? []).filter((b) => !['accepted', 'cancelled'].includes(b.status));
-  const flags = useRiskFlags(question);
+  const trail = useQuery(
+    () => (effectiveClientId ? api.paperTrail.list({ clientId: effectiveClientId }) : Promise.resolve([])),
+    [effectiveClientId],
+    ['paperTrail'],
+  );
+  const offers = reuse ? [] : matchingTrailEntries(question, trail.data ?? []);
+  const asked = reuse ? reuse.words : question;
+  const flags = useRiskFlags(asked);
   const chosenBrief = openBriefs.find((b) => b.id === briefId);
   // What was agreed, right where the VA asks themselves whether this is within it.
   const agreedHint = chosenBrief
@@ -83,22 +110,46 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
     return () => clearTimeout(timer);
   }, [step, secondsLeft]);
 
-  const allAnswered = QUICK_QUESTION_CHECKS.every((c) => checks[c.key].trim() !== '');
+  const allChecks: QuickQuestionChecks = {
+    ...checks,
+    undo: checkAnswerText(choices.undo, details.undo),
+    backup: checkAnswerText(choices.backup, details.backup),
+  };
+  const allAnswered = QUICK_QUESTION_CHECKS.every((c) => allChecks[c.key].trim() !== '');
+  const advice = quickQuestionAdvice(choices);
   const yesAllowed = secondsLeft <= 0 && allAnswered;
 
-  const next = (event: React.FormEvent) => {
-    event.preventDefault();
+  const goNext = (dateConfirmed: boolean) => {
     const problems: Record<string, string> = {};
     if (!effectiveClientId) problems.clientId = t.clientNeeded;
-    if (question.trim() === '') problems.question = t.questionNeeded;
+    if (reuse === null && question.trim() === '') problems.question = t.questionNeeded;
+    const at = reuse === null ? when.resolve(dateConfirmed) : new Date(reuse.receivedAt);
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (at === null || Object.keys(problems).length > 0) return;
+    // Pasted words already in the trail are the same message: point at it rather than log it twice.
+    const same = reuse ?? sameWordsEntry(question, trail.data ?? []) ?? null;
+    setReuse(same);
+    setAskedAt(same ? same.receivedAt : at.toISOString());
     setStep(2);
+  };
+  const next = (event: React.FormEvent) => {
+    event.preventDefault();
+    goNext(false);
   };
 
   const choose = (d: QuickQuestionDecision) => {
     setDecision(d);
     if (d === 'not-yet' && reply.trim() === '') setReply(holdingReply(clientName, flagKinds(flags)));
+  };
+  const chooseCheck = (key: 'undo' | 'backup', choice: CheckChoice) => {
+    const nextChoices = { ...choices, [key]: choice };
+    setChoices(nextChoices);
+    setErrors(({ [`checks.${key}`]: _, ...rest }) => rest);
+    // Pre-select the recommendation until the VA picks an answer themselves.
+    if (!decisionTouched) {
+      if (quickQuestionAdvice(nextChoices).recommend === 'wait') choose('not-yet');
+      else setDecision(null);
+    }
   };
 
   const save = async (event: React.FormEvent) => {
@@ -109,12 +160,13 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
       await api.quickQuestions.record({
         clientId: effectiveClientId,
         briefId: briefId || null,
-        question,
-        channel,
-        receivedAt: new Date().toISOString(),
-        checks,
+        question: asked,
+        channel: reuse ? reuse.channel : channel,
+        receivedAt: askedAt ?? new Date().toISOString(),
+        checks: allChecks,
         decision,
         reply,
+        questionEntryId: reuse?.id ?? null,
       });
       toasts.show(t.saved(clientName));
       onClose();
@@ -190,11 +242,48 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
                 onChange={setBriefId}
               />
             </div>
-            <div style={{ maxWidth: 260 }}>
-              <SelectField label={t.channel} value={channel} options={channelOptions} onChange={setChannel} />
-            </div>
-            <TextField label={t.question} multiline rows={3} value={question} onChange={setQuestion} error={errors.question} autoFocus />
-            {question.trim() ? (
+            {reuse ? (
+              <div className="reused-entry" data-testid="reused-entry">
+                <p className="small" style={{ margin: '0 0 0.25rem' }}>
+                  {t.usingEntry(formatDateTime(reuse.receivedAt), channelLabels[reuse.channel])}
+                </p>
+                <blockquote className="words" style={{ margin: 0 }}>
+                  <HighlightedText text={reuse.words} flags={flags} />
+                </blockquote>
+                <button type="button" className="btn link small" onClick={() => setReuse(null)}>
+                  {t.typeNew}
+                </button>
+              </div>
+            ) : (
+              <>
+                <div className="grid-2">
+                  <EntryTimeFields value={when} dayLabel={t.askedDay} timeLabel={t.askedTime} />
+                  <SelectField label={t.channel} value={channel} options={channelOptions} onChange={setChannel} />
+                </div>
+                <DateQuestion value={when} onKeep={() => goNext(true)} />
+                <TextField label={t.question} multiline rows={3} value={question} onChange={setQuestion} error={errors.question} autoFocus />
+                {offers.length > 0 ? (
+                  <section className="trail-offers" aria-labelledby="trail-offers-heading">
+                    <h4 id="trail-offers-heading">{t.alreadyHeading}</h4>
+                    <p className="muted small">{t.alreadyHint}</p>
+                    <ul>
+                      {offers.map((e) => (
+                        <li key={e.id}>
+                          <span className="small muted">
+                            {formatDateTime(e.receivedAt)} · {channelLabels[e.channel]}
+                          </span>{' '}
+                          <span className="offer-words">“{clip(e.words)}”</span>{' '}
+                          <button type="button" className="btn small" onClick={() => setReuse(e)} aria-label={`${t.useEntry}: ${clip(e.words)}`}>
+                            {t.useEntry}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                ) : null}
+              </>
+            )}
+            {!reuse && question.trim() ? (
               <>
                 <RiskAdvice flags={flags} />
                 {flags.length > 0 ? (
@@ -224,8 +313,9 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
               {secondsLeft <= 0 ? t.pauseOver : ''}
             </span>
             <blockquote className="words" style={{ margin: '0.25rem 0 0.5rem' }}>
-              <HighlightedText text={question} flags={flags} />
+              <HighlightedText text={asked} flags={flags} />
             </blockquote>
+            {reuse ? <p className="muted small">{t.reusedNote}</p> : null}
             {flags.length > 0 ? <RiskAdvice flags={flags} /> : <p className="muted small">{t.noFlags}</p>}
             <p className="muted small">{t.checkHint}</p>
             {message ? (
@@ -233,18 +323,33 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
                 {message}
               </div>
             ) : null}
-            {QUICK_QUESTION_CHECKS.map((c) => (
-              <TextField
-                key={c.key}
-                label={c.question}
-                hint={c.key === 'agreed' && agreedHint ? `${c.hint} ${agreedHint}` : c.hint}
-                multiline
-                rows={2}
-                value={checks[c.key]}
-                onChange={(v) => setChecks({ ...checks, [c.key]: v })}
-                error={errors[`checks.${c.key}`]}
-              />
-            ))}
+            {QUICK_QUESTION_CHECKS.map((c) =>
+              c.key === 'undo' || c.key === 'backup' ? (
+                <ReversibilityCheck
+                  key={c.key}
+                  name={c.key}
+                  question={c.question}
+                  hint={c.hint}
+                  choice={choices[c.key]}
+                  detail={details[c.key]}
+                  error={errors[`checks.${c.key}`]}
+                  onChoice={(choice) => chooseCheck(c.key as 'undo' | 'backup', choice)}
+                  onDetail={(detail) => setDetails({ ...details, [c.key]: detail })}
+                />
+              ) : (
+                <TextField
+                  key={c.key}
+                  label={c.question}
+                  hint={c.key === 'agreed' && agreedHint ? `${c.hint} ${agreedHint}` : c.hint}
+                  multiline
+                  rows={2}
+                  value={checks[c.key]}
+                  onChange={(v) => setChecks({ ...checks, [c.key]: v })}
+                  error={errors[`checks.${c.key}`]}
+                />
+              ),
+            )}
+            <WaitAdvice advice={advice} />
             <fieldset aria-describedby="yes-countdown">
               <legend>{t.decision}</legend>
               {DECISION_ORDER.map((d) => (
@@ -255,9 +360,15 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
                     value={d}
                     checked={decision === d}
                     disabled={d === 'yes' && !yesAllowed}
-                    onChange={() => choose(d)}
+                    onChange={() => {
+                      setDecisionTouched(true);
+                      choose(d);
+                    }}
                   />
-                  <span>{t.decisions[d]}</span>
+                  <span>
+                    {t.decisions[d]}
+                    {d === 'not-yet' && advice.recommend === 'wait' ? t.recommended : ''}
+                  </span>
                 </label>
               ))}
               {errors.decision ? (

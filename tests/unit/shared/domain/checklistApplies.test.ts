@@ -1,7 +1,15 @@
 // Required checks that cannot apply to a brief (no figures or amounts: the figures check) say so and do not block.
 import { describe, expect, it } from 'vitest';
 import { builtInId, builtInTemplateItems } from '../../../../shared/domain/checklistBuiltIns';
-import { briefChecklistView, checkApplies, checklistProgress, materialise, openRequiredItems, patchItem, startWorkDecision } from '../../../../shared/domain/checklist';
+import {
+  briefChecklistView,
+  checkApplies,
+  checklistProgress,
+  materialise,
+  openRequiredItems,
+  patchItem,
+  startWorkDecision,
+} from '../../../../shared/domain/checklist';
 import { selectToday } from '../../../../shared/domain/today';
 
 const template = builtInTemplateItems();
@@ -61,12 +69,34 @@ describe('a required check that does not apply', () => {
 
   it('Today counts the open required checks the same way', () => {
     const brief = {
-      id: 'b1', createdAt: 'x', updatedAt: 'x', trashedAt: null, trashBatchId: null, clientId: 'c1', status: 'draft' as const,
-      deliveredOn: null, snapshots: [], ...noFigures, deliverables: '', doneCriteria: '', inScope: '', outOfScope: '', deadline: null,
-      checklist: { items: [], override: null, confirmedEntryId: null }, figureChecks: [],
+      id: 'b1',
+      createdAt: 'x',
+      updatedAt: 'x',
+      trashedAt: null,
+      trashBatchId: null,
+      clientId: 'c1',
+      status: 'draft' as const,
+      deliveredOn: null,
+      snapshots: [],
+      ...noFigures,
+      deliverables: '',
+      doneCriteria: '',
+      inScope: '',
+      outOfScope: '',
+      deadline: null,
+      checklist: { items: [], override: null, confirmedEntryId: null },
+      figureChecks: [],
     };
     const client = { id: 'c1', name: 'Harriet', trashedAt: null } as never;
-    const view = selectToday({ today: '2026-12-02', holidayRegion: 'GB-ENG', defaultConformityDays: 3, clients: [client], briefs: [brief], paperTrail: [], checklistTemplate: template } as never);
+    const view = selectToday({
+      today: '2026-12-02',
+      holidayRegion: 'GB-ENG',
+      defaultConformityDays: 3,
+      clients: [client],
+      briefs: [brief],
+      paperTrail: [],
+      checklistTemplate: template,
+    } as never);
     expect(view.clarifying[0]?.requiredOpen).toBe(7);
   });
 });

@@ -35,7 +35,11 @@ describe('checkEntryTime', () => {
     expect(checkEntryTime('2026-13-01', '10:00', now)).toMatchObject({ kind: 'invalid', field: 'day', message: 'There is no month 13. Check the date.' });
     expect(checkEntryTime('', '10:00', now)).toMatchObject({ kind: 'invalid', field: 'day' });
     expect(checkEntryTime('2026-12-01', '', now)).toMatchObject({ kind: 'invalid', field: 'time' });
-    expect(checkEntryTime('2026-12-01', '25:10', now)).toMatchObject({ kind: 'invalid', field: 'time', message: '25:10 is not a time of day. Check the hours and minutes.' });
+    expect(checkEntryTime('2026-12-01', '25:10', now)).toMatchObject({
+      kind: 'invalid',
+      field: 'time',
+      message: '25:10 is not a time of day. Check the hours and minutes.',
+    });
   });
 
   it('knows leap years', () => {

@@ -4,8 +4,20 @@ import type { PaperTrailEntry } from '../../../../shared/model/paperTrail';
 
 function entry(id: string, words: string, receivedAt: string, more: Partial<PaperTrailEntry> = {}): PaperTrailEntry {
   return {
-    id, words, receivedAt, channel: 'email', sourceRef: '', confirmedInWriting: false, direction: 'received',
-    clientId: 'c1', briefId: null, correctsId: null, createdAt: receivedAt, trashedAt: null, trashBatchId: null, ...more,
+    id,
+    words,
+    receivedAt,
+    channel: 'email',
+    sourceRef: '',
+    confirmedInWriting: false,
+    direction: 'received',
+    clientId: 'c1',
+    briefId: null,
+    correctsId: null,
+    createdAt: receivedAt,
+    trashedAt: null,
+    trashBatchId: null,
+    ...more,
   };
 }
 
