@@ -116,3 +116,50 @@ export async function tabTo(page: Page, target: Locator, max = 40): Promise<void
   }
   throw new Error(`Could not reach ${target.toString()} with Tab in ${max} presses.`);
 }
+
+/**
+ * Counts what a story costs the VA: every page they land on (from "I made a mistake" to the exported summary) and
+ * every answer, where an answer is a choice changed from what was pre-selected or a field typed. Continue on a
+ * pre-selected recommendation costs nothing. Buttons that record what the VA did (Mark as done, Log the call,
+ * Mark as sent, Add to checklist) are counted apart as actions.
+ */
+export class StoryCost {
+  readonly screens: string[] = [];
+  readonly answers: string[] = [];
+  readonly actions: string[] = [];
+  constructor(private readonly page: Page) {}
+
+  /** Records the page now shown, by its main heading. */
+  async onScreen(expected: string | RegExp): Promise<void> {
+    // The first: the summary page also shows the document's own title as a heading in its preview.
+    const heading = this.page.getByRole('heading', { level: 1 }).first();
+    await expect(heading).toHaveText(expected, { timeout: 20_000 });
+    this.screens.push((await heading.textContent()) ?? '');
+  }
+
+  async fill(field: Locator, value: string, what: string): Promise<void> {
+    await field.fill(value);
+    this.answers.push(`typed ${what}`);
+  }
+
+  async choose(control: Locator, what: string): Promise<void> {
+    await control.check();
+    this.answers.push(`chose ${what}`);
+  }
+
+  async act(button: Locator, what: string): Promise<void> {
+    await button.click();
+    this.actions.push(what);
+  }
+
+  print(story: string): void {
+    console.log(
+      [
+        `[${story}] ${this.screens.length} screens, ${this.answers.length} answers, ${this.actions.length} actions`,
+        ...this.screens.map((s, i) => `  screen ${i + 1}: ${s}`),
+        ...this.answers.map((a, i) => `  answer ${i + 1}: ${a}`),
+        ...this.actions.map((a, i) => `  action ${i + 1}: ${a}`),
+      ].join('\n'),
+    );
+  }
+}

@@ -63,42 +63,32 @@ export async function seedClosedLabelIncident(app: AppFixture, story: StoryText 
   const { id } = await app.call('incidents.start', { briefId: brief.id, breathing: 'completed' });
 
   const answers: Partial<Record<IncidentScreen, Record<string, unknown>>> = {
-    'happened.who': {},
-    'happened.what': { description: story.description, happenedOn: '2026-11-18' },
-    'happened.dates': { reportedOn: '2026-11-19' },
-    'happened.spotted': { spottedBy: 'client' },
-    'happened.impact': { impacts: ['data'], impactAmount: story.impactAmount },
-    'happened.severity': { severity: 'high' },
     'happened.ongoing': { harmOngoing: true },
-    contain: {},
+    'happened.what': { description: story.description, happenedOn: '2026-11-18', reportedOn: '2026-11-19' },
+    'happened.impact': { spottedBy: 'client', impacts: ['data'], impactAmount: story.impactAmount, severity: 'high' },
     paperTrail: { verdict: 'my-error', note: mark('paperTrail.note') },
-    remedy: { invoice: 'keep' },
-    'fixOrAsk.questions': { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: true },
-    'fixOrAsk.choice': { choice: 'inform-and-ask', reason: mark('fixOrAsk.reason') },
-    'talk.feelings': { clientUpset: 4, vaUpset: 5 },
-    'talk.plan': { channel: 'call' },
+    'fixOrAsk.choice': { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: true, choice: 'inform-and-ask', reason: mark('fixOrAsk.reason') },
+    'talk.plan': { clientUpset: 4, vaUpset: 5, channel: 'call' },
     apologise: { text: mark('apologise.draft') },
-    fix: {},
-    'close.resolution': { resolution: story.resolution },
-    'close.cause': { cause: 'rushed', causeDetail: mark('close.causeDetail') },
-    'close.lesson': { lesson: story.lesson },
+    'close.lesson': { resolution: story.resolution, cause: 'rushed', causeDetail: mark('close.causeDetail'), lesson: story.lesson },
   };
   let incident = await app.call('incidents.get', { id });
   for (let guard = 0; incident.status === 'open' && guard < 40; guard++) {
     const screen = incident.currentScreen;
-    if (screen === 'contain') await app.call('incidents.logContainment', { id, label: story.containLabel, note: mark('containActions.note') });
+    if (screen === 'happened.ongoing') await app.call('incidents.logContainment', { id, label: story.containLabel, note: mark('containActions.note') });
+    if (screen === 'paperTrail') await app.call('incidents.saveStep', { id, step: 'remedy', answers: { invoice: 'keep' } });
     if (screen === 'talk.plan') await app.call('incidents.logCall', { id, outcome: mark('calls.outcome') });
     if (screen === 'apologise') await app.call('incidents.markApologySent', { id, text: mark('apologies.text'), channel: 'email' });
-    if (screen === 'fix') {
+    if (screen === 'close.lesson') {
       for (const label of story.fixLabels) {
         const withTask = await app.call('incidents.addFixTask', { id, label });
         await app.call('incidents.setFixTaskDone', { id, taskId: withTask.fixTasks.at(-1)!.id, done: true });
       }
       await app.call('incidents.logTime', { id, minutes: 75, note: mark('timeEntries.note') });
+      await app.call('incidents.logPrevention', { id, scope: 'client', label: story.preventionLabel, checklistItemId: null });
     }
-    if (screen === 'close.lesson') await app.call('incidents.logPrevention', { id, scope: 'client', label: story.preventionLabel, checklistItemId: null });
     const step = screen.split('.')[0];
-    incident = await app.call('incidents.advance', { id, step, screen, answers: answers[screen] ?? {} });
+    incident = await app.call('incidents.advance', { id, step, screen, answers: answers[screen] ?? {} } as never);
   }
   if (incident.status !== 'closed') throw new Error(`The seeded incident did not close; it stopped at ${incident.currentScreen}.`);
   return { id, clientName: story.clientName ?? client.name };
