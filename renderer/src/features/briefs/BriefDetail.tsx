@@ -5,11 +5,11 @@ import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels } fro
 import { api, ApiError, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
-import { ConfirmDialog, Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/Field';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { KeptDraftNotice } from '../../ui/KeptDraft';
+import { DeliveredDialog } from './DeliveredDialog';
 import { PaperTrail } from '../paperTrail/PaperTrail';
 import { BriefClarification, briefRiskNotes } from '../checklist/BriefClarification';
 import { CHECKLIST_SECTION_ID } from '../checklist/ChecklistPanel';
@@ -159,30 +159,16 @@ export function BriefDetail({ id }: { id: string }) {
       <ConfirmDialog title={briefText.trashConfirmTitle(b.title)} open={confirmTrash} confirmLabel={briefText.trashButton} onConfirm={() => void trash()} onCancel={() => setConfirmTrash(false)}>
         <p>{briefText.trashConfirmBody}</p>
       </ConfirmDialog>
-      <Dialog
-        title="Mark as delivered"
+      <DeliveredDialog
         open={delivering}
-        onClose={() => setDelivering(false)}
-        actions={
-          <>
-            <button type="button" className="btn" onClick={() => setDelivering(false)}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="btn primary"
-              onClick={() => {
-                setDelivering(false);
-                void setStatus('delivered', deliveredOn);
-              }}
-            >
-              Mark as delivered
-            </button>
-          </>
-        }
-      >
-        <TextField label={briefText.deliveredOnLabel} type="date" value={deliveredOn} onChange={setDeliveredOn} hint={briefText.deliveredOnHint} />
-      </Dialog>
+        value={deliveredOn}
+        onChange={setDeliveredOn}
+        onCancel={() => setDelivering(false)}
+        onConfirm={(on) => {
+          setDelivering(false);
+          void setStatus('delivered', on);
+        }}
+      />
     </>
   );
 }
