@@ -211,7 +211,7 @@ export const SCREEN_PROBLEMS = {
   description: 'Say what happened, in a sentence or two.',
   happenedOn: 'Enter the date it happened.',
   reportedOn: 'Enter the date it was reported or spotted.',
-  happenedAfterReport: 'The day it happened is after the day it was reported. Check both dates, or tick the box if that really is right.',
+  happenedAfterReport: 'Check the dates: the day it happened is after the day it was reported. Change one, or tick the box if that is right.',
   spottedBy: 'Choose who spotted it first.',
   impacts: 'Choose at least one. If none fits, choose Other.',
   severity: 'Choose how serious it is.',
