@@ -69,7 +69,17 @@ export const todayText = {
   awaiting: {
     heading: 'Delivered, awaiting acceptance',
     hint: 'A short note asking the client to confirm can close these off.',
-    delivered: (days: number) => (days === 0 ? 'Delivered today' : days === 1 ? 'Delivered yesterday' : `Delivered ${days} days ago`),
+    /** `days` is how long ago; a delivery day in the future (a slip, or planned) is never "-3 days ago". */
+    delivered: (days: number) =>
+      days < 0
+        ? days === -1
+          ? 'Delivers tomorrow'
+          : `Delivers in ${-days} days`
+        : days === 0
+          ? 'Delivered today'
+          : days === 1
+            ? 'Delivered yesterday'
+            : `Delivered ${days} days ago`,
     windowOpenUntil: (date: string) => `window open until ${date}`,
     windowClosed: (date: string) => `window closed ${date}`,
   },
