@@ -447,7 +447,7 @@ describe('properties over arbitrary text', () => {
   it('finds nothing when every category is disabled, and treats curly and straight apostrophes alike', () => {
     fc.assert(
       fc.property(arbitraryText, (text) => {
-        expect(checkApologyTone(text, { disabledRules: [...CATEGORIES] })).toEqual([]);
+        expect(checkApologyTone(text, { disabledRules: [...CATEGORIES, 'unfinished'] })).toEqual([]);
         const strip = (fs: ToneFinding[]) => fs.map(({ ruleId, start, end }) => [ruleId, start, end]);
         expect(strip(checkApologyTone(text.replaceAll("'", '’')))).toEqual(strip(checkApologyTone(text.replaceAll('’', "'"))));
       }),
@@ -468,12 +468,13 @@ describe('toneRules', () => {
     const ids = toneRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of toneRules) {
-      expect(CATEGORIES).toContain(r.category);
+      // 'unfinished' ([gaps] left in a message) is checked in incidentVerdict.test.ts, not by the labelled set.
+      expect([...CATEGORIES, 'unfinished']).toContain(r.category);
       expect(r.id.startsWith(`${r.category}.`)).toBe(true);
       expect(r.label.length).toBeGreaterThan(0);
       expect(r.description.length).toBeGreaterThan(0);
     }
-    expect(new Set(toneRules.map((r) => r.category))).toEqual(new Set(CATEGORIES));
+    expect(new Set(toneRules.map((r) => r.category))).toEqual(new Set([...CATEGORIES, 'unfinished']));
     const fixtures = fixtureData as LabelledText[];
     for (const { text } of fixtures) for (const id of ruleIds(text)) expect(ids).toContain(id);
   });

@@ -110,16 +110,16 @@ describe('callScript', () => {
   it('builds the middle from the incident', () => {
     const [, what, done, next, prevent, ask] = callScript(base);
     expect(what!.say).toBe('I deleted the Newsletters label and the emails in it.');
-    expect(done!.say).toBe('Already done: Stopped further actions on the data; Restored the emails from the bin.');
+    expect(done!.say).toBe('I have stopped further actions on the data. I have restored the emails from the bin.');
     expect(next!.say).toContain('Still to do: Re-create the label; Re-apply the filter. Done by [a time you can keep].');
     expect(next!.say).toContain('This is covered by our agreement, so there is no charge');
     expect(prevent!.say).toBe('To stop it happening again, I will check what a bulk action deletes before I run it.');
     expect(ask!.say).toBe('How would you like me to proceed?');
   });
 
-  it('lists items as logged, without doubled full stops', () => {
+  it('says what is done in the past tense, to the client, without doubled full stops', () => {
     const s = callScript({ ...base, done: ['Paused it.', ' Called the bank ', '', 'Told finance;'] })[2]!.say;
-    expect(s).toBe('Already done: Paused it; Called the bank; Told finance.');
+    expect(s).toBe('I have paused it. I have called the bank. I have told finance.');
   });
 
   it.each([

@@ -43,10 +43,15 @@ describe('incidentFillDetails', () => {
     expect(details).toEqual({
       what: 'I deleted the Newsletters label and the 6,000 emails in it.',
       impact: '6,000 emails',
-      alreadyDone: 'Stopped the clean-up rule and restored the emails from the bin',
+      alreadyDone: 'stopped the clean-up rule and restored the emails from the bin',
       fixAction: 'Recreate the label',
       prevention: 'Confirm bulk deletes in writing',
     });
+  });
+
+  it('leaves the VA’s note about the client out, so the template shows a gap', () => {
+    const details = incidentFillDetails(incident((i) => (i.answers.happened.description = 'Sarah asked if she could delete the old invoices.')), 'Sarah Jones');
+    expect(details.what).toBeUndefined();
   });
 
   it('leaves out what the incident does not know, so the template shows a gap', () => {
