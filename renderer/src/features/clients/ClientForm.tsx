@@ -2,6 +2,7 @@
 import type { ClientFields } from '../../../../shared/model/client';
 import { SelectField, TextField } from '../../ui/Field';
 import { clientText, outOfScopeOptions, preferredChannelOptions } from './text';
+import { TimeZoneField } from './TimeZoneField';
 
 interface Props {
   draft: ClientFields;
@@ -22,7 +23,7 @@ export function ClientForm({ draft, onChange, errors, autoFocus }: Props) {
         <TextField label="Email" type="email" value={draft.email} onChange={(v) => set('email', v)} error={errors.email} />
         <TextField label="Phone" type="tel" value={draft.phone} onChange={(v) => set('phone', v)} error={errors.phone} />
         <SelectField label="Prefers to hear from you by" value={draft.preferredChannel} options={preferredChannelOptions} onChange={(v) => set('preferredChannel', v)} />
-        <TextField label="Time zone" value={draft.timezone} onChange={(v) => set('timezone', v)} error={errors.timezone} hint="For example Europe/London" />
+        <TimeZoneField value={draft.timezone} onChange={(v) => set('timezone', v)} error={errors.timezone} />
       </div>
       <fieldset>
         <legend>{clientText.contractLegend}</legend>
