@@ -1,4 +1,5 @@
 // The incident flow's back end against a real data file: autosave, advancing, the timeline, actions, trash.
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
 import { MemorySettings } from '../../../electron/core/settings/settingsPort';
@@ -18,16 +19,13 @@ async function story(core: Core) {
   return { client, brief, instruction };
 }
 
-/** Answers "What happened" page by page, as the screens do. */
-async function answerHappened(core: Core, id: string, spottedBy: 'me' | 'client' | 'someone-else', harmOngoing: boolean) {
+/** Answers the harm question and "What happened" page by page, as the screens do. */
+async function answerHappened(core: Core, id: string, spottedBy: 'me' | 'client' | 'someone-else', harmOngoing: boolean, beforeFacts?: () => Promise<unknown>) {
   const step = 'happened' as const;
-  await call(core, 'incidents.advance', { id, step, screen: 'happened.who', answers: {} });
-  await call(core, 'incidents.advance', { id, step, screen: 'happened.what', answers: { description: 'Deleted the Newsletters label and its 6,000 emails.', happenedOn: '2026-11-18' } });
-  await call(core, 'incidents.advance', { id, step, screen: 'happened.dates', answers: { reportedOn: '2026-11-23' } });
-  await call(core, 'incidents.advance', { id, step, screen: 'happened.spotted', answers: { spottedBy } });
-  await call(core, 'incidents.advance', { id, step, screen: 'happened.impact', answers: { impacts: ['data', 'data'], impactAmount: '6,000 emails' } });
-  await call(core, 'incidents.advance', { id, step, screen: 'happened.severity', answers: { severity: 'high' } });
-  return call(core, 'incidents.advance', { id, step, screen: 'happened.ongoing', answers: { harmOngoing } });
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.ongoing', answers: { harmOngoing } });
+  await beforeFacts?.();
+  await call(core, 'incidents.advance', { id, step, screen: 'happened.what', answers: { description: 'Deleted the Newsletters label and its 6,000 emails.', happenedOn: '2026-11-18', reportedOn: '2026-11-23' } });
+  return call(core, 'incidents.advance', { id, step, screen: 'happened.impact', answers: { spottedBy, impacts: ['data', 'data'], impactAmount: '6,000 emails' } });
 }
 
 describe('incidents', () => {
@@ -36,8 +34,9 @@ describe('incidents', () => {
     const { core } = await openTestCore({ now: clock.now });
     const { client, brief } = await story(core);
     const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
-    expect(incident.answers.happened).toMatchObject({ clientId: client.id, briefId: brief.id, deliveredOn: '2026-11-19', reportedOn: '2026-11-23', happenedOn: '2026-11-23' });
-    expect(incident).toMatchObject({ status: 'open', currentScreen: 'happened.who', completedScreens: ['pause'] });
+    // "When did it happen?" is left to follow the report date, which defaults to today.
+    expect(incident.answers.happened).toMatchObject({ clientId: client.id, briefId: brief.id, deliveredOn: '2026-11-19', reportedOn: '2026-11-23', happenedOn: null });
+    expect(incident).toMatchObject({ status: 'open', currentScreen: 'happened.ongoing', completedScreens: ['pause'] });
     expect(incident.timeline.map((t) => t.text)).toEqual(['Started the incident from the brief “Inbox tidy”.', 'Skipped the breathing exercise.']);
     expect(incident.timeline[0]!.at).toBe('2026-11-23T09:30:00.000Z');
   });
@@ -49,7 +48,7 @@ describe('incidents', () => {
     const again = await t.reopen();
     const loaded = await call(again.core, 'incidents.get', { id: incident.id });
     expect(loaded.answers.happened.description).toBe('I paid the wrong');
-    expect(loaded.currentScreen).toBe('happened.who');
+    expect(loaded.currentScreen).toBe('happened.ongoing');
     expect(loaded.timeline.at(-1)!.text).toBe('Took a minute to breathe.');
   });
 
@@ -57,9 +56,9 @@ describe('incidents', () => {
     const { core } = await openTestCore();
     const { brief } = await story(core);
     const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
-    const before = await call(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.who', answers: {} });
-    const error = await callError(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.what', answers: { description: '  ', happenedOn: null } });
-    expect(error).toMatchObject({ code: 'invalid_input', message: 'Say what happened, in a sentence or two.', details: { fields: { description: expect.any(String), happenedOn: 'Enter the date it happened.' } } });
+    const before = await call(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.ongoing', answers: { harmOngoing: false } });
+    const error = await callError(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.what', answers: { description: '  ', reportedOn: null } });
+    expect(error).toMatchObject({ code: 'invalid_input', message: 'Say what happened, in a sentence or two.', details: { fields: { description: expect.any(String), reportedOn: 'Enter the date it was reported or spotted.' } } });
     const stored = await call(core, 'incidents.get', { id: incident.id });
     expect(stored.currentScreen).toBe('happened.what');
     // What was typed stays on screen and is saved by the autosave (saveStep), not by a refused advance.
@@ -72,6 +71,34 @@ describe('incidents', () => {
     expect(await callError(core, 'incidents.goTo', { id: incident.id, screen: 'remedy' })).toMatchObject({ code: 'conflict' });
     expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'talk.plan', answers: { channel: 'call' } })).toMatchObject({ code: 'conflict' });
     expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'happened.who', answers: {} })).toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('takes the report date as the day it happened, and asks before a day after the report', async () => {
+    const { core } = await openTestCore();
+    const { brief } = await story(core);
+    const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    await call(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.ongoing', answers: { harmOngoing: false } });
+    const e = await callError(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.what', answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', happenedOn: '2026-11-20' } });
+    expect(e.details?.fields).toHaveProperty('happenedAfterReport');
+    let i = await call(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.what', answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', happenedOn: null } });
+    expect(i.answers.happened.happenedOn).toBe('2026-11-19');
+    await call(core, 'incidents.goTo', { id, screen: 'happened.what' });
+    i = await call(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.what', answers: { happenedOn: '2026-11-20', happenedAfterReport: true } });
+    expect(i.answers.happened.happenedOn).toBe('2026-11-20');
+  });
+
+  it('resumes an incident stored by the longer flow at the page that holds its question now', async () => {
+    const t = await openTestCore();
+    const { brief } = await story(t.core);
+    const { id } = await call(t.core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    await call(t.core, 'incidents.saveStep', { id, step: 'happened', answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', harmOngoing: false } });
+    await t.core.close();
+    const doc = readJson(t.dataFile) as { incidents: { currentScreen: string; completedScreens: string[] }[] };
+    Object.assign(doc.incidents[0]!, { currentScreen: 'happened.dates', completedScreens: ['pause', 'happened.who', 'happened.what'] });
+    writeFileSync(t.dataFile, JSON.stringify(doc));
+    const again = await t.reopen();
+    const i = await call(again.core, 'incidents.advance', { id, step: 'happened', screen: 'happened.dates', answers: {} });
+    expect(i.currentScreen).toBe('happened.impact');
   });
 
   it('checks that the brief belongs to the chosen client', async () => {
@@ -91,22 +118,36 @@ describe('incidents', () => {
     const after = await answerHappened(core, id, 'client', false);
     expect(after.currentScreen).toBe('paperTrail');
     expect(after.answers.happened.impacts).toEqual(['data']);
+    // The severity was left to its suggestion from the impact (data: high).
     expect(after.timeline.at(-1)!.text).toContain('Spotted first by the client. Affects data (6,000 emails). Severity: high. Harm not ongoing.');
 
     const e = await callError(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'as-instructed' } });
     expect(e.details?.fields).toHaveProperty('instructionEntryId');
-    let i = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error', instructionEntryId: instruction.id } });
-    expect(i.currentScreen).toBe('remedy');
-    i = await call(core, 'incidents.advance', { id, step: 'remedy', screen: 'remedy', answers: { invoice: 'keep' } });
+    // The invoice is left as recommended ("keep"), so Continue costs nothing.
+    const i = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error', instructionEntryId: instruction.id } });
+    expect(i.answers.remedy.invoice).toBe('keep');
     expect(i.remedyOutcome).toMatchObject({ remedy: 'free-fix', insideWindow: true, closesOn: '2026-11-24', conformityDays: 3, region: 'GB-ENG', billable: false });
-    expect(i.currentScreen).toBe('talk.feelings');
+    expect(i.currentScreen).toBe('talk.plan');
     expect(i.timeline.at(-1)!.text).toMatch(/^Remedy: free fix, under the contract\. Delivered Thu 19 Nov; the window closes at the end of Tue 24 Nov; reported Mon 23 Nov\./);
 
     // Going back and changing the verdict changes the remedy too, and the timeline says so.
     await call(core, 'incidents.goTo', { id, screen: 'paperTrail' });
-    i = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'beyond-spec' } });
-    expect(i.remedyOutcome).toMatchObject({ remedy: 'billable-change', billable: true });
-    expect(i.timeline.at(-1)!.text).toBe('Changed. Checked the paper trail. Verdict: beyond what was agreed.');
+    const changed = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'beyond-spec' } });
+    expect(changed.remedyOutcome).toMatchObject({ remedy: 'billable-change', billable: true });
+    expect(changed.timeline.at(-2)!.text).toBe('Changed. Checked the paper trail. Verdict: beyond what was agreed.');
+    expect(changed.timeline.at(-1)!.text).toMatch(/^Changed\. Remedy: billable change\./);
+  });
+
+  it('saves a notice, not an apology, when the request was beyond what was agreed', async () => {
+    const { core } = await openTestCore();
+    const { brief } = await story(core);
+    const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
+    await answerHappened(core, id, 'client', false);
+    await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'beyond-spec' } });
+    const i = await call(core, 'incidents.markApologySent', { id, text: 'Thank you for asking for charts. They would be a change to the work.', channel: 'chat' });
+    expect(i.timeline.at(-1)!.text).toBe('Sent the notice by chat. It is saved in the client’s paper trail.');
+    const trail = await call(core, 'paperTrail.list', { briefId: brief.id });
+    expect(trail.at(-1)).toMatchObject({ direction: 'sent', sourceRef: 'Sent by you (chat): your notice, from an incident' });
   });
 
   it('uses the VA’s holiday region from settings', async () => {
@@ -115,8 +156,8 @@ describe('incidents', () => {
     const { brief } = await story(core);
     const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
     await answerHappened(core, id, 'client', false);
-    await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error' } });
-    const i = await call(core, 'incidents.advance', { id, step: 'remedy', screen: 'remedy', answers: { invoice: 'waive' } });
+    await call(core, 'incidents.saveStep', { id, step: 'remedy', answers: { invoice: 'waive' } });
+    const i = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error' } });
     expect(i.remedyOutcome).toMatchObject({ region: '', closesOn: '2026-11-24' });
     expect(i.timeline.at(-1)!.text).toContain('Invoice: waive the invoice.');
   });
@@ -127,17 +168,18 @@ describe('incidents', () => {
     const { core } = t;
     const { brief, client } = await story(core);
     const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
-    let i = await answerHappened(core, id, 'me', true);
-    expect(i.currentScreen).toBe('contain');
+    // Containment is logged on the harm page, straight after the pause, before any other question.
+    await call(core, 'incidents.saveStep', { id, step: 'happened', answers: { harmOngoing: true } });
     clock.advance(60_000);
-    i = await call(core, 'incidents.logContainment', { id, label: 'Do not empty the bin or trash', note: '' });
+    let i = await call(core, 'incidents.logContainment', { id, label: 'Do not empty the bin or trash', note: '' });
     expect(i.containActions[0]).toMatchObject({ at: '2026-11-23T10:01:00.000Z', label: 'Do not empty the bin or trash' });
     expect(i.timeline.at(-1)).toMatchObject({ kind: 'contain', text: 'Done: Do not empty the bin or trash.', at: '2026-11-23T10:01:00.000Z' });
-    i = await call(core, 'incidents.advance', { id, step: 'contain', screen: 'contain', answers: {} });
-    expect(i.currentScreen).toBe('fixOrAsk.questions');
-    i = await call(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.questions', answers: { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: true } });
-    expect((await callError(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { choice: 'fix-then-inform' } })).details?.fields).toHaveProperty('reason');
-    i = await call(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { choice: 'fix-then-inform', reason: 'The client asked me to just fix things like this.' } });
+    i = await answerHappened(core, id, 'me', true);
+    expect(i.timeline.map((x) => x.text)).toContain('Finished stopping the harm: 1 action logged.');
+    expect(i.currentScreen).toBe('fixOrAsk.choice');
+    const questions = { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: true };
+    expect((await callError(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { ...questions, choice: 'fix-then-inform' } })).details?.fields).toHaveProperty('reason');
+    i = await call(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { ...questions, choice: 'fix-then-inform', reason: 'The client asked me to just fix things like this.' } });
     expect(i.timeline.at(-1)!.text).toContain('The recommendation was to tell the client first');
     expect(i.currentScreen).toBe('paperTrail');
 
@@ -145,7 +187,7 @@ describe('incidents', () => {
     expect(i.calls).toHaveLength(1);
     i = await call(core, 'incidents.markApologySent', { id, text: 'I deleted the emails by mistake. They are restored.', channel: 'email' });
     const trail = await call(core, 'paperTrail.list', { briefId: brief.id });
-    expect(trail.at(-1)).toMatchObject({ words: 'I deleted the emails by mistake. They are restored.', sourceRef: expect.stringContaining('Sent by you') });
+    expect(trail.at(-1)).toMatchObject({ words: 'I deleted the emails by mistake. They are restored.', direction: 'sent', sourceRef: 'Sent by you (email): your apology, from an incident' });
     expect(i.apologies[0]!.paperTrailEntryId).toBe(trail.at(-1)!.id);
 
     i = await call(core, 'incidents.addFixTask', { id, label: 'Restore the emails from the bin' });
@@ -165,16 +207,14 @@ describe('incidents', () => {
 
     // The rest of the flow, to the close.
     await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error' } });
-    await call(core, 'incidents.advance', { id, step: 'remedy', screen: 'remedy', answers: { invoice: 'keep' } });
-    await call(core, 'incidents.advance', { id, step: 'talk', screen: 'talk.feelings', answers: { clientUpset: 4, vaUpset: 3 } });
-    await call(core, 'incidents.advance', { id, step: 'talk', screen: 'talk.plan', answers: { channel: 'call' } });
+    i = await call(core, 'incidents.advance', { id, step: 'talk', screen: 'talk.plan', answers: {} });
+    // High severity: the call was recommended and, left as it was, chosen.
+    expect(i.answers.talk.channel).toBe('call');
     await call(core, 'incidents.advance', { id, step: 'apologise', screen: 'apologise', answers: {} });
-    i = await call(core, 'incidents.advance', { id, step: 'fix', screen: 'fix', answers: {} });
-    expect(i.timeline.at(-1)!.text).toBe('Fix: 1 of 1 step done; 45 min logged (not billable).');
-    await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.resolution', answers: { resolution: 'Emails restored.' } });
-    await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.cause', answers: { cause: 'rushed' } });
-    i = await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.lesson', answers: { lesson: 'Preview a bulk delete first.' } });
+    i = await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.lesson', answers: { resolution: 'Emails restored.', cause: 'rushed', lesson: 'Preview a bulk delete first.', resolvedOn: '2026-11-23' } });
     expect(i).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
+    expect(i.answers.close.resolvedOn).toBe('2026-11-23');
+    expect(i.timeline.map((x) => x.text)).toContain('Fix: 1 of 1 step done; 45 min logged (not billable).');
     expect(i.timeline.at(-1)!.text).toBe('Closed the incident.');
     expect(await call(core, 'incidents.list', { status: 'closed' })).toHaveLength(1);
     expect(await call(core, 'incidents.list', { status: 'open' })).toHaveLength(0);
