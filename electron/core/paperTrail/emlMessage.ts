@@ -3,10 +3,11 @@
 // counts as a message only when its first line is a well-formed header field and its header block
 // holds at least one of From, To, Subject, Date, Message-ID or MIME-Version. An mbox "From " line
 // and blank lines before the headers are allowed, as mail apps save them so.
-import PostalMime, { type Address, type Email } from 'postal-mime';
+import type { Address, Email } from 'postal-mime';
 import { htmlToText } from './htmlToText';
 import { parseMailDate } from './mailDate';
 import { UnreadableMessageError, unreadableWords } from './messageErrors';
+import { runParser } from './parserWorker';
 import { cleanBody, cleanMessageId, cleanSubject, messageAddress, repairC1, type MessageAddress, type ParsedMessage } from './messageTypes';
 
 const MESSAGE_HEADERS = new Set(['from', 'to', 'subject', 'date', 'message-id', 'mime-version']);
@@ -97,7 +98,10 @@ export function recoverBrokenMultipart(mime: Uint8Array): string {
   return text !== '' ? text : htmlToText(html.join('\n'));
 }
 
-function bodyText(email: Email, mime: Uint8Array): string {
+/** What the worker sends back: postal-mime's result with each attachment's size in place of its bytes. */
+type ParsedEmail = Omit<Email, 'attachments'> & { attachments: { filename: string | null; mimeType: string; size: number }[] };
+
+function bodyText(email: ParsedEmail, mime: Uint8Array): string {
   if (typeof email.text === 'string' && email.text.trim() !== '') return cleanBody(email.text);
   if (typeof email.html === 'string' && email.html.trim() !== '') return cleanBody(htmlToText(email.html));
   const contentType = email.headers.find((h) => h.key === 'content-type')?.value ?? '';
@@ -105,7 +109,7 @@ function bodyText(email: Email, mime: Uint8Array): string {
   return '';
 }
 
-function dateHeader(email: Email): string | undefined {
+function dateHeader(email: ParsedEmail): string | undefined {
   // postal-mime turns a date it can read into ISO, and leaves any other as written; read the header itself.
   return email.headers.find((h) => h.key === 'date')?.value;
 }
@@ -113,7 +117,9 @@ function dateHeader(email: Email): string | undefined {
 export async function readEml(bytes: Uint8Array): Promise<ParsedMessage> {
   const mime = asMimeBytes(bytes);
   if (!looksLikeMessage(mime)) throw new UnreadableMessageError(unreadableWords.notMessage);
-  const email = await PostalMime.parse(mime, { attachmentEncoding: 'arraybuffer' });
+  const reply = await runParser<ParsedEmail>('eml', mime);
+  if (!reply.ok) throw new UnreadableMessageError(unreadableWords.brokenMessage, { cause: new Error(reply.message) });
+  const email = reply.value;
   return {
     from: sender(email.from),
     to: flatten(email.to),
@@ -124,7 +130,7 @@ export async function readEml(bytes: Uint8Array): Promise<ParsedMessage> {
     attachments: email.attachments.map((a) => ({
       fileName: repairC1(a.filename ?? '').trim() || null,
       mimeType: a.mimeType || 'application/octet-stream',
-      size: typeof a.content === 'string' ? new TextEncoder().encode(a.content).byteLength : a.content.byteLength,
+      size: a.size,
     })),
   };
 }

@@ -11,6 +11,7 @@ const BLOCKS = new Set([
   'section', 'article', 'header', 'footer', 'dd', 'dt', 'dl', 'address', 'center', 'form', 'fieldset', 'tbody', 'thead',
 ]);
 const CELLS = new Set(['td', 'th']);
+const PRE_SPACE = '\ue000';
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', shy: '',
@@ -49,53 +50,57 @@ export function htmlToText(html: string): string {
   let i = 0;
   const pushText = (raw: string) => {
     if (raw === '') return;
-    out.push(decodeEntities(preDepth > 0 ? raw.replace(/\r\n?/g, '\n') : collapse(raw)));
+    // Spaces inside <pre> are held as PRE_SPACE so the tidying below leaves them alone.
+    out.push(decodeEntities(preDepth > 0 ? raw.replace(/\r\n?/g, '\n').replace(/[ \t]/g, PRE_SPACE) : collapse(raw)));
   };
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      pushText(html.slice(i));
-      break;
-    }
-    pushText(html.slice(i, lt));
-    if (lower.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/.exec(html.slice(lt, lt + 64));
-    if (tag === null) {
-      if (html[lt + 1] === '!' || html[lt + 1] === '?') {
-        // <!DOCTYPE …>, <?xml …?>, Outlook's conditional comments: markup, not text.
-        const end = html.indexOf('>', lt);
-        i = end < 0 ? html.length : end + 1;
-      } else {
-        out.push('<'); // a bare "<" in text, such as "a < b"
-        i = lt + 1;
-      }
-      continue;
-    }
+  /** Handles one element tag; returns where the text after it starts. */
+  const afterTagAt = (tag: RegExpExecArray, lt: number): number => {
     const closing = tag[1] === '/';
     const name = tag[2]!.toLowerCase();
     const gt = html.indexOf('>', lt);
     const afterTag = gt < 0 ? html.length : gt + 1;
-    if (!closing && DROPPED.has(name) && !html.slice(lt, afterTag).endsWith('/>')) {
+    if (!closing && DROPPED.has(name) && html[afterTag - 2] !== '/') {
       const end = lower.indexOf(`</${name}`, afterTag);
       const close = end < 0 ? -1 : html.indexOf('>', end);
-      i = close < 0 ? html.length : close + 1;
-      continue;
+      return close < 0 ? html.length : close + 1;
     }
-    if (name === 'br') out.push('\n');
-    else if (BLOCKS.has(name)) out.push('\n');
+    if (name === 'br' || BLOCKS.has(name)) out.push('\n');
     else if (CELLS.has(name) && !closing) out.push(' ');
     if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
-    i = afterTag;
+    return afterTag;
+  };
+  // `textFrom` is where the text not yet pushed starts: a bare "<" (as in "a < b") stays part of it.
+  let textFrom = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    const comment = lower.startsWith('<!--', lt);
+    const tag = comment ? null : /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/.exec(html.slice(lt, lt + 64));
+    const markup = comment || tag !== null || html[lt + 1] === '!' || html[lt + 1] === '?';
+    if (!markup) {
+      i = lt + 1;
+      continue;
+    }
+    pushText(html.slice(textFrom, lt));
+    if (comment) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+    } else if (tag === null) {
+      // <!DOCTYPE …>, <?xml …?>, Outlook's conditional comments: markup, not text.
+      const end = html.indexOf('>', lt);
+      i = end < 0 ? html.length : end + 1;
+    } else {
+      i = afterTagAt(tag, lt);
+    }
+    textFrom = i;
   }
+  pushText(html.slice(textFrom));
   return out
     .join('')
     .split('\n')
     .map((line) => line.trimEnd().replace(/^ +/, '')) // trimEnd: a trailing-space regex is quadratic on long runs
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .trim()
+    .replaceAll(PRE_SPACE, ' ');
 }

@@ -17,6 +17,7 @@ export const unreadableWords = {
   notMessage: 'This file does not look like an email. Save the message from your mail app as an .eml or .msg file and try again.',
   notOutlookMessage: 'This Outlook file holds no email message (it may be another kind of Office file).',
   damagedOutlook: (why: string) => `This Outlook message file is damaged and cannot be read: ${why}. Try saving it from Outlook again.`,
+  brokenMessage: 'This email file is damaged in a way Steadyhand cannot read past. Try saving the message from your mail app again.',
   tooSlow: 'Reading this message took too long, so Steadyhand stopped. The file may be damaged; try saving it from your mail app again.',
   other: 'This message could not be read. The file may be damaged; try saving it from your mail app again.',
 };

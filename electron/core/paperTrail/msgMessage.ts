@@ -1,96 +1,13 @@
 // Reads an Outlook .msg message with @kenjiuno/msgreader. The container is checked first
-// (compoundFile.ts), then the reader runs on a worker thread with a time and memory limit: it is
-// synchronous code we do not own, and a crafted file could still make it loop, so the worker is
-// stopped rather than the core. Only plain data comes back from the worker.
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+// (compoundFile.ts) so a damaged file is refused at once; then the reader runs on the parser worker
+// (parserWorker.ts), which is stopped if it takes too long.
 import type { FieldsData } from '@kenjiuno/msgreader';
 import { checkCompoundFile, isDamagedCompoundFile } from './compoundFile';
 import { htmlToText } from './htmlToText';
 import { parseMailDate } from './mailDate';
 import { UnreadableMessageError, unreadableWords } from './messageErrors';
+import { runParser } from './parserWorker';
 import { cleanBody, cleanMessageId, cleanSubject, messageAddress, type MessageAddress, type ParsedMessage } from './messageTypes';
-
-export const MSG_READ_TIMEOUT_MS = 10_000;
-
-// CommonJS run with `eval`, so it needs no file of its own in the build; it requires the reader by
-// the absolute path the core resolved. One worker is kept for the next file (dropping ten messages
-// should not start ten), and replaced when it is stopped.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-let MsgReader = null;
-parentPort.on('message', ({ id, readerPath, bytes }) => {
-  try {
-    MsgReader = MsgReader || require(readerPath).default;
-    const reader = new MsgReader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    const fields = reader.getFileData();
-    const sizes = (fields.attachments || []).map((a) => {
-      if (typeof a.contentLength === 'number') return a.contentLength;
-      try { return reader.getAttachment(a).content.byteLength; } catch { return 0; }
-    });
-    parentPort.postMessage({ id, ok: true, fields, sizes });
-  } catch (error) {
-    parentPort.postMessage({ id, ok: false, message: String((error && error.message) || error) });
-  }
-});
-`;
-
-type WorkerReply = { ok: true; fields: FieldsData; sizes: number[] } | { ok: false; message: string };
-interface Pending {
-  resolve: (reply: WorkerReply) => void;
-  reject: (error: unknown) => void;
-  timer: ReturnType<typeof setTimeout>;
-}
-
-let readerWorker: { worker: Worker; pending: Map<number, Pending> } | null = null;
-let nextRequest = 0;
-
-function stopReaderWorker(reason: unknown): void {
-  const current = readerWorker;
-  if (current === null) return;
-  readerWorker = null;
-  for (const p of current.pending.values()) {
-    clearTimeout(p.timer);
-    p.reject(reason);
-  }
-  current.pending.clear();
-  void current.worker.terminate();
-}
-
-function startReaderWorker(): { worker: Worker; pending: Map<number, Pending> } {
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
-  });
-  const state = { worker, pending: new Map<number, Pending>() };
-  worker.on('message', (reply: WorkerReply & { id: number }) => {
-    const p = state.pending.get(reply.id);
-    if (p === undefined) return;
-    state.pending.delete(reply.id);
-    clearTimeout(p.timer);
-    p.resolve(reply);
-  });
-  const gone = (error: unknown) => {
-    if (readerWorker === state) stopReaderWorker(error);
-  };
-  worker.on('error', gone); // includes running out of its memory limit
-  worker.on('exit', () => gone(new Error('The .msg reader stopped without an answer.')));
-  worker.unref(); // after the listeners (adding one refs it again): an idle reader keeps nothing alive
-  return state;
-}
-
-function runReader(bytes: Uint8Array, timeoutMs: number): Promise<WorkerReply> {
-  const readerPath = createRequire(import.meta.url).resolve('@kenjiuno/msgreader');
-  readerWorker ??= startReaderWorker();
-  const { worker, pending } = readerWorker;
-  const id = ++nextRequest;
-  return new Promise((resolve, reject) => {
-    // A reader that is still busy after the limit is stopped, whatever it is doing.
-    const timer = setTimeout(() => stopReaderWorker(new UnreadableMessageError(unreadableWords.tooSlow)), timeoutMs);
-    pending.set(id, { resolve, reject, timer });
-    worker.postMessage({ id, readerPath, bytes });
-  });
-}
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -167,7 +84,7 @@ function toParsed(fields: FieldsData, sizes: number[]): ParsedMessage {
   };
 }
 
-export async function readMsg(bytes: Uint8Array, timeoutMs = MSG_READ_TIMEOUT_MS): Promise<ParsedMessage> {
+export async function readMsg(bytes: Uint8Array): Promise<ParsedMessage> {
   let rootNames: string[];
   try {
     rootNames = checkCompoundFile(bytes).rootNames;
@@ -179,8 +96,8 @@ export async function readMsg(bytes: Uint8Array, timeoutMs = MSG_READ_TIMEOUT_MS
   if (!rootNames.some((n) => n === '__properties_version1.0' || n.startsWith('__substg1.0_'))) {
     throw new UnreadableMessageError(unreadableWords.notOutlookMessage);
   }
-  const reply = await runReader(bytes, timeoutMs);
+  const reply = await runParser<{ fields: FieldsData; sizes: number[] }>('msg', bytes);
   if (!reply.ok) throw new UnreadableMessageError(unreadableWords.damagedOutlook('its contents do not make sense'), { cause: new Error(reply.message) });
-  if (reply.fields.dataType !== 'msg') throw new UnreadableMessageError(unreadableWords.notOutlookMessage);
-  return toParsed(reply.fields, reply.sizes);
+  if (reply.value.fields.dataType !== 'msg') throw new UnreadableMessageError(unreadableWords.notOutlookMessage);
+  return toParsed(reply.value.fields, reply.value.sizes);
 }

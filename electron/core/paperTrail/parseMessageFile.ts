@@ -2,8 +2,8 @@
 // needs. The kind is decided by the bytes (an Outlook file starts with the Compound File signature),
 // not by the name, since saved mail is often renamed. Whatever the bytes, this resolves with a
 // ParsedMessage or rejects with an UnreadableMessageError (code 'unreadable_message'): files over
-// 25 MB are refused before parsing, the .msg reader runs on a worker with limits, and a timer stops
-// waiting on any parse that takes too long.
+// 25 MB are refused before parsing, and the parsers run on a worker that is stopped when it takes
+// too long or uses too much memory.
 //
 // Normalised so: `to` holds the To recipients only (Cc and Bcc are left out) with groups flattened;
 // `messageId` has no angle brackets; `sentAt` is strict ISO 8601 UTC or null; `text` never holds
@@ -18,7 +18,8 @@ export type { ParsedMessage, MessageAddress } from './messageTypes';
 export { UNREADABLE_MESSAGE, UnreadableMessageError } from './messageErrors';
 
 export const MESSAGE_FILE_LIMIT_BYTES = 25 * 1024 * 1024;
-const PARSE_TIMEOUT_MS = 15_000;
+/** A last net on the main thread; the parser worker's own limit (parserWorker.ts) comes first. */
+const OVERALL_TIMEOUT_MS = 20_000;
 
 export function isUnreadableMessage(error: unknown): error is UnreadableMessageError {
   return error instanceof Error && (error as { code?: unknown }).code === UNREADABLE_MESSAGE;
@@ -39,7 +40,7 @@ export async function parseMessageFile(bytes: Uint8Array, fileName: string): Pro
     if (bytes.byteLength > MESSAGE_FILE_LIMIT_BYTES) {
       throw new UnreadableMessageError(unreadableWords.tooLarge((bytes.byteLength / (1024 * 1024)).toFixed(1)));
     }
-    return await within(hasCompoundFileSignature(bytes) ? readMsg(bytes) : readEml(bytes), PARSE_TIMEOUT_MS);
+    return await within(hasCompoundFileSignature(bytes) ? readMsg(bytes) : readEml(bytes), OVERALL_TIMEOUT_MS);
   } catch (error) {
     if (isUnreadableMessage(error)) throw error;
     throw new UnreadableMessageError(unreadableWords.other, { cause: Object.assign(new Error(`While reading ${String(fileName)}`), { cause: error }) });
