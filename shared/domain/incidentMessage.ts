@@ -33,12 +33,13 @@ const sentence = (s: string) => {
 const lowerFirst = (s: string) => (/^(I\b|I’|I'|[A-Z]{2})/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 /**
- * The VA's description, when it already reads as said to the client: it starts with "I" and does not talk about
- * the client in the third person ("Sarah asked if she could…"). Otherwise null, and the draft leaves a gap.
+ * The VA's description, when it already reads as said to the client: written in the first person ("I deleted…",
+ * "While tidying, I…") and not about the client in the third person ("Sarah asked if she could…"). Otherwise
+ * null, and the draft leaves a gap.
  */
 export function clientFacingWhat(description: string, clientName: string | null): string | null {
   const text = description.trim().replace(/\s+/g, ' ');
-  if (!/^I(\b|’|')/.test(text)) return null;
+  if (!/(^|[\s,;:(])(I|I’ve|I've|I’d|I'd|I’m|I'm|my|My)(?=[\s,.;:!?]|$)/.test(text)) return null;
   const names = (clientName ?? '').split(/\s+/).filter((n) => n.length > 1);
   if (names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text))) return null;
   if (/\b(she|he|her|his|him|hers|the client)\b/i.test(text)) return null;

@@ -43,7 +43,7 @@ export function prefilledSections(facts: SummaryFacts): SectionTexts {
     title: titleFor(facts.briefTitle ? cleanLine(facts.briefTitle) : null, facts.kind),
     happened: what === '' ? '' : paragraphs(what, sentences(whenSentence(h.happenedOn, h.reportedOn, h.spottedBy), causeSentence(facts.cause))),
     impact: sentences(impactSentence(h.impacts), amount ? extentSentence(amount) : ''),
-    done: paragraphs(bullets(doneLabels.map(doneAsRecord)), resolutionLine, closedOn ? resolvedSentence(closedOn) : ''),
+    done: paragraphs(bullets(doneLabels.map((l) => doneAsRecord(l).replace(/\.$/, ''))), resolutionLine, closedOn ? resolvedSentence(closedOn) : ''),
     status: statusText(facts.status === 'closed', doneSteps.length, facts.fixSteps.length),
     prevention: paragraphs(lesson ? `${toDoForClient(lesson).replace(/[.\s]*$/, '.')}` : '', checks.length > 0 ? `${PREVENTION_LIST_INTRO}\n${bullets(checks)}` : ''),
   };

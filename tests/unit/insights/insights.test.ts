@@ -163,3 +163,24 @@ describe('helpers', () => {
     expect(lessonCategory('   ')).toBe('other');
   });
 });
+
+describe('new requests and work done as asked', () => {
+  it('are counted apart from mistakes, and left out of what the mistakes have in common', () => {
+    const ada = makeClient('Ada');
+    const withVerdict = (verdict: 'my-error' | 'beyond-spec' | 'as-instructed' | 'unclear-brief', cause: 'rushed' | 'new-request' | 'client-instruction' | 'brief-unclear') => {
+      const i = makeIncident({ client: ada, reportedOn: '2026-10-10', closedAt: '2026-10-12T12:00:00.000Z', cause });
+      i.answers.paperTrail.verdict = verdict;
+      return i;
+    };
+    const result = computeInsights(
+      input({
+        clients: [ada],
+        incidents: [withVerdict('my-error', 'rushed'), withVerdict('unclear-brief', 'brief-unclear'), withVerdict('beyond-spec', 'new-request'), withVerdict('as-instructed', 'client-instruction')],
+      }),
+    );
+    expect(result.incidentCount).toBe(2);
+    expect(result.notMistakeCount).toBe(2);
+    expect(result.causesPresent).toEqual(['rushed', 'brief-unclear']);
+    expect(result.perClient).toEqual([{ clientId: ada.id, clientName: 'Ada', incidents: 2 }]);
+  });
+});

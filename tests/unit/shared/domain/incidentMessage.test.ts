@@ -22,6 +22,8 @@ const base: ClientMessageInput = {
 describe('clientFacingWhat', () => {
   it('uses the VA’s words only when they already speak to the client', () => {
     expect(clientFacingWhat('I deleted the Newsletters label', 'Harriet Lane')).toBe('I deleted the Newsletters label.');
+    expect(clientFacingWhat('While tidying the inbox, I deleted 14 labels.', 'Harriet Lane')).toBe('While tidying the inbox, I deleted 14 labels.');
+    expect(clientFacingWhat('Wrong total on the invoice.', 'Harriet Lane')).toBeNull();
     expect(clientFacingWhat('Sarah asked if she could delete the old invoices, and I deleted them all.', 'Sarah Jones')).toBeNull();
     expect(clientFacingWhat('I told Sarah it was fine.', 'Sarah Jones')).toBeNull();
     expect(clientFacingWhat('I told her it was fine.', null)).toBeNull();

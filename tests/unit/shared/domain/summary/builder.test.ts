@@ -9,6 +9,7 @@ import {
   summaryArticleHtml,
   summaryDocumentHtml,
   summaryFacts,
+  summaryPlainText,
   toBlocks,
   type SummaryDraft,
 } from '../../../../../shared/domain/summary';
@@ -176,5 +177,32 @@ describe('summary document: escaping', () => {
 
   it('removes direction-override tricks and control characters from user text', () => {
     expect(cleanText('abc\u202Eevil\u2066x\u0007y\r\nz\t!')).toBe('abcevilxy\nz !');
+  });
+});
+
+describe('what the document is, and words written to the client', () => {
+  const build = (change: (i: ReturnType<typeof labelIncident>) => void) => {
+    const incident = labelIncident();
+    change(incident);
+    return buildSummary(summaryFacts({ incident, client: labelClient(), brief: labelBrief(), profile: labelProfile() }), { edits: {}, includeTimeSpent: false }, { paper: 'a4', today: '2026-11-22' });
+  };
+
+  it('titles new work a change request, without "so it doesn’t happen again"', () => {
+    const doc = build((i) => (i.answers.paperTrail.verdict = 'beyond-spec'));
+    expect(doc.title).toMatch(/^Change request/);
+    expect(doc.sections.map((s) => s.heading).join(' ')).not.toMatch(/happen again/);
+    expect(build((i) => (i.answers.paperTrail.verdict = 'my-error')).title).toMatch(/^Incident summary/);
+  });
+
+  it('leaves a gap where the VA’s note talks about the client, and says the lesson once', () => {
+    const doc = build((i) => {
+      i.answers.happened.description = 'Grace asked if she could delete the old labels, and they went.';
+      i.answers.close.lesson = 'Preview what a bulk delete will remove.';
+      i.prevention = [{ id: 'p', at: '2026-11-20T11:00:00Z', scope: 'client', label: 'Preview what a bulk delete will remove', checklistItemId: null }];
+    });
+    const text = summaryPlainText(doc);
+    expect(text).not.toContain('Grace asked');
+    expect(text).toContain('[What happened, in a sentence to');
+    expect(text.match(/preview what a bulk delete will remove/gi)).toHaveLength(1);
   });
 });

@@ -64,7 +64,7 @@ describe('email text', () => {
 
   it('keeps user text as typed (it is not markup) and leaves missing sections out', () => {
     const incident = { ...labelIncident(), answers: emptyAnswers(), fixTasks: [], containActions: [], prevention: [], status: 'open' as const, closedAt: null };
-    incident.answers.happened.description = '<b>Not bold</b> & *not* emphasis';
+    incident.answers.happened.description = 'I typed <b>Not bold</b> & *not* emphasis';
     const bare = buildSummary(summaryFacts({ incident, client: null, brief: null, profile: labelProfile() }), { edits: {}, includeTimeSpent: false }, { paper: 'a4', today: '2026-11-22' });
     const text = summaryPlainText(bare);
     expect(text).toContain('<b>Not bold</b> & *not* emphasis');
