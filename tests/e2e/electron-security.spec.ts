@@ -47,11 +47,11 @@ test('the Electron app runs with every guard in place', async () => {
         webviewTag: false,
         disableBlinkFeatures: 'Auxclick',
       });
-    // The page sees no Node and nothing of Electron but the two functions of the bridge.
+    // The page sees no Node and nothing of Electron but the three functions of the bridge.
     expect(
       await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process]),
     ).toEqual(['undefined', 'undefined']);
-    expect(await page.evaluate(() => Object.keys((window as unknown as { steadyhand: object }).steadyhand).sort())).toEqual(['invoke', 'onEvent']);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { steadyhand: object }).steadyhand).sort())).toEqual(['invoke', 'onEvent', 'readyToClose']);
 
     // The CSP arrives as a header from app:// and as the meta tag of the built page.
     expect(await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'))).toBe(CONTENT_SECURITY_POLICY);
