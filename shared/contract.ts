@@ -104,6 +104,8 @@ export interface Notice {
   /** Where a damaged file was moved, so the VA (or support) can find it. */
   movedTo?: string;
   backupName?: string;
+  /** The technical reason (a parser's words, a path), shown behind "Details" rather than in the message. */
+  detail?: string;
 }
 
 export interface AppStatus {

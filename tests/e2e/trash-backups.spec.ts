@@ -13,7 +13,7 @@ test('deleting a client can be undone from the toast, and with Ctrl+Z', async ({
 
   await page.getByRole('button', { name: 'Move to trash' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('their brief and their paper trail');
+  await expect(dialog).toContainText('the client, their brief and their paper-trail entry');
   await dialog.getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.getByRole('status').getByText('Moved Priya Shah to the trash.')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Clients' }).getByText('Priya Shah')).toHaveCount(0);

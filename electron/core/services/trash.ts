@@ -19,6 +19,15 @@ export function trashService(ctx: ServiceContext) {
     );
   };
 
+  /** Everything a batch took with it besides its own record, in words: "2 briefs, 5 paper-trail entries and 1 incident". */
+  const takenWith = (batchId: string, kinds: ('briefs' | 'paperTrail' | 'incidents')[]) => {
+    const d = ctx.db.data;
+    const words = { briefs: ['brief', 'briefs'], paperTrail: ['paper-trail entry', 'paper-trail entries'], incidents: ['incident', 'incidents'] } as const;
+    const count = (k: (typeof kinds)[number]) => (k === 'briefs' ? inBatch(d.briefs, batchId) : k === 'paperTrail' ? inBatch(d.paperTrail, batchId) : inBatch(d.incidents, batchId)).length;
+    const parts = kinds.map((k) => [count(k), words[k]] as const).filter(([n]) => n > 0).map(([n, [one, many]]) => `${n} ${n === 1 ? one : many}`);
+    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  };
+
   return {
     list(): TrashItem[] {
       const d = ctx.db.data;
@@ -26,13 +35,13 @@ export function trashService(ctx: ServiceContext) {
       const items: TrashItem[] = [];
       for (const c of d.clients) {
         if (c.trashedAt === null || c.trashBatchId === null) continue;
-        const briefs = inBatch(d.briefs, c.trashBatchId).length;
+        const taken = takenWith(c.trashBatchId, ['briefs', 'paperTrail', 'incidents']);
         items.push({
           batchId: c.trashBatchId,
           kind: 'client',
           recordId: c.id,
           label: c.name,
-          detail: briefs === 1 ? 'Client, with 1 brief' : `Client, with ${briefs} briefs`,
+          detail: taken === '' ? 'Client' : `Client, with ${taken}`,
           trashedAt: c.trashedAt,
           recordCount: batchSize(c.trashBatchId),
         });
@@ -45,7 +54,7 @@ export function trashService(ctx: ServiceContext) {
           kind: 'brief',
           recordId: b.id,
           label: b.title,
-          detail: `Brief for ${names.get(b.clientId) ?? 'a client'}`,
+          detail: `Brief for ${names.get(b.clientId) ?? 'a client'}${((t) => (t === '' ? '' : `, with ${t}`))(takenWith(b.trashBatchId, ['paperTrail', 'incidents']))}`,
           trashedAt: b.trashedAt,
           recordCount: batchSize(b.trashBatchId),
         });

@@ -1,7 +1,9 @@
 // When the data cannot be opened as it is: files are moved aside byte for byte (a rename), never
-// overwritten or deleted, the newest good backup is restored, and the VA is told in plain words.
+// overwritten or deleted, the newest good backup is restored, and the VA is told in plain words: times in the
+// computer's local time (as the Backups screen shows them), the technical reason in `detail`, behind "Details".
 import { join } from 'node:path';
 import type { Notice } from '../../../shared/contract';
+import { formatDateTime } from '../../../shared/domain/dateDisplay';
 import { emptyDocument } from '../../../shared/model/document';
 import type { BackupStore } from '../backups/backupStore';
 import type { FsPort } from '../fs/fsPort';
@@ -15,9 +17,7 @@ export function stamp(date: Date): string {
 }
 
 function describeBackupTime(iso: string): string {
-  return (
-    new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC'
-  );
+  return formatDateTime(iso);
 }
 
 /** Renames `path` to `<path>.<label>-<time>` (never over an earlier one) and makes the rename durable. */
@@ -43,7 +43,7 @@ export async function missingData(backups: BackupStore, now: Date, journalKeptAt
       kind: 'missing-data-with-backups',
       severity: 'warning',
       title: 'Your data file is missing',
-      message: `Steadyhand could not find its data file, but it has backups. The newest is from ${describeBackupTime(newest.createdAt)}. Restore it from Backups, or carry on with empty data if you meant to start afresh.`,
+      message: `Steadyhand could not find its data file, but it has backups. The newest is from ${describeBackupTime(newest.createdAt)}. Restore it with one click, or carry on with empty data if you meant to start afresh.`,
       backupName: newest.name,
     });
   }
@@ -59,8 +59,8 @@ export async function restoreNewestGoodBackup(
   now: Date,
   damage: { detail: string; movedTo: string; journalKeptAt: string | null },
 ): Promise<OpenedDocument> {
-  const reason = damage.detail.replace(/\.$/, '');
-  const journalNote = damage.journalKeptAt === null ? '' : ` The latest changes saved after it were kept beside it too (${damage.journalKeptAt}).`;
+  const journalNote = damage.journalKeptAt === null ? '' : ' The latest changes saved after it were kept beside it too.';
+  const detail = `${damage.detail}${damage.journalKeptAt === null ? '' : ` Latest changes kept at: ${damage.journalKeptAt}`}`;
   for (const backup of await backups.list()) {
     const restored = readDocumentBytes(await backups.read(backup.name));
     if (!restored.ok) continue;
@@ -76,8 +76,9 @@ export async function restoreNewestGoodBackup(
           kind: 'recovered-from-backup',
           severity: 'warning',
           title: 'Your data was restored from a backup',
-          message: `Steadyhand could not read its data file (${reason}), so it restored your newest good backup, from ${describeBackupTime(backup.createdAt)}. Changes made after that backup may be missing. Nothing was deleted: the unreadable file was kept.${journalNote}`,
+          message: `Steadyhand could not read its data file because it is damaged, so it put back your newest good backup, from ${describeBackupTime(backup.createdAt)}. Changes made after that backup may be missing. Nothing was deleted: the damaged file was kept.${journalNote}`,
           movedTo: damage.movedTo,
+          detail,
           backupName: backup.name,
         },
       ],
@@ -93,8 +94,9 @@ export async function restoreNewestGoodBackup(
         kind: 'unreadable-no-backup',
         severity: 'error',
         title: 'Your data file could not be read',
-        message: `Steadyhand could not read its data file (${reason}) and found no backup to restore. The file was kept, untouched, so nothing is lost: it may be repairable. You are starting with empty data for now.${journalNote}`,
+        message: `Steadyhand could not read its data file because it is damaged, and found no backup to put back. The file was kept, untouched, so nothing is lost: it may be repairable. You are starting with empty data for now.${journalNote}`,
         movedTo: damage.movedTo,
+        detail,
       },
     ],
   };
@@ -107,7 +109,8 @@ export function changesKeptAside(now: Date, keptAt: string, why: string): Notice
     kind: 'recovered-from-backup',
     severity: 'warning',
     title: 'Some recent changes were kept aside',
-    message: `Steadyhand found recent changes it could not apply, because ${why}. Your data opened as it was last saved in full. The changes were kept, untouched, in case they are needed.`,
+    message: 'Steadyhand found recent changes it could not apply. Your data opened as it was last saved in full. The changes were kept, untouched, in case they are needed.',
     movedTo: keptAt,
+    detail: `Why: ${why}.`,
   };
 }

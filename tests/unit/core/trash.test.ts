@@ -60,7 +60,7 @@ describe('trash', () => {
 
     const items = await call(core, 'trash.list', {});
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ batchId: receipt.batchId, kind: 'client', recordId: s.ada.id, label: 'Ada', detail: 'Client, with 2 briefs', recordCount: 6 });
+    expect(items[0]).toMatchObject({ batchId: receipt.batchId, kind: 'client', recordId: s.ada.id, label: 'Ada', detail: 'Client, with 2 briefs and 3 paper-trail entries', recordCount: 6 });
 
     // Soft: everything is still in the file, marked as trashed.
     const stored = storedDocument(dataFile) as unknown as { clients: { id: string; trashedAt: string | null }[] };
@@ -102,7 +102,7 @@ describe('trash', () => {
     expect(receipt).toMatchObject({ label: 'Inbox tidy', recordCount: 2 });
     expect((await call(core, 'paperTrail.list', { clientId: s.ada.id })).map((e) => e.id).sort()).toEqual([s.e2.id, s.e3.id].sort());
     expect(await call(core, 'trash.list', {})).toEqual([
-      expect.objectContaining({ kind: 'brief', recordId: s.b1.id, detail: 'Brief for Ada', recordCount: 2 }),
+      expect.objectContaining({ kind: 'brief', recordId: s.b1.id, detail: 'Brief for Ada, with 1 paper-trail entry', recordCount: 2 }),
     ]);
     await call(core, 'trash.restore', { batchId: receipt.batchId });
     expect(await visible(core)).toEqual(everything);

@@ -201,8 +201,17 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
         onConfirm={() => void trash()}
         onCancel={() => setConfirming(false)}
       >
-        <p>{clientText.trashConfirmBody(summary?.briefCount ?? 0)}</p>
+        {confirming ? <TrashClientBody clientId={id} briefs={summary?.briefCount ?? 0} /> : null}
       </ConfirmDialog>
     </>
   );
+}
+
+/** What moving a client to the trash takes with it, counted when the VA asks (so the dialog never understates it). */
+function TrashClientBody({ clientId, briefs }: { clientId: string; briefs: number }) {
+  const entries = useQuery(() => api.paperTrail.list({ clientId }), [clientId], []);
+  const incidents = useQuery(() => api.incidents.list({}), [], []);
+  if (entries.data === undefined || incidents.data === undefined) return <p className="muted">Counting what goes with them…</p>;
+  const incidentCount = incidents.data.filter((i) => i.clientId === clientId).length;
+  return <p>{clientText.trashConfirmBody({ briefs, paperTrail: entries.data.length, incidents: incidentCount })}</p>;
 }

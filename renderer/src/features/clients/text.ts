@@ -13,8 +13,17 @@ export const clientText = {
   createButton: 'Add client',
   trashButton: 'Move to trash',
   trashConfirmTitle: (name: string) => `Move ${name} to the trash?`,
-  trashConfirmBody: (briefs: number) =>
-    `This moves the client${briefs > 0 ? `, their ${briefs === 1 ? 'brief' : `${briefs} briefs`}` : ''} and their paper trail to the trash. You can undo this for 10 seconds, or restore it from Trash later.`,
+  /** Says every kind of record the delete takes with it; a kind the client has none of is left out. */
+  trashConfirmBody: (taken: { briefs: number; paperTrail: number; incidents: number }) => {
+    const n = (count: number, one: string, many: string) => (count === 1 ? `their ${one}` : `their ${count} ${many}`);
+    const parts = [
+      taken.briefs > 0 ? n(taken.briefs, 'brief', 'briefs') : null,
+      taken.paperTrail > 0 ? n(taken.paperTrail, 'paper-trail entry', 'paper-trail entries') : null,
+      taken.incidents > 0 ? n(taken.incidents, 'incident', 'incidents') : null,
+    ].filter((p): p is string => p !== null);
+    const what = parts.length === 0 ? 'the client' : `the client, ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}`;
+    return `This moves ${what} to the trash. You can undo this for 10 seconds, or restore it all from Trash later.`;
+  },
   trashed: (name: string) => `Moved ${name} to the trash.`,
   restored: (name: string) => `Restored ${name}.`,
   contractLegend: 'Contract terms',

@@ -5,9 +5,12 @@ import { api, errorMessage } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
+import { formatDateTime } from '../../../../shared/domain/dateDisplay';
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export default function TrashPage() {
-  const items = useQuery(() => api.trash.list({}), [], ['trash', 'clients', 'briefs']);
+  const items = useQuery(() => api.trash.list({}), [], ['trash', 'clients', 'briefs', 'incidents', 'templates']);
   const [purging, setPurging] = useState<TrashItem | null>(null);
   const toasts = useToasts();
   const list = items.data ?? [];
@@ -34,7 +37,10 @@ export default function TrashPage() {
     <div className="page single">
       <div className="content-narrow" style={{ maxWidth: 900 }}>
         <h1>Trash</h1>
-        <p className="muted">Deleted clients and briefs wait here, with their paper trail, until you restore them or delete them for good.</p>
+        <p className="muted">
+          Deleted clients, briefs, incidents and message templates wait here until you restore them or delete them for good. A client comes back with everything that went with it: their briefs,
+          paper trail and incidents.
+        </p>
         {!items.loading && list.length === 0 ? (
           <div className="empty">
             <h2>The trash is empty</h2>
@@ -58,7 +64,7 @@ export default function TrashPage() {
                     <strong>{item.label}</strong>
                     <div className="small muted">{item.detail}</div>
                   </td>
-                  <td>{new Date(item.trashedAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })}</td>
+                  <td>{formatDateTime(item.trashedAt)}</td>
                   <td>
                     <div className="actions" style={{ justifyContent: 'flex-end' }}>
                       <button type="button" className="btn primary" onClick={() => void restore(item)}>
@@ -84,8 +90,8 @@ export default function TrashPage() {
         onCancel={() => setPurging(null)}
       >
         <p>
-          This permanently deletes {purging?.recordCount === 1 ? 'this record' : `these ${purging?.recordCount ?? 0} records (with the paper trail)`}. It cannot be undone from the trash. Older
-          backups may still hold a copy.
+          This permanently deletes {purging?.recordCount === 1 ? 'this record' : `these ${purging?.recordCount ?? 0} records`}: {purging ? lowerFirst(purging.detail) : ''}. It cannot be undone
+          from the trash. Older backups may still hold a copy.
         </p>
       </ConfirmDialog>
     </div>
