@@ -1,9 +1,10 @@
 // Suite 6, IPC fuzz: every operation in the contract (walked from `operationNames`, so new features are
 // covered as they land) gets malformed inputs through the real dispatcher of a real core on a temp folder.
 // Each call must come back as a typed error envelope (or succeed, when the input is valid by chance),
-// never throw, never change the data file when refused, never pollute Object.prototype.
+// never throw, never change the stored data when refused, never pollute Object.prototype.
+// "The stored data" is the data file with its change journal replayed (what the next open would see): accepted
+// saves go to the journal, so hashing the data file alone could not notice a refused call that wrote.
 // Runs: STEADYHAND_FUZZ_RUNS, else 1,000 under `npm run test:reliability`, else 30.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { DATA_FILE } from '../../../electron/core/storage/openDocument';
 import { registerIpc } from '../../../electron/ipc';
 import { APP_ORIGIN } from '../../../electron/security';
 import { malformedInput, nastyValue, plausible, unknownOperationName } from './fuzzInputs';
+import { storedHash } from '../core/helpers';
 
 const RUNS = Number(process.env.STEADYHAND_FUZZ_RUNS ?? (process.env.STEADYHAND_RELIABILITY === 'full' ? 1000 : 30));
 const SEED = Number(process.env.STEADYHAND_FUZZ_SEED ?? 20260302);
@@ -37,7 +39,11 @@ const failures: string[] = [];
 const processErrors: unknown[] = [];
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 
-const hashOf = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** The stored state once every write under way has landed: snapshot plus journal, replayed and hashed. */
+const storedState = async () => {
+  await core.db.settled();
+  return storedHash(dataFile);
+};
 const preview = (v: unknown) => inspect(v, { depth: 4, maxStringLength: 60, maxArrayLength: 4, breakLength: Infinity }).slice(0, 400);
 const onProcessError = (e: unknown) => processErrors.push(e);
 
@@ -99,13 +105,13 @@ async function seed(): Promise<void> {
 }
 
 /** One call through the dispatcher, with every promise of the suite checked. */
-async function probe(operation: unknown, input: unknown, label: string): Promise<void> {
+async function probe(operation: unknown, input: unknown, label: string, dispatch: Core['dispatch'] = core.dispatch): Promise<void> {
   stats.calls += 1;
-  const before = hashOf(dataFile);
+  const before = await storedState();
   let reply: Envelope<unknown>;
   try {
     // IPC delivers a structured clone: no functions, no class instances, own `__proto__` keys kept.
-    reply = await core.dispatch(operation, structuredClone(input));
+    reply = await dispatch(operation, structuredClone(input));
   } catch (error) {
     stats.crashes += 1;
     failures.push(`${label}: threw ${preview(error)} for ${preview(input)}`);
@@ -137,9 +143,9 @@ async function probe(operation: unknown, input: unknown, label: string): Promise
   }
   if (typeof reply.error.message !== 'string' || reply.error.message.length === 0) fail('error without a message');
   if (JSON.stringify(reply).length > 20_000) fail('error echoes the input back');
-  if (hashOf(dataFile) !== before) {
+  if ((await storedState()) !== before) {
     stats.dataChanges += 1;
-    fail('refused, but the data file changed');
+    fail('refused, but the stored data changed');
   }
 }
 
@@ -248,11 +254,11 @@ describe(`IPC fuzz (${RUNS} inputs per operation, seed ${SEED})`, () => {
       );
       await fc.assert(
         fc.asyncProperty(frame, op, input, async (senderFrame, operation, payload) => {
-          const before = hashOf(dataFile);
+          const before = await storedState();
           const reply = await handler!({ senderFrame }, operation, structuredClone(payload));
           stats.foreignCalls += 1;
           if (reply.ok || reply.error.code !== 'forbidden') failures.push(`foreign sender ${preview(senderFrame)} → ${preview(reply)}`);
-          if (hashOf(dataFile) !== before) failures.push(`foreign sender ${preview(senderFrame)} changed the data file`);
+          if ((await storedState()) !== before) failures.push(`foreign sender ${preview(senderFrame)} changed the stored data`);
         }),
         { numRuns: RUNS, seed: SEED },
       );
@@ -261,6 +267,29 @@ describe(`IPC fuzz (${RUNS} inputs per operation, seed ${SEED})`, () => {
     },
     timeout,
   );
+
+  it('the "no change" check can fail: an accepted save shows in the stored state, and a refusal that wrote is caught', async () => {
+    // An accepted save goes to the journal, not the data file: the stored-state hash still sees it.
+    const fileBefore = readFileSync(dataFile);
+    const before = await storedState();
+    const created = await core.dispatch('clients.create', { fields: { ...defaultClientFields(), name: 'Seen by the check' } });
+    expect(created.ok).toBe(true);
+    expect(await storedState()).not.toBe(before);
+    expect(readFileSync(dataFile).equals(fileBefore), 'the save went to the journal, so hashing the data file alone would miss it').toBe(true);
+
+    // A call that writes and then says it refused: the probe must count a data change.
+    const [changesBefore, failuresBefore] = [stats.dataChanges, failures.length];
+    const writesThenRefuses: Core['dispatch'] = async () => {
+      await core.dispatch('clients.create', { fields: { ...defaultClientFields(), name: 'Written by a refused call' } });
+      return { ok: false, error: { code: 'invalid_input', message: 'Refused (after writing).' } };
+    };
+    await probe('clients.create', {}, 'a refused call that wrote', writesThenRefuses);
+    expect(stats.dataChanges).toBe(changesBefore + 1);
+    expect(failures.slice(failuresBefore)).toEqual([expect.stringContaining('refused, but the stored data changed')]);
+    // Planted on purpose: take it back out so the suite's own verdict below stays about the fuzzing.
+    stats.dataChanges = changesBefore;
+    failures.splice(failuresBefore);
+  });
 
   it('leaves the process alive, the stored document valid and readable by a fresh core', async () => {
     expect(processErrors.map(preview)).toEqual([]);
