@@ -101,8 +101,10 @@ export async function seedLabelStory(app: AppFixture) {
       receivedAt: '2026-11-12T10:02:00.000Z',
       channel: 'email',
       words: 'Yes, will do: I will delete the label only, and the emails stay.',
-      sourceRef: 'Sent by you (email): reply to Harriet',
+      sourceRef: 'Email: reply to Harriet',
       confirmedInWriting: true,
+      // The VA's own reply: marked by the entry's direction, not by how its source reads.
+      direction: 'sent',
     },
   });
   return { client, brief };
