@@ -18,8 +18,11 @@ export type { ParsedMessage, MessageAddress } from './messageTypes';
 export { UNREADABLE_MESSAGE, UnreadableMessageError } from './messageErrors';
 
 export const MESSAGE_FILE_LIMIT_BYTES = 25 * 1024 * 1024;
-/** A last net on the main thread; the parser worker's own limit (parserWorker.ts) comes first. */
-const OVERALL_TIMEOUT_MS = 20_000;
+/**
+ * A last net on the main thread, for a worker that went silent. The worker's own limit (10 s per
+ * file, parserWorker.ts) comes first; this one is long, since a file may wait behind others.
+ */
+const OVERALL_TIMEOUT_MS = 120_000;
 
 export function isUnreadableMessage(error: unknown): error is UnreadableMessageError {
   return error instanceof Error && (error as { code?: unknown }).code === UNREADABLE_MESSAGE;

@@ -30,27 +30,41 @@ const parsers = {
     return { fields, sizes };
   },
 };
-parentPort.on('message', async ({ id, kind, path, bytes }) => {
+// One file at a time, in order; "started" lets the core time each file on its own, not its wait.
+let queue = Promise.resolve();
+parentPort.on('message', (request) => {
+  queue = queue.then(() => handle(request));
+});
+async function handle({ id, kind, path, bytes }) {
+  parentPort.postMessage({ id, started: true });
   try {
     parentPort.postMessage({ id, ok: true, value: await parsers[kind](bytes, path) });
   } catch (error) {
     parentPort.postMessage({ id, ok: false, message: String((error && error.message) || error) });
   }
-});
+}
 `;
 
 export type ParserKind = 'eml' | 'msg';
 export type ParserReply<T> = { ok: true; value: T } | { ok: false; message: string };
 
-interface Pending {
+interface Request {
+  id: number;
+  kind: ParserKind;
+  bytes: Uint8Array;
+  timeoutMs: number;
+  /** How many workers this file has been sent to (a worker can be lost to another file). */
+  sends: number;
   resolve: (reply: ParserReply<unknown>) => void;
   reject: (error: unknown) => void;
-  timer: ReturnType<typeof setTimeout>;
+  timer?: ReturnType<typeof setTimeout>;
 }
 interface Running {
   worker: Worker;
-  pending: Map<number, Pending>;
+  pending: Map<number, Request>;
+  retired: boolean;
 }
+type WorkerMessage = { id: number; started: true } | (ParserReply<unknown> & { id: number; started?: undefined });
 
 let running: Running | null = null;
 let nextRequest = 0;
@@ -62,16 +76,21 @@ function paths(): Record<ParserKind, string> {
   return parserPaths;
 }
 
-function stop(reason: unknown): void {
-  const current = running;
-  if (current === null) return;
-  running = null;
-  for (const p of current.pending.values()) {
-    clearTimeout(p.timer);
-    p.reject(reason);
+/**
+ * Stops a worker because of `culprit` (the file it was reading when it overran, crashed or ran out of
+ * memory): that file is refused with `reason`; files queued behind it go to a fresh worker.
+ */
+function retire(state: Running, culprit: Request | undefined, reason: unknown): void {
+  if (state.retired) return;
+  state.retired = true;
+  if (running === state) running = null;
+  void state.worker.terminate();
+  for (const request of state.pending.values()) {
+    clearTimeout(request.timer);
+    if (request === culprit || request.sends >= 2) request.reject(reason);
+    else send(request);
   }
-  current.pending.clear();
-  void current.worker.terminate();
+  state.pending.clear();
 }
 
 function start(): Running {
@@ -79,32 +98,40 @@ function start(): Running {
     eval: true,
     resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
   });
-  const state: Running = { worker, pending: new Map() };
-  worker.on('message', (reply: ParserReply<unknown> & { id: number }) => {
-    const p = state.pending.get(reply.id);
-    if (p === undefined) return;
-    state.pending.delete(reply.id);
-    clearTimeout(p.timer);
-    p.resolve(reply);
+  const state: Running = { worker, pending: new Map(), retired: false };
+  worker.on('message', (message: WorkerMessage) => {
+    const request = state.pending.get(message.id);
+    if (request === undefined) return;
+    if (message.started) {
+      request.timer = setTimeout(() => retire(state, request, new UnreadableMessageError(unreadableWords.tooSlow)), request.timeoutMs);
+      return;
+    }
+    state.pending.delete(message.id);
+    clearTimeout(request.timer);
+    request.resolve(message);
   });
-  const gone = (error: unknown) => {
-    if (running === state) stop(error);
-  };
-  worker.on('error', gone); // includes running out of its memory limit
-  worker.on('exit', () => gone(new Error('The parser worker stopped without an answer.')));
+  // The file being read is the one with a timer; a crash before any file started fails them all.
+  const current = () => [...state.pending.values()].find((r) => r.timer !== undefined);
+  worker.on('error', (error) => retire(state, current(), error)); // includes running out of its memory limit
+  worker.on('exit', () => retire(state, current(), new Error('The parser worker stopped without an answer.')));
   worker.unref(); // after the listeners (adding one refs it again): an idle worker keeps nothing alive
   return state;
 }
 
-/** Parses on the worker; rejects with an UnreadableMessageError when it takes longer than the limit. */
-export function runParser<T>(kind: ParserKind, bytes: Uint8Array, timeoutMs = PARSE_TIMEOUT_MS): Promise<ParserReply<T>> {
-  const path = paths()[kind];
+function send(request: Request): void {
   running ??= start();
-  const { worker, pending } = running;
-  const id = ++nextRequest;
+  request.sends++;
+  request.timer = undefined;
+  running.pending.set(request.id, request);
+  running.worker.postMessage({ id: request.id, kind: request.kind, path: paths()[request.kind], bytes: request.bytes });
+}
+
+/**
+ * Parses on the worker. A file that takes longer than `timeoutMs` once the worker has started on it
+ * is refused with an UnreadableMessageError; files waiting behind it are read by a fresh worker.
+ */
+export function runParser<T>(kind: ParserKind, bytes: Uint8Array, timeoutMs = PARSE_TIMEOUT_MS): Promise<ParserReply<T>> {
   return new Promise<ParserReply<unknown>>((resolve, reject) => {
-    const timer = setTimeout(() => stop(new UnreadableMessageError(unreadableWords.tooSlow)), timeoutMs);
-    pending.set(id, { resolve, reject, timer });
-    worker.postMessage({ id, kind, path, bytes });
+    send({ id: ++nextRequest, kind, bytes, timeoutMs, sends: 0, resolve, reject });
   }) as Promise<ParserReply<T>>;
 }

@@ -332,4 +332,54 @@ describe('the parser worker', () => {
     expect(message).toMatch(/took too long/);
     expect((await parse('mixed-attachments.eml')).subject).toBe('Stock list and invoice');
   });
+
+  it('files queued behind one that overruns are still read, and each is timed from its own start', async () => {
+    const slow = new TextEncoder().encode(`From: a@b.c\r\nSubject: slow\r\n\r\n${'many words here\r\n'.repeat(300_000)}`);
+    const [refused, ...read] = await Promise.allSettled([
+      runParser('eml', slow, 5),
+      parse('gmail-alternative.eml'),
+      parse('outlook-plain.msg'),
+      parse('html-only.eml'),
+    ]);
+    expect(refused).toMatchObject({ status: 'rejected', reason: { code: 'unreadable_message' } });
+    expect(read.map((r) => (r.status === 'fulfilled' ? r.value.subject : r.reason))).toEqual(['Label sizes for Friday', 'Label sizes for Friday', 'Your order']);
+  });
+});
+
+describe('a damaged .msg that would make the reader loop is refused at once', () => {
+  const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const SECTOR = 512;
+
+  it('a FAT chain that points back at itself', async () => {
+    const bytes = file('outlook-plain.msg').slice();
+    const v = view(bytes);
+    const directoryStart = v.getInt32(0x30, true);
+    const fatSector = v.getInt32(0x4c, true);
+    v.setInt32((fatSector + 1) * SECTOR + 4 * directoryStart, directoryStart, true);
+    const started = Date.now();
+    const { code, message } = await rejection(parseMessageFile(bytes, 'loop.msg'));
+    expect(code).toBe('unreadable_message');
+    expect(message).toMatch(/damaged.*loop/);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a directory entry that is its own sibling', async () => {
+    const bytes = file('outlook-plain.msg').slice();
+    const v = view(bytes);
+    const rootAt = (v.getInt32(0x30, true) + 1) * SECTOR;
+    const child = v.getInt32(rootAt + 0x4c, true);
+    v.setInt32(rootAt + child * 128 + 0x44, child, true);
+    const { message } = await rejection(parseMessageFile(bytes, 'tree.msg'));
+    expect(message).toMatch(/damaged.*entry twice/);
+  });
+
+  it('a stream claiming to be larger than the file', async () => {
+    const bytes = file('outlook-plain.msg').slice();
+    const v = view(bytes);
+    const rootAt = (v.getInt32(0x30, true) + 1) * SECTOR;
+    const child = v.getInt32(rootAt + 0x4c, true);
+    v.setInt32(rootAt + child * 128 + 0x78, 0x7fffffff, true);
+    const { message } = await rejection(parseMessageFile(bytes, 'huge-stream.msg'));
+    expect(message).toMatch(/damaged.*larger than the file/);
+  });
 });
