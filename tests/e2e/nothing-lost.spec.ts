@@ -1,15 +1,32 @@
 // Issue 14's two stories: typing in the autosave pause survives leaving, and one invalid field never holds back
 // the valid ones (the refused field is kept as a draft, with its message, across navigation).
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { seedBrief, seedClient } from './harness/seed';
+
+/**
+ * Types into the focused field and follows a sidebar link in the same task, the way a quick VA does: well inside
+ * any autosave pause, whatever the machine's speed (two Playwright steps can be 0.5 s apart on a busy machine).
+ */
+async function typeAndLeave(page: Page, field: Locator, value: string, linkHref: string): Promise<void> {
+  await field.focus();
+  await page.evaluate(
+    ([text, to]) => {
+      const input = document.activeElement as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      (document.querySelector(`nav a[href="${to}"]`) as HTMLAnchorElement).click();
+    },
+    [value, linkHref] as const,
+  );
+}
 
 test('a name typed in Settings and left within 0.2 s is saved, not lost', async ({ app }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Settings' }).click();
-  const name = page.getByLabel('Your name');
-  await name.fill('Amara Lewis');
   // Well inside the 400 ms autosave pause.
-  await page.getByRole('link', { name: 'Today' }).click();
+  await typeAndLeave(page, page.getByLabel('Your name'), 'Amara Lewis', '#/today');
+  await expect(page).toHaveURL(/#\/today/);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel('Your name')).toHaveValue('Amara Lewis');
@@ -58,7 +75,7 @@ test('a client phone typed and left at once is saved', async ({ app }) => {
   const { page } = app;
   const client = await seedClient(app, 'Tom Okafor');
   await page.goto(page.url().replace(/#.*$/, '') + `#/clients/${client.id}`);
-  await page.getByLabel('Phone').fill('+44 20 7946 0000');
-  await page.getByRole('link', { name: 'Briefs', exact: true }).click();
+  await typeAndLeave(page, page.getByLabel('Phone'), '+44 20 7946 0000', '#/briefs');
+  await expect(page).toHaveURL(/#\/briefs/);
   await expect.poll(async () => (await app.call('clients.get', { id: client.id })).phone).toBe('+44 20 7946 0000');
 });
