@@ -147,7 +147,10 @@ const SEPARATOR = /^\s*(?:-{3,}\s*(?:forwarded message|original message)\s*-{3,}
 /** A block of From / Sent / Date / To / Subject lines (Outlook's reply header, Gmail's forward). */
 function emailHeaderBlock(lines: string[]): Recognised | null {
   let i = 0;
-  if (lines[i] !== undefined && SEPARATOR.test(lines[i]!)) i++;
+  if (lines[i] !== undefined && SEPARATOR.test(lines[i]!)) {
+    i++;
+    while (lines[i]?.trim() === '') i++; // Apple Mail leaves a blank line after its marker
+  }
   const fields = new Map<string, string>();
   for (; i < lines.length && i < 12; i++) {
     const header = HEADER.exec(lines[i]!);
@@ -236,7 +239,14 @@ function otherChat(line: string): Recognised | null {
 export function recognisePastedMessage(text: string, options: RecogniseOptions = {}): PastedMessage {
   const now = options.now ?? new Date();
   // Only the top of the paste is looked at: the header lines are there, and a long paste stays cheap.
-  const lines = text.slice(0, 4000).split(/\r\n|\r|\n/).slice(0, 40);
+  // For matching only, no-break spaces (WhatsApp puts U+202F before AM/PM) count as spaces and
+  // invisible direction marks (WhatsApp and Teams put them at line starts) are dropped.
+  const lines = text
+    .slice(0, 4000)
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .split(/\r\n|\r|\n/)
+    .slice(0, 40);
   while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
   const found = recogniseTop(lines);
   if (found === null) return { sender: null, senderAddress: null, sentAt: null, sentAtText: null, channel: null, subject: null, text };

@@ -70,6 +70,11 @@ describe('email copied from Outlook', () => {
     expect(recognise(text)).toMatchObject({ sender: 'Lee, Sarah', senderAddress: 'sarah@x.com', sentAt: local(2026, 12, 1, 14, 5), subject: 'Invoice', channel: 'email' });
   });
 
+  it("Apple Mail's forward: a marker, a blank line, then the header block with seconds and GMT", () => {
+    const text = 'Begin forwarded message:\n\nFrom: Sarah Lee <sarah@x.com>\nSubject: Labels\nDate: 1 December 2026 at 09:14:22 GMT\nTo: Pat Morgan <pat@x.com>\n\nA6 please.';
+    expect(recognise(text)).toMatchObject({ sender: 'Sarah Lee', senderAddress: 'sarah@x.com', sentAt: '2026-12-01T09:14:22.000Z', subject: 'Labels', channel: 'email' });
+  });
+
   it('an internal sender with no address', () => {
     expect(recognise('From: Sarah Lee\nSent: 01 December 2026 09:14\nTo: Pat\n\nHi')).toMatchObject({ sender: 'Sarah Lee', senderAddress: null, sentAt: local(2026, 12, 1, 9, 14) });
   });
@@ -118,6 +123,13 @@ describe('WhatsApp', () => {
       sentAt: local(2026, 12, 1, 9, 14, 22),
       channel: 'whatsapp',
     });
+  });
+
+  it('the invisible marks and narrow no-break spaces newer WhatsApp versions put in, with the text still verbatim', () => {
+    const text = '\u200e[01/12/2026, 9:14:22\u202fPM] Sarah Lee: \u200eimage omitted';
+    const m = recognise(text);
+    expect(m).toMatchObject({ sender: 'Sarah Lee', sentAt: local(2026, 12, 1, 21, 14, 22), channel: 'whatsapp' });
+    expect(m.text).toBe(text);
   });
 
   it('the Android export "01/12/2026, 09:14 - Sarah Lee: …"', () => {
