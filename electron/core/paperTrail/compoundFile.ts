@@ -83,12 +83,16 @@ export function checkCompoundFile(bytes: Uint8Array): CompoundFileOutline {
     const holder = table[Math.floor(n / perSector)];
     return holder === undefined ? END_OF_CHAIN : int(sectorOffset(holder) + 4 * (n % perSector));
   };
+  // In a sound file every sector and mini sector belongs to one chain, so all the walks together take
+  // at most one step per piece; many chains sharing one long tail would make this check quadratic.
+  let steps = 2 * sectorCount * (sectorSize / MINI_SECTOR) + 64;
   /** The sectors of a chain; a loop or a stray number is damage. */
   const chain = (start: number, table: number[], limit: number, valid: (n: number) => boolean, maxLength = Infinity) => {
     const out: number[] = [];
     for (let n = start; n !== END_OF_CHAIN && out.length < maxLength; n = next(n, table)) {
       if (!valid(n)) throw new Damaged('a chain points past the end of the file (is it cut short?)');
       if (out.length >= limit) throw new Damaged('a chain of sectors runs in a loop');
+      if (--steps < 0) throw new Damaged('its streams share sectors');
       out.push(n);
     }
     return out;

@@ -63,6 +63,7 @@ function htmlBody(fields: FieldsData): string {
 function toParsed(fields: FieldsData, sizes: number[]): ParsedMessage {
   const to: MessageAddress[] = [];
   for (const r of fields.recipients ?? []) {
+    // To only, as for .eml; a recipient without a type (older writers) counts as To.
     if (r.recipType !== undefined && r.recipType !== 'to') continue;
     const clean = messageAddress(r.name, smtp(r.smtpAddress, r.email));
     if (clean !== null) to.push(clean);

@@ -3,6 +3,7 @@
 // property-based fuzzing that every input resolves or rejects with code 'unreadable_message' in time.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { burn, type Entry } from '@kenjiuno/msgreader/lib/Burner.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_FILE_LIMIT_BYTES, type ParsedMessage, parseMessageFile } from '../../../../electron/core/paperTrail/parseMessageFile';
@@ -381,5 +382,32 @@ describe('a damaged .msg that would make the reader loop is refused at once', ()
     v.setInt32(rootAt + child * 128 + 0x78, 0x7fffffff, true);
     const { message } = await rejection(parseMessageFile(bytes, 'huge-stream.msg'));
     expect(message).toMatch(/damaged.*larger than the file/);
+  });
+});
+
+describe('the container check stays linear', () => {
+  it('many small streams sharing one long mini-sector chain are refused, not walked one by one', async () => {
+    const count = 400;
+    const entries: Entry[] = [{ name: 'Root Entry', type: 5, length: 0, children: [] }];
+    for (let i = 0; i < count; i++) {
+      entries[0]!.children!.push(entries.length);
+      entries.push({ name: `__substg1.0_${(0x8000 + i).toString(16).toUpperCase()}001F`, type: 2, length: 64, binaryProvider: () => new Uint8Array(64) });
+    }
+    const bytes = burn(entries);
+    const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const fatAt = (v.getInt32(0x4c, true) + 1) * 512;
+    const nextSector = (n: number) => v.getInt32(fatAt + 4 * n, true);
+    // Every stream starts at mini sector 0, and the mini FAT links 0 → 1 → … → count-1: one long tail.
+    for (let sector = v.getInt32(0x30, true); sector !== -2; sector = nextSector(sector)) {
+      for (let at = (sector + 1) * 512; at < (sector + 2) * 512; at += 128) if (bytes[at + 0x42] === 2) v.setInt32(at + 0x74, 0, true);
+    }
+    let miniIndex = 0;
+    for (let sector = v.getInt32(0x3c, true); sector !== -2; sector = nextSector(sector)) {
+      for (let slot = 0; slot < 128; slot++, miniIndex++) if (miniIndex < count) v.setInt32((sector + 1) * 512 + 4 * slot, miniIndex === count - 1 ? -2 : miniIndex + 1, true);
+    }
+    const started = Date.now();
+    const { message } = await rejection(parseMessageFile(bytes, 'shared-tail.msg'));
+    expect(message).toMatch(/damaged.*share sectors/);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
