@@ -98,7 +98,7 @@ test('export everything, then import it into empty data', async ({ app }) => {
   await page.getByRole('link', { name: 'Backups' }).click();
   app.dialogs.nextSavePath = exportPath;
   await page.getByRole('button', { name: 'Export everything…' }).click();
-  await expect(page.getByText('Exported 1 clients and 1 briefs to export.json.')).toBeVisible();
+  await expect(page.getByText(/^Exported 1 client, 1 brief, 0 paper-trail entries, .* and your settings to export\.json\.$/)).toBeVisible();
   const exported = JSON.parse(await readFile(exportPath, 'utf8'));
   expect(exported.format).toBe('steadyhand-export');
 
@@ -110,7 +110,7 @@ test('export everything, then import it into empty data', async ({ app }) => {
   app.dialogs.nextOpenPath = exportPath;
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import data' });
-  await expect(dialog).toContainText('holds 1 clients, 1 briefs and 0 paper-trail entries');
+  await expect(dialog).toContainText('holds 1 client, 1 brief, 0 paper-trail entries, 0 incidents');
   await app.screenshots('import-preview');
   await dialog.getByRole('button', { name: 'Add to my data' }).click();
   await expect(page.getByText('Imported. Nothing you already had was changed.')).toBeVisible();
