@@ -1,7 +1,7 @@
 // Checks the day and time typed for a paper-trail entry (or the guard's "when did they ask?"): an
 // impossible date gets a message saying what is wrong; a date in the future or before 2000 is
 // probably a slip, so the VA is asked to confirm it with the day spelled out.
-import { formatDayLong } from './dateDisplay';
+import { formatDayLong, formatTime } from './dateDisplay';
 
 export type EntryTimeCheck =
   | { kind: 'ok'; instant: Date }
@@ -42,7 +42,7 @@ export function checkEntryTime(day: string, time: string, now: Date): EntryTimeC
   if (Number.isNaN(instant.getTime())) return { kind: 'invalid', field: 'day', message: 'That date is out of range. Check the year.' };
   const spelled = formatDayLong(day);
   if (instant.getTime() > now.getTime() + FUTURE_GRACE_MS) {
-    return { kind: 'confirm', instant, reason: 'future', message: `That is ${spelled} at ${pad(hour)}:${pad(minute)}, which is still to come. Is that right?` };
+    return { kind: 'confirm', instant, reason: 'future', message: `That is ${spelled} at ${formatTime(instant)}, which is still to come. Is that right?` };
   }
   if (year < EARLIEST_LIKELY_YEAR) {
     return { kind: 'confirm', instant, reason: 'before-2000', message: `That is ${spelled}, before the year ${EARLIEST_LIKELY_YEAR}. Is that right?` };

@@ -78,7 +78,8 @@ test('asks before keeping a future or pre-2000 date, with the day spelled out, a
   await form.getByLabel('Time').fill('14:00');
   await form.getByRole('button', { name: 'Add entry' }).click();
   const question = form.getByRole('alert').filter({ hasText: 'Is that right?' });
-  await expect(question).toHaveText(new RegExp(`That is ${formatDayLong(future)} at 14:00, which is still to come\\. Is that right\\?`));
+  await expect(question).toContainText(`That is ${formatDayLong(future)} at `);
+  await expect(question).toContainText(', which is still to come. Is that right?');
   expect(await app.call('paperTrail.list', { clientId: client.id })).toHaveLength(0);
 
   // Changing it puts the VA back on the day; a year before 2000 is asked about too.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatTime } from '../../../../shared/domain/dateDisplay';
 import { checkEntryTime, toDayAndTime } from '../../../../shared/domain/paperTrailDates';
 
 const now = new Date(2026, 11, 2, 15, 0);
@@ -18,7 +19,7 @@ describe('checkEntryTime', () => {
   it('asks before keeping a time still to come, with the day spelled out', () => {
     const r = checkEntryTime('2026-12-10', '14:00', now);
     expect(r).toMatchObject({ kind: 'confirm', reason: 'future' });
-    if (r.kind === 'confirm') expect(r.message).toBe('That is Thursday 10 December 2026 at 14:00, which is still to come. Is that right?');
+    if (r.kind === 'confirm') expect(r.message).toBe(`That is Thursday 10 December 2026 at ${formatTime(new Date(2026, 11, 10, 14, 0))}, which is still to come. Is that right?`);
   });
 
   it('asks before keeping a date before 2000', () => {
