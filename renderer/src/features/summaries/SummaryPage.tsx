@@ -23,7 +23,7 @@ export default function SummaryPage({ route }: { route: Route }) {
   if (incidentId === null) return <Message>{text.noIncident}</Message>;
   if (view.error) return <Message>{text.notFound}</Message>;
   if (!view.data || view.data.incidentId !== incidentId) return <Message>{text.loading}</Message>;
-  return <SummaryEditor key={incidentId} view={view.data} />;
+  return <SummaryEditor key={incidentId} view={view.data} justClosed={route.params.get('closed') === '1'} />;
 }
 
 function Message({ children }: { children: string }) {
@@ -36,7 +36,7 @@ function Message({ children }: { children: string }) {
   );
 }
 
-function SummaryEditor({ view }: { view: SummaryView }) {
+function SummaryEditor({ view, justClosed }: { view: SummaryView; justClosed: boolean }) {
   const { incidentId, facts } = view;
   const draftKey = `summary:${incidentId}`;
   const stored: SummaryDraftState = { edits: view.record.edits, includeTimeSpent: view.record.includeTimeSpent };
@@ -79,6 +79,11 @@ function SummaryEditor({ view }: { view: SummaryView }) {
           </span>
         </div>
         <h1>{text.heading(facts.client?.name ?? null)}</h1>
+        {justClosed ? (
+          <p className="notice-inline closed-banner" role="status">
+            {text.justClosed}
+          </p>
+        ) : null}
         <p className="muted small">{text.intro}</p>
         <KeptDraftNotice autosave={autosave} />
         <ExportActions run={run} missingCount={missingCount} />

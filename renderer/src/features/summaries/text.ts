@@ -5,6 +5,7 @@ import type { SummaryExportKind } from '../../../../shared/model/summary';
 export const text = {
   /** The way in, on the incident's detail (and so at the end of the flow). */
   openFromIncident: 'Summary for the client',
+  justClosed: 'The incident is closed, and everything you did is in its timeline. Here is the summary for the client: check it, then send it.',
   heading: (client: string | null) => (client ? `Summary for ${client}` : 'Summary for the client'),
   intro: 'What the client receives: what happened, what you have done and what changes. Your notes, the verdict, billing and how you felt are never included.',
   back: 'Back to the incident',
