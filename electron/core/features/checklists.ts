@@ -13,7 +13,8 @@ import {
   patchItem,
   reorderTemplate,
 } from '../../../shared/domain/checklist';
-import { formatLongDate, quickQuestionAnswerWords } from '../../../shared/domain/clarificationMessages';
+import { quickQuestionAnswerWords } from '../../../shared/domain/clarificationMessages';
+import { formatDay } from '../../../shared/domain/dateDisplay';
 import { compareFigures } from '../../../shared/domain/riskFlags';
 import { ApiError } from '../../../shared/envelope';
 import type { Brief } from '../../../shared/model/brief';
@@ -92,7 +93,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
     );
   };
 
-  const confirmationAnswer = (receivedAt: string) => `Confirmed in writing on ${formatLongDate(localIsoDate(new Date(receivedAt)))}. See the paper trail.`;
+  const confirmationAnswer = (receivedAt: string) => `Confirmed in writing on ${formatDay(localIsoDate(new Date(receivedAt)))}. See the paper trail.`;
 
   return {
     'checklists.listTemplate': ({ scope }) => {

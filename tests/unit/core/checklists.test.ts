@@ -245,7 +245,7 @@ describe('written confirmation', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ words: 'Confirmed, thanks', confirmedInWriting: true });
     expect(state.confirmedEntryId).toBe(entries[0]!.id);
-    expect(state.items.find((i) => i.builtInKey === 'confirmed')).toMatchObject({ state: 'done', answer: 'Confirmed in writing on Monday 2 March 2026. See the paper trail.' });
+    expect(state.items.find((i) => i.builtInKey === 'confirmed')).toMatchObject({ state: 'done', answer: 'Confirmed in writing on Mon 2 Mar 2026. See the paper trail.' });
   });
 
   it('links an entry already in the brief’s paper trail, but not another brief’s', async () => {

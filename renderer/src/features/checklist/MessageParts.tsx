@@ -6,6 +6,7 @@ import type { Channel } from '../../../../shared/model/common';
 import { channelLabels, type PaperTrailEntryFields } from '../../../../shared/model/paperTrail';
 import { fieldErrors, errorMessage } from '../../api/client';
 import { SelectField, TextField } from '../../ui/Field';
+import { DateQuestion, EntryTimeFields, useEntryTime } from '../paperTrail/EntryTime';
 import { copyText } from './clipboard';
 import { messageText } from './text';
 
@@ -69,12 +70,6 @@ export function MessageEditor({ generated }: { generated: ClientMessage }) {
   );
 }
 
-function nowLocalInput(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-}
-
 const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ value: c, label: channelLabels[c] }));
 
 interface ReplyFormProps {
@@ -87,17 +82,17 @@ interface ReplyFormProps {
 /** The client's reply, pasted word for word, with when and how it came. */
 export function ReplyForm({ labels, defaultChannel, sourceRef, onSave }: ReplyFormProps) {
   const [words, setWords] = useState('');
-  const [when, setWhen] = useState(nowLocalInput);
+  const when = useEntryTime();
   const [channel, setChannel] = useState<Channel>(defaultChannel);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const at = new Date(when);
+  const save = async (dateConfirmed: boolean) => {
     if (words.trim() === '') return setErrors({ words: labels.wordsNeeded });
-    if (Number.isNaN(at.getTime())) return setErrors({ receivedAt: 'Choose the date and time they replied.' });
+    setErrors({});
+    const at = when.resolve(dateConfirmed);
+    if (at === null) return;
     setSaving(true);
     try {
       await onSave({ receivedAt: at.toISOString(), channel, words, sourceRef, confirmedInWriting: false });
@@ -109,6 +104,10 @@ export function ReplyForm({ labels, defaultChannel, sourceRef, onSave }: ReplyFo
       setSaving(false);
     }
   };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void save(false);
+  };
   return (
     <form onSubmit={submit} noValidate>
       {message ? (
@@ -118,9 +117,15 @@ export function ReplyForm({ labels, defaultChannel, sourceRef, onSave }: ReplyFo
       ) : null}
       <TextField label={labels.words} multiline rows={3} value={words} onChange={setWords} error={errors.words} />
       <div className="grid-2">
-        <TextField label={labels.when} type="datetime-local" value={when} onChange={setWhen} error={errors.receivedAt} />
+        <EntryTimeFields value={when} dayLabel={labels.when} timeLabel={messageText.replyTime} />
         <SelectField label={labels.channel} value={channel} options={channelOptions} onChange={setChannel} />
       </div>
+      {errors.receivedAt ? (
+        <div className="notice-inline error" role="alert">
+          {errors.receivedAt}
+        </div>
+      ) : null}
+      <DateQuestion value={when} onKeep={() => void save(true)} />
       <button type="submit" className="btn primary" disabled={saving}>
         {labels.save}
       </button>

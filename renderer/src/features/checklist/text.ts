@@ -82,6 +82,7 @@ export const figureText = {
 
 export const messageText = {
   format: 'Send it as',
+  replyTime: 'Time',
   email: 'Email',
   chat: 'Chat message',
   subject: 'Subject',
@@ -102,7 +103,7 @@ export const askText = {
   replyHeading: 'When the client replies',
   replyHint: 'Paste their answer here and it goes into this brief’s paper trail, word for word.',
   replyLabel: 'Their reply, exactly',
-  receivedLabel: 'When did they reply?',
+  receivedLabel: 'Day they replied',
   channelLabel: 'How?',
   save: 'Add reply to paper trail',
   saved: 'Added their reply to the paper trail. Tick the items it answers.',
@@ -120,7 +121,7 @@ export const confirmText = {
   markHeading: 'When they confirm',
   markHint: 'Paste their reply, or choose it from the paper trail. It is linked to this brief and the checklist item is ticked.',
   replyLabel: 'Their confirmation, exactly',
-  receivedLabel: 'When did they confirm?',
+  receivedLabel: 'Day they confirmed',
   channelLabel: 'How?',
   save: 'Mark as confirmed',
   chooseLabel: 'Or choose an entry already in the paper trail',
