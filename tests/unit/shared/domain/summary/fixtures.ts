@@ -57,7 +57,7 @@ export function labelIncident(): Incident {
   answers.paperTrail = { verdict: 'my-error', instructionEntryId: null, note: 'I said yes without checking the filters.' };
   answers.remedy = { invoice: 'keep', offer: null };
   answers.talk = { clientUpset: 4, vaUpset: 5, channel: 'call' };
-  answers.close = { resolution: 'All 14 labels and their filters are back, and the 300 emails are sorted.', cause: 'rushed', causeDetail: 'Tired on Friday.', lesson: 'I now check what a label is used for before removing it.' };
+  answers.close = { resolution: 'All 14 labels and their filters are back, and the 300 emails are sorted.', cause: 'rushed', causeDetail: 'Tired on Friday.', lesson: 'I now check what a label is used for before removing it.', resolvedOn: null };
   return {
     id: 'incident-1',
     createdAt: '2026-11-20T09:30:00.000Z',
