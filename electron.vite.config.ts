@@ -25,7 +25,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${outRoot}/main`,
-      rollupOptions: { input: { index: resolve('electron/main.ts') } },
+      // Two entries: the Electron shell, and the core process it starts as a utilityProcess (out/main/core.js).
+      rollupOptions: { input: { index: resolve('electron/main.ts'), core: resolve('electron/core/process/coreProcess.ts') } },
     },
   },
   preload: {

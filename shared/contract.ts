@@ -93,7 +93,9 @@ export type NoticeKind =
   | 'missing-data-with-backups'
   | 'settings-reset'
   | 'write-failed'
-  | 'migrated';
+  | 'migrated'
+  /** The core process stopped unexpectedly and was started again on the same data. */
+  | 'core-restarted';
 
 export interface Notice {
   id: string;

@@ -1,5 +1,5 @@
 // The reply shape for every operation: a value or a typed error, never a thrown exception across IPC.
-export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'storage_failed', 'unknown_operation', 'forbidden', 'internal'] as const;
+export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'storage_failed', 'unknown_operation', 'forbidden', 'internal', 'core_restarting'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export interface ApiErrorBody {
