@@ -4,7 +4,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
-const TYPES: Record<string, string> = {
+/** Content types of the files the renderer build holds; the test server serves with the same table. */
+export const RENDERER_CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -13,6 +14,15 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
+
+/** The headers every renderer file is served with: its type, our CSP, no sniffing. */
+export function rendererHeaders(path: string): Record<string, string> {
+  return {
+    'content-type': RENDERER_CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+  };
+}
 
 /** Must run before the app is ready. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -38,13 +48,7 @@ export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererRoot: 
     if (path === null) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(path);
-      return new Response(body, {
-        headers: {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
-      });
+      return new Response(body, { headers: rendererHeaders(path) });
     } catch {
       return new Response('Not found', { status: 404 });
     }

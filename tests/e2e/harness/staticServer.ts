@@ -1,16 +1,9 @@
-// Serves the built renderer over http://127.0.0.1 (module scripts do not load from file:// in Chromium).
+// Serves the built renderer over http://127.0.0.1 (module scripts do not load from file:// in Chromium), with the
+// app's own path rule, content types and Content-Security-Policy (electron/protocol.ts), so the page meets the
+// same rules as under app://.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { rendererHeaders, resolveAppPath } from '../../../electron/protocol';
 
 export interface StaticServer {
   origin: string;
@@ -19,14 +12,13 @@ export interface StaticServer {
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-    const file = join(root, path === '' ? 'index.html' : path);
-    if (!file.startsWith(root)) {
+    const file = resolveAppPath(root, new URL(request.url ?? '/', 'http://x').pathname);
+    if (file === null) {
       response.writeHead(404).end();
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => response.writeHead(200, rendererHeaders(file)).end(body),
       () => response.writeHead(404).end('Not found'),
     );
   });
