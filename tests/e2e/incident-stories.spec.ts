@@ -104,6 +104,21 @@ test('the label story: client spotted it, my mistake inside the window, a call, 
   const entries = await app.call('paperTrail.list', { briefId: brief.id });
   expect(entries.at(-1)).toMatchObject({ direction: 'sent', sourceRef: 'Sent by you (email): your apology, from an incident' });
   expect(entries.at(-1)?.words).not.toContain('[');
+  const [closed] = await app.call('incidents.list', { status: 'closed' });
+  const timeline = (await app.call('incidents.get', { id: closed!.id })).timeline.map((t) => t.text).join('\n');
+  for (const text of [
+    'Started the incident from the brief “Tidy the shared inbox”.',
+    'Skipped the breathing exercise.',
+    'Verdict: my mistake.',
+    'Remedy: free fix, under the contract.',
+    'A call was recommended. Chose to call.',
+    'Called the client.',
+    'Sent the apology by email.',
+    'Added to Harriet Lane’s checklist',
+    'Closed the incident.',
+  ]) {
+    expect(timeline).toContain(text);
+  }
 });
 
 test('the £80,000 story: harm still happening, so the ways to stop it come straight after the pause', async ({ app }) => {

@@ -87,6 +87,22 @@ describe('incidents', () => {
     expect(i.answers.happened.happenedOn).toBe('2026-11-20');
   });
 
+  it('reads an incident stored before the resolution date and the date question existed', async () => {
+    const t = await openTestCore();
+    const i = await call(t.core, 'incidents.start', { breathing: 'skipped' });
+    await t.core.close();
+    const doc = readJson(t.dataFile) as { incidents: { answers: { happened: Record<string, unknown>; close: Record<string, unknown> }; currentScreen: string }[] };
+    delete doc.incidents[0]!.answers.happened.happenedAfterReport;
+    delete doc.incidents[0]!.answers.close.resolvedOn;
+    doc.incidents[0]!.currentScreen = 'talk.feelings';
+    writeFileSync(t.dataFile, JSON.stringify(doc));
+    const again = await t.reopen();
+    const loaded = await call(again.core, 'incidents.get', { id: i.id });
+    expect(loaded.answers.happened.happenedAfterReport).toBe(false);
+    expect(loaded.answers.close.resolvedOn).toBeNull();
+    expect(loaded.currentScreen).toBe('talk.feelings');
+  });
+
   it('resumes an incident stored by the longer flow at the page that holds its question now', async () => {
     const t = await openTestCore();
     const { brief } = await story(t.core);
