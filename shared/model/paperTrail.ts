@@ -8,7 +8,11 @@ export const paperTrailEntryFields = z.object({
   words: longText('The client’s words').refine((v) => v.trim().length > 0, 'Paste or type what the client said.'),
   sourceRef: shortText('Source'),
   confirmedInWriting: z.boolean(),
-  /** Most entries are what the client said; a message the VA sent (an apology, an answer) is kept too, marked as sent. */
+  /**
+   * Most entries are what the client said; a message the VA sent (a reply, an apology, an answer) is kept too,
+   * marked as sent. This field alone decides "Sent by you" on screen, never the wording of `sourceRef`. Every
+   * writer of sent entries has set it since it was added (0c722aa), so older files need no migration.
+   */
   direction: z.enum(['received', 'sent']).default('received'),
 });
 /** What a caller passes: `direction` may be left out and means "received". */
