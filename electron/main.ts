@@ -1,12 +1,15 @@
 // Composition root of the Electron shell: creates things and wires them; logic lives elsewhere.
+// The core (data, services, the dispatcher) runs in its own utilityProcess (out/main/core.js) behind
+// electron/coreHost.ts: main keeps windows, menus, dialogs, printing and routing, so opening years of data never
+// stalls them. If the core process dies, the host fails the calls in flight, tells the window and starts it again.
 // Every start-up failure ends in an error box and exit code 1, so no invisible process keeps the single-instance lock.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell, utilityProcess } from 'electron';
 import { IPC_EVENT_CHANNEL, type AppEvent, type MenuCommand } from '../shared/contract';
 import { createCloseCoordinator } from './closeCoordinator';
 import { installContextMenu } from './contextMenu';
-import { createCore, type Core } from './core/createCore';
+import { startCoreHost, utilityCore, type CoreHost } from './coreHost';
 import { resolveDataDir } from './core/dataDir';
 import { electronDialogs } from './dialogs';
 import { registerIpc, registerReadyToClose } from './ipc';
@@ -15,7 +18,7 @@ import { electronDocumentOutput } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { electronNotifier, startReminders, type ReminderLoop } from './reminders';
 import { APP_ORIGIN, createSecureWindow, guardSession, installSecurityGuards } from './security';
-import { openElectronSettings, openWindowStateStore, type WindowBounds } from './settingsStore';
+import { openWindowStateStore, type WindowBounds } from './settingsStore';
 import { describeStartupError } from './startupErrors';
 import { careForWindow } from './windowCare';
 
@@ -36,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  let core: Core | null = null;
+  let core: CoreHost | null = null;
   let reminders: ReminderLoop | null = null;
   /** Set once start-up has finished: reopens the window if a second launch finds none. */
   let reopenWindow: (() => void) | null = null;
@@ -87,17 +90,17 @@ if (!app.requestSingleInstanceLock()) {
     guardSession(session.defaultSession, devServerUrl);
     serveRenderer(protocol, join(here, '../renderer'));
 
-    const settings = await openElectronSettings(dataDir);
-    const startedCore = await createCore({
+    // The core opens its settings itself (conf, the store electron-store wraps); dialogs and printing it asks of us.
+    const startedCore = startCoreHost({
+      spawn: utilityCore(utilityProcess, join(here, 'core.js')),
       dataDir,
-      settings: settings.port,
       dialogs: electronDialogs(dialog, () => mainWindow),
       documentOutput: electronDocumentOutput({ BrowserWindow, fromPartition: (p) => session.fromPartition(p), clipboard }),
       appVersion: app.getVersion(),
-      startupNotices: settings.notice ? [settings.notice] : [],
       log,
     });
     core = startedCore;
+    await startedCore.ready;
     const windowState = await openWindowStateStore(dataDir);
     registerIpc(ipcMain, startedCore.dispatch, devServerUrl);
     registerReadyToClose(ipcMain, (requestId) => closer.pageReady(requestId), devServerUrl);

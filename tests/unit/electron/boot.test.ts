@@ -1,5 +1,7 @@
 // A boot of the BUILT main bundle (out/main/index.js) in plain Node, with a recording stand-in for the
-// `electron` module (tests/unit/electron/bootHarness/), the real core and a real temporary data folder.
+// `electron` module (tests/unit/electron/bootHarness/), the real core and a real temporary data folder. The stand-in's
+// `utilityProcess.fork` is a real `child_process.fork`, so main starts the built core entry (out/main/core.js) in its
+// own process, as the app does.
 //
 // This is NOT a real launch: there is no Electron binary, no Chromium and no window here, and the "page" is a
 // few lines in the stand-in. It is the closest this project can get without a binary: it runs the shipped
@@ -79,6 +81,10 @@ describe('booting the built main bundle with a stand-in electron (not a real lau
     expect(named(records, 'session.setSpellCheckerDictionaryDownloadURL')[0]!.url).toMatch(/\.invalid\//);
     expect(named(records, 'Menu.setApplicationMenu')).toHaveLength(1);
     expect(named(records, 'ipcMain.handle').map((r) => r.channel)).toEqual([IPC_INVOKE_CHANNEL]);
+    // The core runs in its own process, started as Electron's utilityProcess from the built core entry.
+    const forked = named(records, 'utilityProcess.fork');
+    expect(forked).toEqual([expect.objectContaining({ modulePath: join(OUT_DIR, 'main/core.js'), serviceName: 'Steadyhand data engine' })]);
+    expect(named(records, 'utilityProcess.spawned')[0]!.pid).not.toBe(b.child.pid);
     expect(named(records, 'ipcMain.on').map((r) => r.channel)).toContain(IPC_READY_TO_CLOSE_CHANNEL);
 
     // The page and every asset it references, with the right type and our CSP.
@@ -140,6 +146,26 @@ describe('booting the built main bundle with a stand-in electron (not a real lau
     } finally {
       await reopened.close();
     }
+  }, 60_000);
+
+  it('restarts the core process after kill -9: the window is told in plain words, data saved before is there, calls work again', async () => {
+    const { b } = await boot();
+    await b.waitFor('window.show');
+    const page = 'app://steadyhand/index.html';
+    expect(await b.command('invoke', { operation: 'clients.create', input: { fields: { ...defaultClientFields(), name: 'Before the crash' } }, frameUrl: page })).toMatchObject({ ok: true });
+    const corePid = await b.command<number>('core-pid');
+    process.kill(corePid, 'SIGKILL');
+    await b.waitFor('utilityProcess.exit');
+    const listed = await b.command<{ ok: boolean; value: { name: string }[] }>('invoke', { operation: 'clients.list', input: {}, frameUrl: page });
+    expect(listed.ok && listed.value.map((c) => c.name)).toEqual(['Before the crash']);
+    expect(await b.command<number>('core-pid')).not.toBe(corePid);
+    const notices = named(b.records(), 'webContents.send').filter((r) => (r.payload as { type: string }).type === 'notice');
+    expect(notices.map((r) => (r.payload as { notice: { message: string } }).notice.message)).toEqual([
+      'Steadyhand’s data engine stopped; it is starting again. Nothing you saved is lost.',
+    ]);
+    await b.command('quit');
+    expect(await b.exited).toBe(0);
+    expect(named(b.records(), 'unhandledRejection')).toEqual([]);
   }, 60_000);
 
   it('quits after a short wait when the page never answers, still closing the core', async () => {

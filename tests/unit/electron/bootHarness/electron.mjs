@@ -1,6 +1,7 @@
 // A recording stand-in for the `electron` module: only the API surface electron/main.ts (and electron-store)
 // use. Every call that matters is appended to a JSON-lines file the test reads; the "page" is a few lines that
 // answer `app-closing` the way renderer/src/app/closing.ts does. This is not Electron: no window, no Chromium.
+import { fork } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
@@ -242,11 +243,47 @@ export class Notification extends EventEmitter {
   show() {}
 }
 
+/**
+ * Electron's utilityProcess, played by a real Node child: `fork` with structured-clone messages. The child sees no
+ * `process.parentPort`, so the core entry speaks over `process.send`, the other half of its one adapter.
+ */
+class FakeUtilityProcess extends EventEmitter {
+  constructor(child) {
+    super();
+    this.child = child;
+    child.on('message', (message) => this.emit('message', message));
+    child.on('exit', (code, signal) => {
+      record('utilityProcess.exit', { code, signal });
+      this.emit('exit', code ?? 1);
+    });
+  }
+  get pid() {
+    return this.child.pid;
+  }
+  postMessage(message) {
+    if (this.child.connected) this.child.send(message);
+  }
+  kill() {
+    return this.child.kill();
+  }
+}
+const utilityPids = [];
+export const utilityProcess = {
+  fork(modulePath, args = [], options = {}) {
+    record('utilityProcess.fork', { modulePath, serviceName: options.serviceName });
+    const child = fork(modulePath, args, { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = new FakeUtilityProcess(child);
+    record('utilityProcess.spawned', { pid: child.pid });
+    utilityPids.push(child.pid);
+    return proc;
+  },
+};
+
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 export const clipboard = { writeText: () => undefined, write: () => undefined };
 export const shell = { openExternal: async () => undefined };
 
-export default { app, protocol, session, ipcMain, BrowserWindow, dialog, Menu, Notification, screen, clipboard, shell };
+export default { app, protocol, session, ipcMain, BrowserWindow, dialog, Menu, Notification, screen, clipboard, shell, utilityProcess };
 
 /** The test's commands: fetch through the app:// handler, invoke through the IPC handler, quit, second launch. */
 export function listenForCommands() {
@@ -278,6 +315,8 @@ export function listenForCommands() {
         case 'second-instance':
           app.emit('second-instance', makeEvent(), [], process.cwd());
           return reply(null);
+        case 'core-pid':
+          return reply(utilityPids.at(-1) ?? null);
         case 'quit':
           reply(null);
           return app.quit();
