@@ -227,6 +227,11 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
           fields: { entryId: 'Choose an entry from this brief’s paper trail.' },
         });
       }
+      if (entry.direction === 'sent') {
+        throw new ApiError('invalid_input', 'That is a message you sent. Choose the client’s written reply.', {
+          fields: { entryId: 'Choose a message from the client.' },
+        });
+      }
       const items = withConfirmedTick(brief, confirmationAnswer(entry.receivedAt), ctx.now().toISOString());
       return saveItems(brief, items, () => {
         brief.checklist.confirmedEntryId = entry.id;
@@ -239,6 +244,8 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const at = ctx.now().toISOString();
       const entry: PaperTrailEntry = {
         ...reply,
+        // The client's reply, whatever the caller said: the VA's own message cannot confirm the brief.
+        direction: 'received',
         confirmedInWriting: true,
         id: ctx.newId(),
         clientId: brief.clientId,

@@ -259,6 +259,20 @@ describe('written confirmation', () => {
     expect(cleared.confirmedEntryId).toBeNull();
     expect(await call(t.core, 'paperTrail.list', { briefId: t.brief.id })).toHaveLength(1);
   });
+
+  it('never takes a message the VA sent as the client’s confirmation', async () => {
+    const t = await setup();
+    const mine = await call(t.core, 'paperTrail.add', { clientId: t.client.id, briefId: t.brief.id, fields: { ...trailInput('Here is the recap.'), direction: 'sent' } });
+    const before = sha256(t.dataFile);
+    expect(await callError(t.core, 'checklists.confirmBrief', { briefId: t.brief.id, entryId: mine.id })).toMatchObject({
+      code: 'invalid_input',
+      message: 'That is a message you sent. Choose the client’s written reply.',
+    });
+    expect(sha256(t.dataFile)).toBe(before);
+    const state = await call(t.core, 'checklists.confirmWithReply', { briefId: t.brief.id, reply: { ...trailInput('Confirmed, go ahead.'), direction: 'sent' } });
+    const linked = (await call(t.core, 'paperTrail.list', { briefId: t.brief.id })).find((e) => e.id === state.confirmedEntryId);
+    expect(linked).toMatchObject({ direction: 'received', words: 'Confirmed, go ahead.' });
+  });
 });
 
 describe('retyped figures', () => {

@@ -41,6 +41,8 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
     [client.name, draft.title, recap, flagKinds, sender, format],
   );
   const linked = entries.find((e) => e.id === confirmedEntryId);
+  // Only the client's own words can confirm the brief; the VA's sent messages are not offered.
+  const fromClient = entries.filter((e) => e.direction === 'received');
 
   const done = () => {
     toasts.show(confirmText.saved);
@@ -113,13 +115,13 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
               done();
             }}
           />
-          {entries.length > 0 ? (
+          {fromClient.length > 0 ? (
             <div className="field" style={{ marginTop: '1rem' }}>
               <label htmlFor="confirm-choose">{confirmText.chooseLabel}</label>
               <div className="actions">
                 <select id="confirm-choose" value={chosen} onChange={(e) => setChosen(e.target.value)} style={{ flex: '1 1 18rem', width: 'auto' }}>
                   <option value="">{confirmText.chooseNone}</option>
-                  {entries.map((e) => (
+                  {fromClient.map((e) => (
                     <option key={e.id} value={e.id}>
                       {formatDateTime(e.receivedAt)}: {excerpt(e.words)}
                     </option>
