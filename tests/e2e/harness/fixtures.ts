@@ -72,8 +72,8 @@ export const test = base.extend<{ app: AppFixture } & Options, { shellKind: Shel
       get page() {
         return running.page;
       },
-      get core() {
-        return running.core;
+      get coreHost() {
+        return running.coreHost;
       },
       get dialogs() {
         return running.dialogs;

@@ -1,14 +1,16 @@
 // The two shells one suite runs in: the real Electron app where its binary exists, otherwise the built
-// renderer in Debian's Chromium with the real core bridged in through `exposeBinding`.
+// renderer in Debian's Chromium with the real core bridged in through `exposeBinding`. In the Chromium shell the
+// core runs as the app runs it: the built core entry (out/main/core.js) in its own process (a Node child here, a
+// utilityProcess in the app), behind the same host (electron/coreHost.ts), which answers its dialog and printing
+// requests with the test's scripted dialogs and Playwright's locked-down rendering. No spec needs the core object
+// itself, so there is no in-process mode.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { _electron, chromium, type Browser, type Page } from '@playwright/test';
 import type { AppEvent } from '../../../shared/events';
 import { BRIDGE_KEY } from '../../../shared/bridge';
-import { createCore, type Core } from '../../../electron/core/createCore';
-import { nodeFs } from '../../../electron/core/fs/fsPort';
-import { JsonFileSettings } from '../../../electron/core/settings/settingsPort';
+import { forkCore, startCoreHost, type CoreHost } from '../../../electron/coreHost';
 import type { DialogPort } from '../../../electron/core/services/backups';
 import { serveDirectory, type StaticServer } from './staticServer';
 import { PlaywrightDocumentOutput } from './documentOutput';
@@ -55,7 +57,8 @@ export interface RunningApp {
   page: Page;
   /** Closes the page and the core (or the app), leaving the data directory as it is. */
   close(): Promise<void>;
-  core: Core | null;
+  /** The core process's host (Chromium shell only): tests kill its process to see the restart. */
+  coreHost: CoreHost | null;
   dialogs: ScriptedDialogs;
   /**
    * Does what the app's quit does: sends `app-closing` and waits for the page's `readyToClose` (its pending saves
@@ -76,16 +79,9 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
   const dialogs = new ScriptedDialogs();
   const browser = sharedBrowser;
   const documents = new PlaywrightDocumentOutput(() => browser);
-  // As the app does: the settings file is checked (a bad one moved aside, the user told) before use.
-  const settings = await JsonFileSettings.open(nodeFs, dataDir);
-  const core = await createCore({
-    dataDir,
-    settings: settings.port,
-    startupNotices: settings.notice ? [settings.notice] : [],
-    dialogs,
-    appVersion: 'test',
-    documentOutput: documents,
-  });
+  // As the app does: the core process opens the data and its settings (a bad settings file moved aside, the user told).
+  const core = startCoreHost({ spawn: forkCore(join(OUT_DIR, 'main/core.js')), dataDir, dialogs, appVersion: 'test', documentOutput: documents });
+  await core.ready;
   const context = await sharedBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
   // The same guard as the IPC handler: only our own top frame may call the core.
@@ -144,7 +140,7 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
     });
   return {
     page,
-    core,
+    coreHost: core,
     dialogs,
     documents,
     askToClose,
@@ -163,7 +159,7 @@ export async function launchElectronShell(dataDir: string, binary: string): Prom
     env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[0] !== 'ELECTRON_RENDERER_URL' && e[1] !== undefined)),
   });
   const page = await app.firstWindow();
-  return { page, core: null, dialogs: new ScriptedDialogs(), documents: null, close: () => app.close() };
+  return { page, coreHost: null, dialogs: new ScriptedDialogs(), documents: null, close: () => app.close() };
 }
 
 export async function closeShared(): Promise<void> {
