@@ -96,4 +96,10 @@ test('Ctrl+Shift+M on a brief starts an incident about that brief and client', a
   await expect(page.getByRole('heading', { name: 'Harriet Lane' }).first()).toBeVisible();
   await page.keyboard.press('Control+Shift+M');
   await expect(page).toHaveURL(new RegExp(`#/incidents\\?new=1&client=${client.id}$`));
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await expect(page).toHaveURL(/#\/incidents\/[^?]+$/);
+  const startedId = decodeURIComponent(page.url().replace(/^.*#\/incidents\//, ''));
+  expect(startedId).not.toBe(incident!.id);
+  const fromClient = await app.call('incidents.get', { id: startedId });
+  expect(fromClient.answers.happened).toMatchObject({ clientId: client.id, briefId: null });
 });

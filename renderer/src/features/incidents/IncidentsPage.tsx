@@ -1,5 +1,5 @@
 // Incidents: the list (`#/incidents`), the guided flow (`#/incidents/<id>`), its details
-// (`#/incidents/<id>?view=details`) and a new incident (`#/incidents?new=1`, optionally `&brief=<id>`).
+// (`#/incidents/<id>?view=details`) and a new incident (`#/incidents?new=1`, optionally `&brief=<id>` or `&client=<id>`).
 import type { Route } from '../../app/router';
 import { href } from '../../app/router';
 import { IncidentFlow, NewIncident } from './flow/IncidentFlow';
@@ -14,6 +14,7 @@ export default function IncidentsPage({ route }: { route: Route }) {
       <NewIncident
         key={route.params.toString()}
         briefId={route.params.get('brief')}
+        clientId={route.params.get('client')}
         // Replace rather than push: going back must not land on "new" and start a second incident.
         onStarted={(incident) => window.location.replace(href('incidents', incident.id))}
       />

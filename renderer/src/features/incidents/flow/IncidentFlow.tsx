@@ -186,7 +186,7 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
 }
 
 /** `#/incidents?new=1`: the pause comes first; the incident is created when the VA moves on. */
-export function NewIncident({ briefId, onStarted }: { briefId: string | null; onStarted: (incident: Incident) => void }) {
+export function NewIncident({ briefId, clientId, onStarted }: { briefId: string | null; clientId: string | null; onStarted: (incident: Incident) => void }) {
   const settings = useQuery(() => api.settings.get({}), [], ['settings']);
   const open = useQuery(() => api.incidents.list({ status: 'open' }), [], ['incidents']);
   const [busy, setBusy] = useState(false);
@@ -197,8 +197,9 @@ export function NewIncident({ briefId, onStarted }: { briefId: string | null; on
     if (busy) return;
     setBusy(true);
     try {
-      // A brief moved to the trash since the link was made should not stop the VA from starting.
-      onStarted(await api.incidents.start({ briefId, breathing }).catch((e: unknown) => (briefId ? api.incidents.start({ briefId: null, breathing }) : Promise.reject(e))));
+      // A brief or client moved to the trash since the link was made should not stop the VA from starting.
+      const fromScreen = api.incidents.start({ briefId, clientId, breathing });
+      onStarted(await fromScreen.catch((e: unknown) => (briefId || clientId ? api.incidents.start({ briefId: null, clientId: null, breathing }) : Promise.reject(e))));
     } catch (e) {
       setErrors({ outcome: errorMessage(e) });
       setBusy(false);
