@@ -17,6 +17,7 @@ import { incidentOperations } from './operations/incidents';
 import { insightOperations } from './operations/insights';
 import { summaryOperations } from './operations/summaries';
 import { templateOperations } from './operations/templates';
+import { paperTrailCaptureOperations } from './operations/paperTrail';
 
 export type { Operation };
 const query = shortText('Search').optional();
@@ -171,6 +172,7 @@ export const contract = {
       PaperTrailEntry
     >(),
     correct: op(z.object({ id, fields: paperTrailEntryFields }).strict()).returns<PaperTrailEntry>(),
+    ...paperTrailCaptureOperations,
   },
   trash: {
     list: op(none).returns<TrashItem[]>(),

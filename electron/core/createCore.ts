@@ -16,6 +16,8 @@ import { clientsService } from './services/clients';
 import { createContext } from './services/context';
 import type { DocumentOutputPort } from './services/documentOutput';
 import { paperTrailService } from './services/paperTrail';
+import { captureHandlers } from './paperTrail/capture';
+import { createAttachmentStore } from './paperTrail/attachmentStore';
 import { settingsService } from './services/settings';
 import { trashService } from './services/trash';
 import type { SettingsPort } from './settings/settingsPort';
@@ -78,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...incidentHandlers(ctx, services),
     ...insightHandlers(ctx, services, (listener) => listeners.add(listener)),
     ...templateHandlers(ctx, services),
+    ...captureHandlers(ctx, services, { store: createAttachmentStore(fs, options.dataDir), fs, dialogs: options.dialogs }),
     ...summaryHandlers(ctx, services, { fs, dialogs: options.dialogs, output: options.documentOutput }),
     'app.status': (): AppStatus => ({
       version: options.appVersion,

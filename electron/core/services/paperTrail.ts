@@ -1,10 +1,13 @@
 // The paper trail: entries are only ever added. A correction is a new entry pointing at the old one.
 import { ApiError } from '../../../shared/envelope';
-import type { PaperTrailEntry, PaperTrailEntryInput } from '../../../shared/model/paperTrail';
+import type { PaperTrailAttachment, PaperTrailEntry, PaperTrailEntryInput } from '../../../shared/model/paperTrail';
 import type { briefsService } from './briefs';
 import type { clientsService } from './clients';
 import { type ServiceContext, notFound } from './context';
 import { compareCodeUnits } from '../../../shared/domain/order';
+
+/** What capture adds to an entry: set by the core from the files, never taken from a caller. */
+export type CapturedMaterial = Pick<PaperTrailEntry, 'original' | 'message' | 'attachments' | 'timeUnknown'>;
 
 export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>, briefs: ReturnType<typeof briefsService>) {
   const appendAll = async (entries: PaperTrailEntry[]): Promise<PaperTrailEntry[]> => {
@@ -45,6 +48,32 @@ export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeo
     async addExchange({ clientId, briefId, entries }: { clientId: string; briefId: string | null; entries: PaperTrailEntryInput[] }) {
       checkOwner(clientId, briefId);
       return appendAll(entries.map((fields) => newEntry(clientId, briefId, fields)));
+    },
+    /** An entry made from a captured file. The caller has already stored the files it names, durably. */
+    async addCaptured({ clientId, briefId, fields, material }: { clientId: string; briefId: string | null; fields: PaperTrailEntryInput; material: CapturedMaterial }) {
+      checkOwner(clientId, briefId);
+      const defined = Object.fromEntries(Object.entries(material).filter(([, v]) => v !== undefined)) as CapturedMaterial;
+      return append({ ...newEntry(clientId, briefId, fields), ...defined });
+    },
+    /**
+     * Adds evidence to an entry. The words, time and sender never change and nothing is ever taken
+     * away, so the trail stays append-only; files the entry already holds are not added twice.
+     */
+    async attach(entryId: string, files: PaperTrailAttachment[]) {
+      const entry = ctx.db.data.paperTrail.find((e) => e.id === entryId && e.trashedAt === null);
+      if (entry === undefined) throw notFound('paper-trail entry');
+      const held = new Set([...(entry.attachments ?? []).map((a) => a.sha256), entry.original?.sha256]);
+      const fresh = files.filter((f, i) => !held.has(f.sha256) && files.findIndex((g) => g.sha256 === f.sha256) === i);
+      if ((entry.attachments?.length ?? 0) + fresh.length > 200) throw new ApiError('invalid_input', 'An entry can hold up to 200 files. Add the rest to a new entry.');
+      if (fresh.length === 0) return entry;
+      await ctx.db.mutate(
+        () => {
+          entry.attachments = [...(entry.attachments ?? []), ...fresh];
+        },
+        { touched: { paperTrail: [entry] } },
+      );
+      ctx.changed('paperTrail');
+      return entry;
     },
     async correct({ id, fields }: { id: string; fields: PaperTrailEntryInput }) {
       const original = ctx.db.data.paperTrail.find((e) => e.id === id && e.trashedAt === null);
