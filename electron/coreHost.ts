@@ -152,7 +152,7 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
       id: `core-restarted-${at}`,
       kind: 'core-restarted',
       severity: 'warning',
-      title: 'Steadyhand restarted its data engine',
+      title: 'A short interruption',
       message: CORE_STOPPED_NOTICE_MESSAGE,
     };
     emit({ type: 'notice', notice });
