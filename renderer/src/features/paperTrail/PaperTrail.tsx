@@ -11,7 +11,10 @@ import { Icon } from '../../ui/Icon';
 import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklist/RiskText';
 import { useToasts } from '../../ui/Toasts';
 import { useWindowedRange } from '../../ui/useWindowedRange';
-import { paperTrailText as t } from './text';
+import { captureText, paperTrailText as t } from './text';
+import { CaptureBar } from './CaptureBar';
+import { AttachToEntry, EntryFiles, MessageFacts } from './CapturedParts';
+import { PasteMessageDialog } from './PasteMessageDialog';
 import './paperTrail.css';
 
 const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ value: c, label: channelLabels[c] }));
@@ -19,6 +22,7 @@ const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ v
 export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: string | null }) {
   const entries = useQuery(() => api.paperTrail.list(briefId ? { briefId } : { clientId }), [clientId, briefId], ['paperTrail']);
   const [adding, setAdding] = useState<{ corrects: PaperTrailEntry | null } | null>(null);
+  const [pasting, setPasting] = useState(false);
   const list = entries.data ?? [];
   const correctedIds = new Set(list.map((e) => e.correctsId).filter((x): x is string => x !== null));
   const byId = new Map(list.map((e) => [e.id, e]));
@@ -36,6 +40,8 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
         ) : null}
       </div>
       <p className="muted small">{t.hint}</p>
+      <CaptureBar clientId={clientId} briefId={briefId} onPaste={() => setPasting(true)} />
+      <PasteMessageDialog clientId={clientId} briefId={briefId} open={pasting} onClose={() => setPasting(false)} />
       {adding !== null ? <EntryForm clientId={clientId} briefId={briefId} corrects={adding.corrects} onDone={() => setAdding(null)} /> : null}
       {list.length === 0 && adding === null ? <p className="muted">{t.empty}</p> : null}
       <ol className="timeline" aria-label="Paper trail entries" ref={listRef}>
@@ -48,7 +54,7 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
           >
             <div className="entry-meta">
               <time dateTime={e.receivedAt}>{formatDateTime(e.receivedAt)}</time> · {channelLabels[e.channel]}
-              {e.sourceRef ? ` · ${e.sourceRef}` : ''}
+              {e.sourceRef && e.message === undefined ? ` · ${e.sourceRef}` : ''}
               {e.direction === 'sent' ? <span className="badge">{t.sentBadge}</span> : null}
               {e.confirmedInWriting ? (
                 <span className="badge ok">
@@ -60,10 +66,16 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
             {e.correctsId ? (
               <div className="small muted">{t.correctionOf(byId.has(e.correctsId) ? formatDateTime(byId.get(e.correctsId)!.receivedAt) : 'earlier')}</div>
             ) : null}
+            <MessageFacts entry={e} />
+            {e.timeUnknown && e.message === undefined ? <div className="small muted">{captureText.timeUnknown}</div> : null}
             {e.direction === 'sent' ? <blockquote className="words">{e.words}</blockquote> : <EntryWords words={e.words} />}
-            <button type="button" className="btn link small" onClick={() => setAdding({ corrects: e })}>
-              {t.correct}
-            </button>
+            <EntryFiles entry={e} />
+            <div className="entry-actions">
+              <button type="button" className="btn link small" onClick={() => setAdding({ corrects: e })}>
+                {t.correct}
+              </button>
+              <AttachToEntry entryId={e.id} />
+            </div>
           </li>
         ))}
         {shown.padBottom > 0 ? <li aria-hidden="true" className="window-spacer" style={{ height: shown.padBottom }} /> : null}

@@ -1,0 +1,139 @@
+// Capturing the paper trail on a brief: emails and a screenshot dropped in (a real drop event built
+// in the page from the fixture bytes) or chosen with the file input, a message dropped twice refused,
+// pasted Gmail and Slack messages pre-filled and kept verbatim, and a screenshot pasted onto an entry.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from './harness/fixtures';
+import { seedBrief, seedClient } from './harness/seed';
+
+const MAIL = join(process.cwd(), 'tests/fixtures/mail');
+const bytesOf = (name: string) => readFileSync(join(MAIL, name)).toString('base64');
+const openHash = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+
+/** Drops files on the paper trail as the system would: a DataTransfer holding real File objects. */
+async function drop(page: Page, files: { name: string; type: string; base64: string }[]) {
+  await page.getByTestId('paper-trail-drop').evaluate((zone, list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+  }, files);
+}
+
+async function openBrief(app: Parameters<Parameters<typeof test>[2]>[0]['app']) {
+  const client = await seedClient(app, 'Bloom & Fern');
+  const brief = await seedBrief(app, client.id, 'Print the labels');
+  await openHash(app.page, `#/briefs/${brief.id}`);
+  return { client, brief, trail: app.page.getByRole('region', { name: 'Paper trail' }), entries: app.page.getByRole('list', { name: 'Paper trail entries' }).getByRole('listitem') };
+}
+
+test('drop an .eml, a .msg and a PNG onto a brief’s trail and see the entries; the same email again is refused', async ({ app }) => {
+  const { page } = app;
+  const { brief, trail, entries } = await openBrief(app);
+  await drop(page, [
+    { name: 'gmail-alternative.eml', type: 'message/rfc822', base64: bytesOf('gmail-alternative.eml') },
+    { name: 'outlook-attachment.msg', type: 'application/vnd.ms-outlook', base64: bytesOf('outlook-attachment.msg') },
+    { name: 'image.png', type: 'image/png', base64: bytesOf('image.png') },
+  ]);
+  await expect(trail.getByRole('status')).toHaveText('Added 3 entries to the paper trail.');
+  await expect(entries).toHaveCount(3);
+
+  const email = entries.filter({ hasText: 'Label sizes for Friday' });
+  await expect(email).toContainText('Sarah Lee <sarah.lee@bloomandfern.co.uk>');
+  await expect(email).toContainText('Tue 1 Dec 2026');
+  await expect(email).toContainText('Please print the labels at A6');
+  await expect(email.getByRole('button', { name: 'Save a copy… gmail-alternative.eml' })).toBeVisible();
+
+  const stored = await app.call('paperTrail.list', { briefId: brief.id });
+  const msg = stored.find((e) => e.original?.kind === 'msg')!;
+  await expect(entries.filter({ hasText: msg.message!.subject })).toContainText('Original Outlook message');
+
+  // The screenshot shows as a thumbnail from a data URL, and opens large inside the app.
+  const shot = entries.filter({ hasText: 'Screenshot: image.png' });
+  const thumb = shot.getByRole('button', { name: 'Open image.png large' });
+  await expect(thumb.locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await thumb.click();
+  const dialog = page.getByRole('dialog', { name: 'image.png' });
+  await expect(dialog.locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The same email again, this time with the file chooser: refused, nothing added.
+  await page.getByTestId('paper-trail-files').setInputFiles(join(MAIL, 'gmail-alternative.eml'));
+  await expect(trail.getByRole('alert')).toHaveText('Already in the paper trail: Label sizes for Friday');
+  await expect(entries).toHaveCount(3);
+
+  // Something that is not a file (dragged text) is ignored.
+  await page.getByTestId('paper-trail-drop').evaluate((zone) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'just words');
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+  });
+  await expect(entries).toHaveCount(3);
+  expect(await app.call('paperTrail.list', { briefId: brief.id })).toHaveLength(3);
+  await app.expectAccessible();
+});
+
+test('an unreadable email says so and adds nothing', async ({ app }) => {
+  const { page } = app;
+  const { brief, trail } = await openBrief(app);
+  await drop(page, [{ name: 'notes.eml', type: 'message/rfc822', base64: bytesOf('random.bin') }]);
+  await expect(trail.getByRole('alert')).toContainText('“notes.eml” could not be read as an email.');
+  expect(await app.call('paperTrail.list', { briefId: brief.id })).toHaveLength(0);
+});
+
+test('paste a Gmail-style and a Slack-style message: pre-filled for the VA to confirm, kept verbatim', async ({ app }) => {
+  const { page } = app;
+  const { brief, trail, entries } = await openBrief(app);
+  const gmail = `---------- Forwarded message ---------
+From: Sarah Lee <sarah.lee@bloomandfern.co.uk>
+Date: Tue, 1 Dec 2026 at 09:14
+Subject: Label sizes for Friday
+To: Pat Morgan <pat@pat-va.co.uk>
+
+Please print the labels at A6, not A5.`;
+  await trail.getByRole('button', { name: 'Paste a message' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Paste a message' });
+  await dialog.getByLabel('The message, as copied').fill(gmail);
+  await expect(dialog.getByRole('status')).toHaveText('Filled in from the message: sender, time, channel. Check them before you add it.');
+  await expect(dialog.getByLabel('Day they sent it')).toHaveValue('2026-12-01');
+  await expect(dialog.getByLabel('Time')).toHaveValue('09:14');
+  await expect(dialog.getByLabel('How?')).toHaveValue('email');
+  await expect(dialog.getByLabel('Where to find it')).toHaveValue('Label sizes for Friday');
+  await dialog.getByRole('button', { name: 'Add to paper trail' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(entries).toHaveCount(1);
+
+  const slack = 'Sarah Lee  9:14 AM\nCan you move the call to 3?';
+  await trail.getByRole('button', { name: 'Paste a message' }).click();
+  dialog = page.getByRole('dialog', { name: 'Paste a message' });
+  await dialog.getByLabel('The message, as copied').fill(slack);
+  await expect(dialog.getByLabel('How?')).toHaveValue('chat');
+  await expect(dialog.getByLabel('Where to find it')).toHaveValue('Slack, Sarah Lee');
+  await dialog.getByRole('button', { name: 'Add to paper trail' }).click();
+  await expect(entries).toHaveCount(2);
+
+  const stored = await app.call('paperTrail.list', { briefId: brief.id });
+  expect(stored.map((e) => e.words).sort()).toEqual([gmail, slack].sort());
+  const fromGmail = stored.find((e) => e.words === gmail)!;
+  expect(fromGmail).toMatchObject({ channel: 'email', direction: 'received', sourceRef: 'Label sizes for Friday' });
+  expect(new Date(fromGmail.receivedAt).getTime()).toBe(await page.evaluate(() => new Date(2026, 11, 1, 9, 14).getTime()));
+});
+
+test('a screenshot pasted onto an entry is kept with it', async ({ app }) => {
+  const { page } = app;
+  const { brief, entries } = await openBrief(app);
+  await drop(page, [{ name: 'gmail-alternative.eml', type: 'message/rfc822', base64: bytesOf('gmail-alternative.eml') }]);
+  await expect(entries).toHaveCount(1);
+  const attach = entries.first().getByRole('button', { name: 'Attach a screenshot or file…' });
+  await attach.focus();
+  await attach.evaluate((button, base64) => {
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'image.png', { type: 'image/png' }));
+    button.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
+  }, bytesOf('image.png'));
+  await expect(page.getByText('Kept 1 file with this entry.')).toBeVisible();
+  await expect(entries.first().getByRole('button', { name: 'Open image.png large' }).locator('img')).toHaveAttribute('src', /^data:image\/png/);
+  const [entry] = await app.call('paperTrail.list', { briefId: brief.id });
+  expect(entry!.attachments).toMatchObject([{ fileName: 'image.png', mimeType: 'image/png' }]);
+});
