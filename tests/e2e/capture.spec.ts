@@ -47,6 +47,8 @@ test('drop an .eml, a .msg and a PNG onto a brief’s trail and see the entries;
   const stored = await app.call('paperTrail.list', { briefId: brief.id });
   const msg = stored.find((e) => e.original?.kind === 'msg')!;
   await expect(entries.filter({ hasText: msg.message!.subject })).toContainText('Original Outlook message');
+  // Risk flags read the captured body like any typed entry ("invoice" is about money).
+  await expect(entries.filter({ hasText: msg.message!.subject }).locator('mark')).toHaveCount(1);
 
   // The screenshot shows as a thumbnail from a data URL, and opens large inside the app.
   const shot = entries.filter({ hasText: 'Screenshot: image.png' });
