@@ -2,7 +2,7 @@
 // the way the Chromium shell and the bench run it and the app runs it as a utilityProcess. Killing it with
 // SIGKILL mid-call proves the host's promise: the pending call gets a typed error, the core starts again on
 // the same data, and what was saved before the kill is there.
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +144,27 @@ describe('the core in its own process', () => {
     const names = await reopened.dispatch('clients.list', {});
     expect(names.ok && (names.value as { name: string }[]).map((c) => c.name).sort()).toEqual(['Saved after the restart', 'Saved before the crash']);
   }, 60_000);
+
+  it('opens the settings itself with conf: a broken settings.json is moved aside, reported, never wiped', async () => {
+    const dataDir = newDir();
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'settings.json'), '{ "theme": ');
+    const h = host(dataDir);
+    await h.ready;
+    const status = await h.dispatch('app.status', {});
+    const notices = status.ok ? (status.value as { notices: { kind: string; movedTo?: string }[] }).notices : [];
+    expect(notices.map((n) => n.kind)).toContain('settings-reset');
+    const movedTo = notices.find((n) => n.kind === 'settings-reset')!.movedTo!;
+    expect(await readFile(movedTo, 'utf8')).toBe('{ "theme": ');
+    // Saving settings goes through conf to the same file, which a later core reads back.
+    const updated = await h.dispatch('settings.update', { profile: { name: 'Amara Lewis' } });
+    expect(updated).toMatchObject({ ok: true });
+    await h.close();
+    const again = host(dataDir);
+    await again.ready;
+    const settings = await again.dispatch('settings.get', {});
+    expect(settings.ok && (settings.value as { profile: { name: string } }).profile.name).toBe('Amara Lewis');
+  }, 30_000);
 
   it('reports why the core could not open, as the error types the start-up box knows', async () => {
     const locked = newDir();
