@@ -66,7 +66,7 @@ describe('the change journal', () => {
     const journal = sha256(join(dir, 'steadyhand.journal'));
     const reopened = await openTestCore({ dataDir: dir });
     const [notice] = await notices(reopened);
-    expect(notice?.message).toMatch(/different copy of your data file/);
+    expect(notice?.detail).toMatch(/different copy of your data file/);
     expect(sha256(notice!.movedTo!)).toBe(journal);
     expect(await names(reopened)).toEqual([]);
   });

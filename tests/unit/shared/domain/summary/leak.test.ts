@@ -25,6 +25,8 @@ const ALLOWED = new Set([
   'incident.answers.happened.clientId',
   'incident.answers.happened.briefId',
   'incident.answers.close.resolution',
+  // The day it was put right, which the summary states.
+  'incident.answers.close.resolvedOn',
   'incident.answers.close.cause',
   'incident.answers.close.lesson',
   'incident.containActions[].label',
