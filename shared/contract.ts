@@ -186,7 +186,12 @@ export const contract = {
       safetyBackup: BackupInfo;
       counts: RecordCounts;
     }>(),
-    exportAll: op(none).returns<{ fileName: string; counts: RecordCounts } | null>(),
+    exportAll: op(none).returns<{
+      fileName: string;
+      counts: RecordCounts;
+      /** Captured files in the export, and those an entry names that could not be read (missing or damaged). */
+      attachments?: { included: number; missing: number };
+    } | null>(),
     previewImport: op(none).returns<ImportPreview | null>(),
     applyImport: op(z.object({ token: id, mode: z.enum(['merge', 'replace']), settings: z.enum(['file', 'keep']).optional() }).strict()).returns<{
       safetyBackup: BackupInfo;

@@ -1,8 +1,13 @@
 // Backup files in `<dataDir>/backups`: named by time and reason, written durably, pruned by the retention policy.
+// Captured files (attachments) are backed up beside them in `backups/attachments/`, content-addressed like the
+// live folder: each file is copied there once, the first time a backup is made after it was captured, and never
+// again (its name is its hash, so an unchanged file is never copied twice). A backup's JSON is written after the
+// files it names are in place, and purging an entry from the trash leaves the backed-up copy for older backups.
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/contract';
 import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from '../storage/durableWrite';
+import { ATTACHMENTS_DIR, AttachmentError, createAttachmentStore } from '../paperTrail/attachmentStore';
 import { backupsToKeep, newestFirst } from './retention';
 
 const REASONS: readonly BackupReason[] = ['auto', 'manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery', 'at-close'];
@@ -23,6 +28,11 @@ export function parseBackupFileName(name: string): { createdAt: string; reason: 
 
 export class BackupStore {
   readonly dir: string;
+  readonly liveAttachments;
+  private readonly liveRoot: string;
+  readonly attachments;
+  /** Files known to be in the backup folder already, so later backups do not look at them again. */
+  private readonly mirrored = new Set<string>();
 
   constructor(
     private readonly fs: FsPort,
@@ -30,6 +40,29 @@ export class BackupStore {
     private readonly now: () => Date,
   ) {
     this.dir = join(dataDir, 'backups');
+    this.liveAttachments = createAttachmentStore(fs, dataDir);
+    this.liveRoot = join(dataDir, ATTACHMENTS_DIR);
+    this.attachments = createAttachmentStore(fs, this.dir);
+  }
+
+  /** Copies captured files not yet backed up into `backups/attachments/`. A damaged live file is skipped, not copied. */
+  async backUpAttachments(): Promise<number> {
+    if ((await this.fs.stat(this.liveRoot)) === null) return 0;
+    let copied = 0;
+    for (const { sha256 } of await this.liveAttachments.listAttachments()) {
+      if (this.mirrored.has(sha256)) continue;
+      if ((await this.fs.stat(this.attachments.pathOf(sha256))) === null) {
+        try {
+          await this.attachments.putAttachment(await this.liveAttachments.readAttachment(sha256));
+          copied += 1;
+        } catch (error) {
+          if (!(error instanceof AttachmentError)) throw error;
+          continue;
+        }
+      }
+      this.mirrored.add(sha256);
+    }
+    return copied;
   }
 
   async list(): Promise<BackupInfo[]> {
@@ -51,6 +84,9 @@ export class BackupStore {
 
   async write(bytes: Uint8Array | string, reason: BackupReason): Promise<BackupInfo> {
     await this.fs.mkdir(this.dir);
+    // The files first, so a backup never names a file the backup folder does not have. A disk problem here must
+    // not cost the VA the backup of their records, so it is not allowed to stop the JSON being written.
+    await this.backUpAttachments().catch(() => undefined);
     const createdAt = this.now();
     // Backups of any reason made in the same millisecond get rising sequence numbers, so their order is known.
     const existing = await this.fs.readdir(this.dir);

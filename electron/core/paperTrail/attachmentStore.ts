@@ -34,6 +34,12 @@ export interface StoredAttachment {
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
+/**
+ * Files being captured right now, by path: stored, but the entry naming them not yet written. A purge of the
+ * trash must not take such a file away as "named by no entry". Shared by every store of the process.
+ */
+const pinned = new Map<string, number>();
+
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -130,7 +136,34 @@ export function createAttachmentStore(fs: FsPort, dataDir: string) {
     }
   }
 
-  return { putAttachment, readAttachment, listAttachments, pathOf };
+  /** Keeps `sha` from being removed until the returned function is called (see `pinned`). */
+  function pin(sha: string): () => void {
+    const path = pathOf(sha);
+    pinned.set(path, (pinned.get(path) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (pinned.get(path) ?? 1) - 1;
+      if (left <= 0) pinned.delete(path);
+      else pinned.set(path, left);
+    };
+  }
+
+  /** Removes a file no entry names any more; a file being captured (pinned) or already gone is left alone. */
+  async function removeAttachment(sha: string): Promise<boolean> {
+    checkId(sha);
+    if (pinned.has(pathOf(sha))) return false;
+    try {
+      await fs.unlink(pathOf(sha));
+      return true;
+    } catch (error) {
+      if (isNodeError(error, 'ENOENT')) return false;
+      throw error;
+    }
+  }
+
+  return { putAttachment, readAttachment, listAttachments, pathOf, pin, removeAttachment };
 }
 
 export type AttachmentStore = ReturnType<typeof createAttachmentStore>;

@@ -69,14 +69,23 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
   }
 
   async function captureOne(clientId: string, briefId: string | null, file: CapturedFile): Promise<CaptureOutcome> {
-    const fileName = safeFileName(file.name);
     let bytes: Uint8Array;
     try {
       bytes = decode(file);
     } catch (error) {
-      if (error instanceof ApiError) return { fileName, unreadable: error.message };
+      if (error instanceof ApiError) return { fileName: safeFileName(file.name), unreadable: error.message };
       throw error;
     }
+    // Pinned from before it is stored until its entry is written, so a purge of the trash cannot take it between.
+    const release = store.pin(sha256Of(bytes));
+    try {
+      return await captureBytes(clientId, briefId, safeFileName(file.name), bytes);
+    } finally {
+      release();
+    }
+  }
+
+  async function captureBytes(clientId: string, briefId: string | null, fileName: string, bytes: Uint8Array): Promise<CaptureOutcome> {
     const sha = sha256Of(bytes);
     const same = clientEntries(clientId).find((e) => holds(e, sha));
     if (same !== undefined) return { fileName, duplicate: same.id, subject: entryTitle(same) };
@@ -155,9 +164,14 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
       if (entry === undefined) throw notFound('paper-trail entry');
       // Every file is checked before any is stored, so one bad file changes nothing.
       const decoded = files.map((file) => ({ fileName: safeFileName(file.name), bytes: decode(file) }));
-      const kept: PaperTrailAttachment[] = [];
-      for (const { fileName, bytes } of decoded) kept.push(await put(bytes, fileName, sniffEvidenceType(bytes) ?? 'application/octet-stream'));
-      return services.paperTrail.attach(entryId, kept);
+      const releases = decoded.map(({ bytes }) => store.pin(sha256Of(bytes)));
+      try {
+        const kept: PaperTrailAttachment[] = [];
+        for (const { fileName, bytes } of decoded) kept.push(await put(bytes, fileName, sniffEvidenceType(bytes) ?? 'application/octet-stream'));
+        return await services.paperTrail.attach(entryId, kept);
+      } finally {
+        for (const release of releases) release();
+      }
     },
     'paperTrail.attachment': async ({ sha256 }) => {
       checkKnown(sha256);

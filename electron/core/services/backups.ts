@@ -1,10 +1,13 @@
-// Backups, restore (itself undoable) and export/import of everything as one JSON file.
+// Backups, restore (itself undoable) and export/import of everything as one file: a zip holding the data JSON
+// and the captured files (see backups/exportZip.ts); import still takes the JSON exports made before it.
 import { basename } from 'node:path';
 import type { BackupInfo, ImportPreview } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import type { DataDocument } from '../../../shared/model/document';
 import type { Settings } from '../../../shared/model/settings';
 import { countRecords, exportBody, readExportBytes } from '../backups/exportFile';
+import { buildExportZip, isZip, readExportZip } from '../backups/exportZip';
+import { AttachmentError } from '../paperTrail/attachmentStore';
 import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from '../storage/durableWrite';
 import { readDocumentBytes } from '../storage/readDocument';
@@ -45,8 +48,33 @@ function recordKey(record: unknown): string {
   return `json:${JSON.stringify(record)}`;
 }
 
+/** Every captured file a document's paper trail names (entries in the trash included). */
+export function attachmentsNamedBy(doc: DataDocument): Set<string> {
+  const shas = new Set<string>();
+  for (const e of doc.paperTrail) {
+    if (e.original !== undefined) shas.add(e.original.sha256);
+    for (const a of e.attachments ?? []) shas.add(a.sha256);
+  }
+  return shas;
+}
+
 export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogPort, appVersion: string, settings: SettingsAccess) {
-  const pendingImports = new Map<string, { doc: DataDocument; settings: Settings | null; fileName: string }>();
+  const pendingImports = new Map<string, { doc: DataDocument; settings: Settings | null; fileName: string; attachments: Map<string, Uint8Array> }>();
+  const live = ctx.db.backups.liveAttachments;
+  const isMissing = async (sha: string) => (await fs.stat(live.pathOf(sha))) === null;
+
+  /** Before a backup's records come back: the files they name that are no longer in the data folder, from the backup folder. */
+  async function bringBackAttachments(doc: DataDocument): Promise<void> {
+    for (const sha of attachmentsNamedBy(doc)) {
+      if (!(await isMissing(sha))) continue;
+      try {
+        await live.putAttachment(await ctx.db.backups.attachments.readAttachment(sha));
+      } catch (error) {
+        // Not in the backups either: the entry comes back and says the file is missing when it is opened.
+        if (!(error instanceof AttachmentError)) throw error;
+      }
+    }
+  }
   const progress = (task: string, done: number, total: number) => ctx.emit({ type: 'progress', task, done, total });
 
   return {
@@ -65,6 +93,7 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       const read = readDocumentBytes(await ctx.db.backups.read(name));
       if (!read.ok) throw new ApiError('invalid_input', `That backup cannot be read: ${read.detail} Your current data is unchanged.`);
       progress('restore', 1, 3);
+      await bringBackAttachments(read.doc);
       const safetyBackup = await ctx.db.backupNow('pre-restore');
       progress('restore', 2, 3);
       await ctx.db.replace(read.doc);
@@ -75,26 +104,43 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
     async exportAll() {
       const path = await dialogs.chooseSavePath({
         title: 'Export all Steadyhand data',
-        defaultName: `Steadyhand export ${localIsoDate(ctx.now())}.json`,
-        extensions: ['json'],
+        defaultName: `Steadyhand export ${localIsoDate(ctx.now())}.zip`,
+        extensions: ['zip'],
       });
       if (path === null) return null;
       progress('export', 0, 1);
-      await writeFileDurably(fs, path, exportBody(ctx.db.data, settings.get(), appVersion, ctx.now()));
+      const files = new Map<string, Uint8Array>();
+      let missing = 0;
+      for (const sha of attachmentsNamedBy(ctx.db.data)) {
+        try {
+          files.set(sha, await live.readAttachment(sha));
+        } catch (error) {
+          if (!(error instanceof AttachmentError)) throw error;
+          missing += 1;
+        }
+      }
+      await writeFileDurably(fs, path, buildExportZip(exportBody(ctx.db.data, settings.get(), appVersion, ctx.now()), files));
       progress('export', 1, 1);
-      return { fileName: basename(path), counts: countRecords(ctx.db.data, true) };
+      return { fileName: basename(path), counts: countRecords(ctx.db.data, true), attachments: { included: files.size, missing } };
     },
     async previewImport(): Promise<ImportPreview | null> {
-      const path = await dialogs.chooseOpenPath({ title: 'Import Steadyhand data', extensions: ['json'] });
+      const path = await dialogs.chooseOpenPath({ title: 'Import Steadyhand data', extensions: ['zip', 'json'] });
       if (path === null) return null;
       const bytes = await fs.readFile(path).catch(() => {
         throw new ApiError('invalid_input', 'That file could not be opened.');
       });
-      const read = readExportBytes(bytes);
+      let attachments = new Map<string, Uint8Array>();
+      let json = bytes;
+      if (isZip(bytes)) {
+        const zip = readExportZip(bytes);
+        if (!zip.ok) throw new ApiError('invalid_input', zip.message);
+        ({ attachments, json } = zip);
+      }
+      const read = readExportBytes(json);
       if (!read.ok) throw new ApiError('invalid_input', read.message);
       const token = ctx.newId();
       pendingImports.clear();
-      pendingImports.set(token, { doc: read.doc, settings: read.settings, fileName: basename(path) });
+      pendingImports.set(token, { doc: read.doc, settings: read.settings, fileName: basename(path), attachments });
       return { token, fileName: basename(path), counts: countRecords(read.doc, read.settings !== null), exportedAt: read.exportedAt, current: countRecords(ctx.db.data, true) };
     },
     async applyImport({ token, mode, settings: useSettings = 'keep' }: { token: string; mode: 'merge' | 'replace'; settings?: 'file' | 'keep' | undefined }) {
@@ -104,6 +150,11 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       const safetyBackup = await ctx.db.backupNow('pre-import');
       progress('import', 1, 2);
       const next = mode === 'replace' ? pending.doc : mergeDocuments(ctx.db.data, pending.doc);
+      // The files the imported entries name go in first (each checked against its name when the zip was read).
+      for (const sha of attachmentsNamedBy(next)) {
+        const bytes = pending.attachments.get(sha);
+        if (bytes !== undefined && (await isMissing(sha))) await live.putAttachment(bytes);
+      }
       await ctx.db.replace(next);
       // Settings only when the VA chose "Use the settings from the file", and after the records are safely in.
       if (useSettings === 'file' && pending.settings !== null) await settings.replace(pending.settings);

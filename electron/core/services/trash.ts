@@ -1,6 +1,10 @@
 // The trash: what was deleted, restored in one step or purged for good (only from here, confirmed).
+// Captured files are content-addressed, so the trash keeps them simply by keeping the entry that names them;
+// a purge removes, after the records are gone for good, the files that no entry names any more (the copies in
+// backups/attachments stay for the backups that still name them).
 import type { TrashItem } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
+import type { PaperTrailEntry } from '../../../shared/model/paperTrail';
 import { type ServiceContext } from './context';
 import { compareCodeUnits } from '../../../shared/domain/order';
 
@@ -134,6 +138,8 @@ export function trashService(ctx: ServiceContext) {
     async purge({ batchId }: { batchId: string }): Promise<{ purged: number }> {
       const count = batchSize(batchId);
       if (count === 0) throw new ApiError('not_found', 'That item is no longer in the trash.');
+      const named = (entries: PaperTrailEntry[]) => entries.flatMap((e) => [...(e.original ? [e.original.sha256] : []), ...(e.attachments ?? []).map((a) => a.sha256)]);
+      const purgedFiles = new Set(named(inBatch(ctx.db.data.paperTrail, batchId)));
       await ctx.db.mutate((doc) => {
         doc.clients = doc.clients.filter((r) => r.trashBatchId !== batchId);
         doc.briefs = doc.briefs.filter((r) => r.trashBatchId !== batchId);
@@ -141,6 +147,11 @@ export function trashService(ctx: ServiceContext) {
         doc.templates = doc.templates.filter((r) => r.trashBatchId !== batchId);
         doc.incidents = doc.incidents.filter((r) => r.trashBatchId !== batchId);
       });
+      if (purgedFiles.size > 0) {
+        const stillNamed = new Set(named(ctx.db.data.paperTrail));
+        const store = ctx.db.backups.liveAttachments;
+        for (const sha of purgedFiles) if (!stillNamed.has(sha)) await store.removeAttachment(sha).catch(() => undefined);
+      }
       ctx.changed('trash');
       return { purged: count };
     },

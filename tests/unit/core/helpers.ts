@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { onTestFinished } from 'vitest';
 import type { InputOf, OperationName, ResultOf } from '../../../shared/contract';
 import type { ApiErrorBody } from '../../../shared/envelope';
@@ -219,7 +220,10 @@ export function sha256(path: string): string {
 /** A JSON file's content. For the data file, what is stored: the snapshot with its change journal replayed. */
 export function readJson(path: string): unknown {
   if (basename(path) === DATA_FILE) return storedDocument(path);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  const bytes = readFileSync(path);
+  // An export is a zip holding the JSON (and the captured files): read the JSON inside.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return JSON.parse(new TextDecoder().decode(unzipSync(bytes)['steadyhand-export.json']));
+  return JSON.parse(bytes.toString('utf8'));
 }
 
 /**
