@@ -1,7 +1,9 @@
 // Capturing the paper trail on a brief: emails and a screenshot dropped in (a real drop event built
 // in the page from the fixture bytes) or chosen with the file input, a message dropped twice refused,
 // pasted Gmail and Slack messages pre-filled and kept verbatim, and a screenshot pasted onto an entry.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './harness/fixtures';
 import { seedBrief, seedClient } from './harness/seed';
@@ -138,4 +140,38 @@ test('a screenshot pasted onto an entry is kept with it', async ({ app }) => {
   await expect(entries.first().getByRole('button', { name: 'Open image.png large' }).locator('img')).toHaveAttribute('src', /^data:image\/png/);
   const [entry] = await app.call('paperTrail.list', { briefId: brief.id });
   expect(entry!.attachments).toMatchObject([{ fileName: 'image.png', mimeType: 'image/png' }]);
+});
+
+test('Export everything carries the captured files: after they are deleted for good, importing the export brings them back byte for byte', async ({ app }) => {
+  const { page } = app;
+  const { brief, entries } = await openBrief(app);
+  await drop(page, [
+    { name: 'gmail-alternative.eml', type: 'message/rfc822', base64: bytesOf('gmail-alternative.eml') },
+    { name: 'image.png', type: 'image/png', base64: bytesOf('image.png') },
+  ]);
+  await expect(entries).toHaveCount(2);
+  const before = await app.call('paperTrail.list', { briefId: brief.id });
+  const shas = before.flatMap((e) => [e.original?.sha256, ...(e.attachments ?? []).map((a) => a.sha256)]).filter((s): s is string => s !== undefined);
+  const { dataDir } = await app.call('app.status', {});
+  const kept = (sha: string) => join(dataDir, 'attachments', sha.slice(0, 2), sha);
+
+  const exported = join(await mkdtemp(join(tmpdir(), 'steadyhand-export-')), 'export.zip');
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/backups`);
+  app.dialogs.nextSavePath = exported;
+  await page.getByRole('button', { name: 'Export everything…' }).click();
+  await expect(page.getByText(/Exported 1 client, 1 brief, 2 paper-trail entries/)).toBeVisible();
+
+  const receipt = await app.call('briefs.trash', { id: brief.id });
+  await app.call('trash.purge', { batchId: receipt.batchId });
+  for (const sha of shas) expect(existsSync(kept(sha))).toBe(false);
+
+  app.dialogs.nextOpenPath = exported;
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await dialog.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByText('Imported. Your previous data is kept in Backups.')).toBeVisible();
+  expect(readFileSync(kept(before.find((e) => e.original)!.original!.sha256))).toEqual(readFileSync(join(MAIL, 'gmail-alternative.eml')));
+  expect(readFileSync(kept(before.find((e) => e.attachments)!.attachments![0]!.sha256))).toEqual(readFileSync(join(MAIL, 'image.png')));
+  await openHash(page, `#/briefs/${brief.id}`);
+  await expect(entries.filter({ hasText: 'Screenshot: image.png' }).getByRole('button', { name: 'Open image.png large' }).locator('img')).toHaveAttribute('src', /^data:image\/png/);
 });
