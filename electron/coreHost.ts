@@ -11,7 +11,6 @@ import type { Dispatch } from './core/dispatcher';
 import type { DialogPort } from './core/services/backups';
 import type { DocumentOutputPort } from './core/services/documentOutput';
 import { DataLockedError } from './core/storage/lock';
-import { NewerVersionError } from './core/storage/migrations';
 import { PORT_METHODS } from './core/process/portProxies';
 import type { CoreToHost, HostToCore, OpenFailure, PortName } from './core/process/protocol';
 
@@ -57,10 +56,12 @@ export interface CoreHost {
 /** Turns what the core process reported back into the error types the start-up error box knows. */
 export function openFailureToError(failure: OpenFailure): Error {
   if (failure.name === 'DataLockedError') return new DataLockedError(failure.lockPath ?? '', failure.holder ?? null);
-  if (failure.name === 'NewerVersionError' && typeof failure.fileVersion === 'number') return new NewerVersionError(failure.fileVersion);
+  // Other errors keep their name, message and Node code (NewerVersionError is known by its name, so main never loads
+  // the data model just to rebuild it).
   const error = new Error(failure.message) as NodeJS.ErrnoException;
   error.name = failure.name;
   if (failure.code) error.code = failure.code;
+  if (failure.fileVersion !== undefined) Object.assign(error, { fileVersion: failure.fileVersion });
   return error;
 }
 

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell, utilityProcess } from 'electron';
-import { IPC_EVENT_CHANNEL, type AppEvent, type MenuCommand } from '../shared/contract';
+import { IPC_EVENT_CHANNEL } from '../shared/bridge';
+import type { AppEvent, MenuCommand } from '../shared/contract';
 import { createCloseCoordinator } from './closeCoordinator';
 import { installContextMenu } from './contextMenu';
 import { startCoreHost, utilityCore, type CoreHost } from './coreHost';

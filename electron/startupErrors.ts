@@ -1,7 +1,6 @@
 // Turns anything that stops the app from starting into words for an error box. The shell shows it and exits,
 // so a failed start never leaves an invisible process holding the single-instance lock.
 import { DataLockedError } from './core/storage/lock';
-import { NewerVersionError } from './core/storage/migrations';
 
 export interface StartupProblem {
   title: string;
@@ -24,7 +23,8 @@ function technicalDetail(error: unknown): string {
 
 export function describeStartupError(error: unknown, dataDir: string): StartupProblem {
   if (error instanceof DataLockedError) return { title: 'Steadyhand is already open', message: error.message };
-  if (error instanceof NewerVersionError) return { title: 'Steadyhand needs updating', message: error.message };
+  // By name: the error comes back from the core process, and main does not load the data model (zod) to check it.
+  if (error instanceof Error && error.name === 'NewerVersionError') return { title: 'Steadyhand needs updating', message: error.message };
   const code = nodeCode(error);
   if (code === 'ENOTDIR' || code === 'EEXIST') {
     return {

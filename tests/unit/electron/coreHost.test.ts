@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORE_STOPPED_NOTICE_MESSAGE, forkCore, startCoreHost, type CoreHost } from '../../../electron/coreHost';
 import { DataLockedError, LOCK_FILE } from '../../../electron/core/storage/lock';
-import { NewerVersionError } from '../../../electron/core/storage/migrations';
+import { describeStartupError } from '../../../electron/startupErrors';
 import type { AppEvent } from '../../../shared/contract';
 import { defaultClientFields } from '../../../shared/model/client';
 import { ensureBuilt, OUT_DIR } from './bootHarness/drive';
@@ -175,7 +175,9 @@ describe('the core in its own process', () => {
     const newer = newDir();
     await mkdir(newer, { recursive: true });
     await writeFile(join(newer, 'steadyhand.json'), JSON.stringify({ schemaVersion: 999 }));
-    await expect(host(newer).ready).rejects.toBeInstanceOf(NewerVersionError);
+    const refused = await host(newer).ready.then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({ name: 'NewerVersionError', fileVersion: 999 });
+    expect(describeStartupError(refused, newer).title).toBe('Steadyhand needs updating');
 
     const file = newDir();
     await writeFile(file, 'not a folder');

@@ -1,8 +1,8 @@
 // The test's side of the boot harness: builds the app when out/ is missing or older than the sources, starts
 // out/main/index.js in a plain Node child with the `electron` stand-in, and reads what it recorded.
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, IPC_READY_TO_CLOSE_CHANNEL } from '../../../../shared/bridge';
 import { defaultClientFields } from '../../../../shared/model/client';
 
@@ -23,8 +23,32 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds with electron-vite when the bundles are missing or older than any source file (about 5 s). */
+/**
+ * Builds with electron-vite when the bundles are missing or older than any source file (about 5 s). Test files run
+ * in parallel: a lock folder makes one build at a time, so no test forks out/main/core.js while it is being rewritten.
+ */
 export function ensureBuilt(): { built: boolean } {
+  const lock = join(PROJECT_ROOT, 'node_modules/.cache/steadyhand-build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const until = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than any build is left over from a killed run.
+      if (Date.now() > until || Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    return buildIfStale();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function buildIfStale(): { built: boolean } {
   const sources = Math.max(...SOURCES.map((s) => newestMtime(join(PROJECT_ROOT, s))));
   const fresh = BUILT.every((file) => existsSync(file) && statSync(file).mtimeMs >= sources);
   if (fresh) return { built: false };
