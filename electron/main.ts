@@ -91,7 +91,7 @@ if (!app.requestSingleInstanceLock()) {
     guardSession(session.defaultSession, devServerUrl);
     serveRenderer(protocol, join(here, '../renderer'));
 
-    // The core opens its settings itself (conf, the store electron-store wraps); dialogs and printing it asks of us.
+    // The core opens its settings itself (settings.json, the same file electron-store wrote); dialogs and printing it asks of us.
     const startedCore = startCoreHost({
       spawn: utilityCore(utilityProcess, join(here, 'core.js')),
       dataDir,

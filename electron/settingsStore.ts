@@ -1,5 +1,5 @@
 // electron-store for what only the shell keeps (the window's place and size); a broken file is moved aside, never wiped.
-// The VA's settings are opened by the core process itself, with conf (electron/core/process/confSettings.ts).
+// The VA's settings are opened by the core process itself (JsonFileSettings, electron/core/settings/settingsPort.ts).
 import { join } from 'node:path';
 import Store from 'electron-store';
 import { nodeFs } from './core/fs/fsPort';

@@ -4,9 +4,10 @@
 // write is on disk; the core's events are pushed as they happen. Dialogs and printing are asked of the host.
 import type { Notice } from '../../../shared/contract';
 import { createCore, type Core } from '../createCore';
+import { nodeFs } from '../fs/fsPort';
+import { JsonFileSettings } from '../settings/settingsPort';
 import { DataLockedError } from '../storage/lock';
 import { NewerVersionError } from '../storage/migrations';
-import { openConfSettings } from './confSettings';
 import { parentChannel } from './parentChannel';
 import { dialogsProxy, documentOutputProxy, portRequests } from './portProxies';
 import type { HostToCore, OpenFailure, OpenRequest } from './protocol';
@@ -34,7 +35,10 @@ function describeFailure(error: unknown): OpenFailure {
 
 async function open(request: OpenRequest): Promise<Core | null> {
   try {
-    const settings = await openConfSettings(request.dataDir);
+    // settings.json (the file electron-store wrote) through the core's own durable JSON store: checked first (a bad
+    // file moved aside, the last good copy put back), written with fsync. Not conf: loading it and ajv cost about
+    // 115 ms of every start, for a file read once and written rarely.
+    const settings = await JsonFileSettings.open(nodeFs, request.dataDir);
     const notices: Notice[] = [...(request.startupNotices ?? []), ...(settings.notice ? [settings.notice] : [])];
     core = await createCore({
       dataDir: request.dataDir,

@@ -3,7 +3,7 @@
 import type { AppEvent, Notice } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/envelope';
 
-/** What the core needs to open; everything else it finds itself (settings with conf, files with node:fs). */
+/** What the core needs to open; everything else it finds itself (its settings file and data with node:fs). */
 export interface OpenRequest {
   type: 'open';
   dataDir: string;

@@ -145,7 +145,7 @@ describe('the core in its own process', () => {
     expect(names.ok && (names.value as { name: string }[]).map((c) => c.name).sort()).toEqual(['Saved after the restart', 'Saved before the crash']);
   }, 60_000);
 
-  it('opens the settings itself with conf: a broken settings.json is moved aside, reported, never wiped', async () => {
+  it('opens the settings itself: a broken settings.json is moved aside, reported, never wiped', async () => {
     const dataDir = newDir();
     await mkdir(dataDir, { recursive: true });
     await writeFile(join(dataDir, 'settings.json'), '{ "theme": ');
@@ -156,7 +156,7 @@ describe('the core in its own process', () => {
     expect(notices.map((n) => n.kind)).toContain('settings-reset');
     const movedTo = notices.find((n) => n.kind === 'settings-reset')!.movedTo!;
     expect(await readFile(movedTo, 'utf8')).toBe('{ "theme": ');
-    // Saving settings goes through conf to the same file, which a later core reads back.
+    // Saving settings writes the same file, which a later core reads back.
     const updated = await h.dispatch('settings.update', { profile: { name: 'Amara Lewis' } });
     expect(updated).toMatchObject({ ok: true });
     await h.close();
