@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/contract';
 import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from '../storage/durableWrite';
-import { ATTACHMENTS_DIR, AttachmentError, createAttachmentStore } from '../paperTrail/attachmentStore';
+import { AttachmentError, createAttachmentStore } from '../paperTrail/attachmentStore';
 import { backupsToKeep, newestFirst } from './retention';
 
 const REASONS: readonly BackupReason[] = ['auto', 'manual', 'pre-restore', 'pre-migration', 'pre-import', 'pre-recovery', 'at-close'];
@@ -29,7 +29,6 @@ export function parseBackupFileName(name: string): { createdAt: string; reason: 
 export class BackupStore {
   readonly dir: string;
   readonly liveAttachments;
-  private readonly liveRoot: string;
   readonly attachments;
   /** Files known to be in the backup folder already, so later backups do not look at them again. */
   private readonly mirrored = new Set<string>();
@@ -41,13 +40,14 @@ export class BackupStore {
   ) {
     this.dir = join(dataDir, 'backups');
     this.liveAttachments = createAttachmentStore(fs, dataDir);
-    this.liveRoot = join(dataDir, ATTACHMENTS_DIR);
     this.attachments = createAttachmentStore(fs, this.dir);
   }
 
-  /** Copies captured files not yet backed up into `backups/attachments/`. A damaged live file is skipped, not copied. */
+  /**
+   * Copies captured files not yet backed up into `backups/attachments/`. A damaged live file is skipped, not copied.
+   * (The shard folders are listed by name: the fs port does not promise that a folder can be stat'ed.)
+   */
   async backUpAttachments(): Promise<number> {
-    if ((await this.fs.stat(this.liveRoot)) === null) return 0;
     let copied = 0;
     for (const { sha256 } of await this.liveAttachments.listAttachments()) {
       if (this.mirrored.has(sha256)) continue;
