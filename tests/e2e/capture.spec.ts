@@ -175,3 +175,15 @@ test('Export everything carries the captured files: after they are deleted for g
   await openHash(page, `#/briefs/${brief.id}`);
   await expect(entries.filter({ hasText: 'Screenshot: image.png' }).getByRole('button', { name: 'Open image.png large' }).locator('img')).toHaveAttribute('src', /^data:image\/png/);
 });
+
+test('an email dropped on a client’s own paper trail belongs to the client, with no brief', async ({ app }) => {
+  const { page } = app;
+  const client = await seedClient(app, 'Bloom & Fern');
+  await openHash(page, `#/clients/${client.id}`);
+  const trail = page.getByRole('region', { name: 'Paper trail' });
+  await expect(trail).toBeVisible();
+  await drop(page, [{ name: 'gmail-alternative.eml', type: 'message/rfc822', base64: bytesOf('gmail-alternative.eml') }]);
+  await expect(trail.getByRole('status')).toHaveText('Added 1 entry to the paper trail.');
+  await expect(trail.getByRole('listitem').filter({ hasText: 'Label sizes for Friday' })).toBeVisible();
+  expect((await app.call('paperTrail.list', { clientId: client.id })).map((e) => e.briefId)).toEqual([null]);
+});

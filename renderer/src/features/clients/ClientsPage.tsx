@@ -12,6 +12,7 @@ import { KeptDraftNotice } from '../../ui/KeptDraft';
 import { briefStatusLabels } from '../../../../shared/model/brief';
 import { ClientForm } from './ClientForm';
 import { ClientChecklistSection } from '../checklist/ChecklistSections';
+import { PaperTrail } from '../paperTrail/PaperTrail';
 import { clientText } from './text';
 
 export function ClientsPage({ route }: { route: Route }) {
@@ -194,6 +195,7 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
         )}
       </div>
       <ClientChecklistSection clientId={id} clientName={client.data.name} />
+      <PaperTrail clientId={id} briefId={null} />
       <ConfirmDialog
         title={clientText.trashConfirmTitle(client.data.name)}
         open={confirming}
