@@ -1,4 +1,5 @@
 // Every foundation screen, looked at and checked with axe; forms explain bad input and keep what was typed.
+import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
@@ -94,12 +95,13 @@ test('export everything, then import it into empty data', async ({ app }) => {
   const { page } = app;
   const client = await seedClient(app, 'Export Me Ltd');
   await seedBrief(app, client.id, 'A brief to carry over');
-  const exportPath = join(app.dataDir, 'export.json');
+  const exportPath = join(app.dataDir, 'export.zip');
   await page.getByRole('link', { name: 'Backups' }).click();
   app.dialogs.nextSavePath = exportPath;
   await page.getByRole('button', { name: 'Export everything…' }).click();
-  await expect(page.getByText(/^Exported 1 client, 1 brief, 0 paper-trail entries, .* and your settings to export\.json\.$/)).toBeVisible();
-  const exported = JSON.parse(await readFile(exportPath, 'utf8'));
+  await expect(page.getByText(/^Exported 1 client, 1 brief, 0 paper-trail entries, .* and your settings to export\.zip\.$/)).toBeVisible();
+  // The export is one zip: the data JSON and the captured files.
+  const exported = JSON.parse(new TextDecoder().decode(unzipSync(await readFile(exportPath))['steadyhand-export.json']));
   expect(exported.format).toBe('steadyhand-export');
 
   await app.call('clients.trash', { id: client.id });
