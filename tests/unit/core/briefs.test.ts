@@ -121,7 +121,16 @@ describe('brief status', () => {
 
 describe('paper trail', () => {
   it('has no operation that edits or removes an entry', () => {
-    expect(operationNames.filter((n) => n.startsWith('paperTrail.')).sort()).toEqual(['paperTrail.add', 'paperTrail.correct', 'paperTrail.list']);
+    // attachFiles only adds evidence to an entry; its words, time and sender never change (tests/unit/core/capture.test.ts).
+    expect(operationNames.filter((n) => n.startsWith('paperTrail.')).sort()).toEqual([
+      'paperTrail.add',
+      'paperTrail.attachFiles',
+      'paperTrail.attachment',
+      'paperTrail.captureFiles',
+      'paperTrail.correct',
+      'paperTrail.list',
+      'paperTrail.saveAttachmentAs',
+    ]);
   });
 
   it('adds entries in the order they were received', async () => {
