@@ -2,7 +2,7 @@
 export const paperTrailText = {
   heading: 'Paper trail',
   hint: 'What was said, word for word, with when and how: the client’s messages and your replies. Entries are never edited: a correction is added as a new entry.',
-  empty: 'Nothing recorded yet. Paste the client’s request exactly as they sent it.',
+  empty: 'Nothing recorded yet. Drop the client’s email above, or paste their message exactly as they sent it.',
   add: 'Add to paper trail',
   addHeading: 'Add to the paper trail',
   correct: 'Add a correction',
