@@ -16,7 +16,19 @@ const nodeImports = nodeBuiltins.flatMap((m) => [
 const nodePatterns = { group: ['node:*'], message: 'shared/ and renderer/ run without Node.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**', 'tests/screenshots/**', 'bench-data/**'] },
+  {
+    ignores: [
+      'out/**',
+      'out-*/**',
+      'dist/**',
+      'node_modules/**',
+      '.tsbuild/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/screenshots/**',
+      'bench-data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,7 +46,13 @@ export default tseslint.config(
         'error',
         {
           paths: [...electronImports, ...nodeImports, { name: 'react', message: 'shared/ holds pure logic, no UI.' }],
-          patterns: [nodePatterns, { group: ['**/electron/**', '**/renderer/**', '../../electron/*', '../../renderer/*'], message: 'shared/ imports nothing of ours outside shared/.' }],
+          patterns: [
+            nodePatterns,
+            {
+              group: ['**/electron/**', '**/renderer/**', '../../electron/*', '../../renderer/*'],
+              message: 'shared/ imports nothing of ours outside shared/.',
+            },
+          ],
         },
       ],
     },
@@ -46,7 +64,13 @@ export default tseslint.config(
         'error',
         {
           paths: electronImports,
-          patterns: [{ group: ['**/renderer/**'], message: 'The core never reaches into the renderer.' }, { group: ['../*.ts', '../main', '../preload', '../security', '../ipc', '../menu', '../protocol', '../dialogs', '../settingsStore'], message: 'The core never imports the Electron shell.' }],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The core never reaches into the renderer.' },
+            {
+              group: ['../*.ts', '../main', '../preload', '../security', '../ipc', '../menu', '../protocol', '../dialogs', '../settingsStore'],
+              message: 'The core never imports the Electron shell.',
+            },
+          ],
         },
       ],
     },

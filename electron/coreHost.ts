@@ -179,7 +179,13 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
     if (closing) return { ok: false, error: { code: 'internal', message: 'Steadyhand is closing.' } };
     if (!(await opened)) {
       return gaveUp
-        ? { ok: false, error: { code: 'internal', message: 'Steadyhand’s data engine keeps stopping. Please quit Steadyhand and open it again; nothing you saved is lost.' } }
+        ? {
+            ok: false,
+            error: {
+              code: 'internal',
+              message: 'Steadyhand’s data engine keeps stopping. Please quit Steadyhand and open it again; nothing you saved is lost.',
+            },
+          }
         : { ok: false, error: { code: 'core_restarting', message: CORE_RESTARTING_MESSAGE } };
     }
     const id = ++nextId;
@@ -230,7 +236,12 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
 /** A core process as a Node child (`child_process.fork`): tests, the Chromium shell and the bench. */
 export function forkCore(entry: string, options: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {}): SpawnCore {
   return () => {
-    const proc = fork(entry, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: options.execArgv ?? [], env: options.env ?? process.env });
+    const proc = fork(entry, [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: options.execArgv ?? [],
+      env: options.env ?? process.env,
+    });
     let exited = false;
     proc.on('exit', () => (exited = true));
     return {

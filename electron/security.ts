@@ -151,12 +151,7 @@ export function isAllowedPermission(permission: string, origin: string | undefin
 }
 
 export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
-  return (
-    isAppUrl(url, devServerUrl) ||
-    url.startsWith('data:') ||
-    url.startsWith('devtools:') ||
-    (devServerUrl !== undefined && url.startsWith('ws:'))
-  );
+  return isAppUrl(url, devServerUrl) || url.startsWith('data:') || url.startsWith('devtools:') || (devServerUrl !== undefined && url.startsWith('ws:'));
 }
 
 export function guardSession(session: GuardedSession, devServerUrl?: string): void {

@@ -140,9 +140,7 @@ export const contract = {
     trash: op(byId).returns<TrashReceipt>(),
   },
   briefs: {
-    list: op(z.object({ clientId: id.optional(), query, status: briefStatus.optional() }).strict()).returns<
-      BriefSummary[]
-    >(),
+    list: op(z.object({ clientId: id.optional(), query, status: briefStatus.optional() }).strict()).returns<BriefSummary[]>(),
     /** Every live brief as a list row, newest change first: the briefs screen filters these itself. */
     rows: op(z.object({}).strict()).returns<BriefRow[]>(),
     get: op(byId).returns<Brief>(),
@@ -168,9 +166,7 @@ export const contract = {
         .strict()
         .refine((v) => v.clientId !== undefined || v.briefId !== undefined, 'Choose a client or a brief.'),
     ).returns<PaperTrailEntry[]>(),
-    add: op(z.object({ clientId: id, briefId: id.nullable(), fields: paperTrailEntryFields }).strict()).returns<
-      PaperTrailEntry
-    >(),
+    add: op(z.object({ clientId: id, briefId: id.nullable(), fields: paperTrailEntryFields }).strict()).returns<PaperTrailEntry>(),
     correct: op(z.object({ id, fields: paperTrailEntryFields }).strict()).returns<PaperTrailEntry>(),
     ...paperTrailCaptureOperations,
   },
@@ -210,11 +206,7 @@ type Contract = typeof contract;
 export type Subject = keyof Contract;
 export type OperationName = { [S in Subject]: `${S}.${Extract<keyof Contract[S], string>}` }[Subject];
 
-type OperationAt<N extends OperationName> = N extends `${infer S extends Subject}.${infer M}`
-  ? M extends keyof Contract[S]
-    ? Contract[S][M]
-    : never
-  : never;
+type OperationAt<N extends OperationName> = N extends `${infer S extends Subject}.${infer M}` ? (M extends keyof Contract[S] ? Contract[S][M] : never) : never;
 
 export type InputOf<N extends OperationName> = OperationAt<N> extends Operation<infer I, unknown> ? z.input<I> : never;
 /** The input after validation, with defaults applied and text trimmed: what a handler receives. */
@@ -224,9 +216,7 @@ export type ResultOf<N extends OperationName> = OperationAt<N> extends Operation
 /** The typed client the renderer uses: `api.briefs.update({ id, fields })`. */
 export type ApiClient = {
   [S in Subject]: {
-    [M in Extract<keyof Contract[S], string>]: (
-      input: InputOf<`${S}.${M}` & OperationName>,
-    ) => Promise<ResultOf<`${S}.${M}` & OperationName>>;
+    [M in Extract<keyof Contract[S], string>]: (input: InputOf<`${S}.${M}` & OperationName>) => Promise<ResultOf<`${S}.${M}` & OperationName>>;
   };
 };
 

@@ -1,5 +1,14 @@
 // The reply shape for every operation: a value or a typed error, never a thrown exception across IPC.
-export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'storage_failed', 'unknown_operation', 'forbidden', 'internal', 'core_restarting'] as const;
+export const errorCodes = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'storage_failed',
+  'unknown_operation',
+  'forbidden',
+  'internal',
+  'core_restarting',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export interface ApiErrorBody {
@@ -29,8 +38,6 @@ export class ApiError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
   }
 }

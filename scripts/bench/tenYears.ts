@@ -199,7 +199,13 @@ function incidentRecord(r: text.Random, brief: Brief, iso: (d: Date) => string):
     severity: r.pick(['low', 'medium', 'high'] as const),
     harmOngoing: false,
   });
-  answers.close = { resolution: 'Fixed and confirmed with the client.', cause: 'rushed', causeDetail: '', lesson: 'Slow down before sending to a list.', resolvedOn: null };
+  answers.close = {
+    resolution: 'Fixed and confirmed with the client.',
+    cause: 'rushed',
+    causeDetail: '',
+    lesson: 'Slow down before sending to a list.',
+    resolvedOn: null,
+  };
   const timeline = Array.from({ length: r.int(6, 12) }, (_, k) => ({
     id: r.uuid(),
     at: iso(new Date(started.getTime() + k * 900_000)),

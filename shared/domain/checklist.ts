@@ -7,12 +7,7 @@
 // marked retired and no longer required. Once work starts the brief's copy is frozen, so later template
 // edits never rewrite what the VA checked; the view says when the template has moved on.
 import type { BriefStatus } from '../model/brief';
-import type {
-  BriefChecklistItem,
-  ChecklistItemState,
-  ChecklistScope,
-  ChecklistTemplateItem,
-} from '../model/checklist';
+import type { BriefChecklistItem, ChecklistItemState, ChecklistScope, ChecklistTemplateItem } from '../model/checklist';
 import type { BriefFields } from '../model/brief';
 import { builtInItem } from './checklistBuiltIns';
 import { detectRiskFlags, type RiskFlag } from './riskFlags';
@@ -58,12 +53,7 @@ function scopeRank(scope: ChecklistScope): number {
 }
 
 function byTemplateOrder(a: ChecklistTemplateItem, b: ChecklistTemplateItem): number {
-  return (
-    scopeRank(a.scope) - scopeRank(b.scope) ||
-    a.order - b.order ||
-    a.createdAt.localeCompare(b.createdAt) ||
-    a.id.localeCompare(b.id)
-  );
+  return scopeRank(a.scope) - scopeRank(b.scope) || a.order - b.order || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
 export function sameScope(a: ChecklistScope, b: ChecklistScope): boolean {
@@ -77,9 +67,7 @@ export function itemsInScope(template: readonly ChecklistTemplateItem[], scope: 
 
 /** The global items followed by this client's extras (retired ones included), in order. */
 export function templateForClient(template: readonly ChecklistTemplateItem[], clientId: string): ChecklistTemplateItem[] {
-  return template
-    .filter((t) => t.scope.kind === 'global' || t.scope.clientId === clientId)
-    .sort(byTemplateOrder);
+  return template.filter((t) => t.scope.kind === 'global' || t.scope.clientId === clientId).sort(byTemplateOrder);
 }
 
 function copyOf(t: ChecklistTemplateItem): BriefChecklistItem {

@@ -4,17 +4,7 @@ import type { BriefFields } from '../model/brief';
 import type { ChecklistTemplateItem } from '../model/checklist';
 import type { RiskFlagKind } from './riskFlags';
 
-export type BuiltInKey =
-  | 'scope'
-  | 'deliverables'
-  | 'done'
-  | 'deadline'
-  | 'access'
-  | 'irreversible'
-  | 'figures'
-  | 'experience'
-  | 'time'
-  | 'confirmed';
+export type BuiltInKey = 'scope' | 'deliverables' | 'done' | 'deadline' | 'access' | 'irreversible' | 'figures' | 'experience' | 'time' | 'confirmed';
 
 export interface BuiltInItem {
   key: BuiltInKey;
@@ -96,8 +86,7 @@ export const BUILT_IN_CHECKLIST: readonly BuiltInItem[] = [
     key: 'irreversible',
     label: 'Anything irreversible or destructive, and the undo or backup plan',
     why: 'Deleting, sending or paying cannot always be taken back: know the way back before you start.',
-    clientQuestion:
-      'Will anything be permanent once done, such as deleting, sending or paying? If so, is there a backup, and is there anything you want kept?',
+    clientQuestion: 'Will anything be permanent once done, such as deleting, sending or paying? If so, is there a backup, and is there anything you want kept?',
     requiredBeforeStart: true,
     briefFields: [],
     flagKinds: ['destructive', 'irreversible', 'bulk', 'external'],

@@ -113,7 +113,9 @@ export function askClientMessage({ clientName, briefTitle, questions, sender, fo
   const intro = one
     ? `Thank you for sending this over. Before I start on “${title}”, I would like to check one thing so that I get it right first time:`
     : `Thank you for sending this over. Before I start on “${title}”, I would like to check a few things so that I get it right first time:`;
-  const outro = one ? 'A short answer is plenty. Once I hear back, I will get started.' : 'A short answer to each is plenty. Once I hear back, I will get started.';
+  const outro = one
+    ? 'A short answer is plenty. Once I hear back, I will get started.'
+    : 'A short answer to each is plenty. Once I hear back, I will get started.';
   return {
     subject,
     body: [greeting(clientName), intro, numbered(questions), outro, signOff(sender)].join('\n\n'),
@@ -170,9 +172,7 @@ export function briefRecap(fields: BriefFields, items: readonly RecapItem[]): Br
 }
 
 function recapText(lines: readonly RecapLine[]): string {
-  return lines
-    .map(({ label, value }) => (value.includes('\n') ? `${label}:\n${value.replace(/^/gm, '  ')}` : `${label}: ${value}`))
-    .join('\n');
+  return lines.map(({ label, value }) => (value.includes('\n') ? `${label}:\n${value.replace(/^/gm, '  ')}` : `${label}: ${value}`)).join('\n');
 }
 
 /** A sentence that asks for written agreement on the risky part, when there is one. */
@@ -224,7 +224,11 @@ export function confirmBriefMessage({ clientName, briefTitle, recap, flagKinds, 
 
 export const QUICK_QUESTION_CHECKS: readonly { key: keyof QuickQuestionChecks; question: string; hint: string }[] = [
   { key: 'affects', question: 'What does it affect, and how much?', hint: 'Which account, folder or list, and how many items or how much money.' },
-  { key: 'undo', question: 'Can it be undone, and for how long?', hint: 'For example “Gmail keeps deleted mail in the bin for 30 days”, or “No, once sent it is gone”.' },
+  {
+    key: 'undo',
+    question: 'Can it be undone, and for how long?',
+    hint: 'For example “Gmail keeps deleted mail in the bin for 30 days”, or “No, once sent it is gone”.',
+  },
   { key: 'backup', question: 'Is there a backup?', hint: 'Where it is, and whether you have checked it. “Not sure” is an honest answer.' },
   { key: 'agreed', question: 'Is this within what was agreed?', hint: 'Is it part of the brief, or new work to confirm and perhaps quote for?' },
 ];

@@ -1,13 +1,5 @@
 // Whether a client's report of a problem came inside the contract's fix window, counted in working days.
-import {
-  addWorkingDays,
-  countWorkingDays,
-  daysBetween,
-  formatLongDate,
-  formatLongDateWithYear,
-  isValidIsoDate,
-  type IsoDate,
-} from './workingDays';
+import { addWorkingDays, countWorkingDays, daysBetween, formatLongDate, formatLongDateWithYear, isValidIsoDate, type IsoDate } from './workingDays';
 
 export interface ConformityWindowInput {
   /** The day the work was delivered, `YYYY-MM-DD`. It does not count towards the window. */

@@ -29,7 +29,10 @@ export function impossibleDateMessage(value: string): string | null {
   if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) return `That year looks wrong: ${yearText}.`;
   if (month < 1 || month > 12) return `There is no month ${month}. Check the date.`;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > last) return day < 1 ? 'There is no day 0 in a month. Check the date.' : `There is no ${day} ${MONTHS_LONG[month - 1]}${month === 2 && day === 29 ? ` in ${year}` : ''}.`;
+  if (day < 1 || day > last)
+    return day < 1
+      ? 'There is no day 0 in a month. Check the date.'
+      : `There is no ${day} ${MONTHS_LONG[month - 1]}${month === 2 && day === 29 ? ` in ${year}` : ''}.`;
   return null;
 }
 

@@ -47,7 +47,9 @@ function ratioWords(first: number, second: number): string | null {
   const exponent = Math.round(Math.log10(Math.abs(ratio)));
   if (exponent === 0 || Math.abs(Math.abs(ratio) - 10 ** exponent) > 1e-9 * 10 ** Math.abs(exponent)) return null;
   const times = formatFigure(10 ** Math.abs(exponent));
-  return exponent > 0 ? `${times} times as much` : `a ${exponent === -1 ? 'tenth' : exponent === -2 ? 'hundredth' : exponent === -3 ? 'thousandth' : `1/${times}`} of it`;
+  return exponent > 0
+    ? `${times} times as much`
+    : `a ${exponent === -1 ? 'tenth' : exponent === -2 ? 'hundredth' : exponent === -3 ? 'thousandth' : `1/${times}`} of it`;
 }
 
 /**

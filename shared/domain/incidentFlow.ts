@@ -11,15 +11,7 @@
 //   steps, the resolution, the cause and the lesson on one page.
 // The VA sees seven stages, always the same seven, so "Step 2 of 7" never turns into "of 10"; within a stage,
 // "Question 1 of 2" counts the pages that apply.
-import {
-  currentPage,
-  type FlowScreen,
-  type IncidentAnswers,
-  type IncidentScreen,
-  type IncidentStep,
-  screensOfStep,
-  stepOfScreen,
-} from '../model/incident';
+import { currentPage, type FlowScreen, type IncidentAnswers, type IncidentScreen, type IncidentStep, screensOfStep, stepOfScreen } from '../model/incident';
 import { recommendFixOrAsk } from './fixOrAsk';
 import { callRecommendation } from './incidentTalk';
 import { recommendedCause } from './incidentVerdict';

@@ -82,7 +82,10 @@ function regularPast(verb: string): string {
 
 /** "Ask finance to halt the payment now" → { verb: 'asked', participle: 'asked', rest: 'finance to halt the payment' }. */
 function parseAction(label: string): { participle: string; past: string; rest: string; negative: boolean } | null {
-  let text = label.trim().replace(/[.;\s]+$/, '').replace(/\s+(now|right away|straight away|immediately)$/i, '');
+  let text = label
+    .trim()
+    .replace(/[.;\s]+$/, '')
+    .replace(/\s+(now|right away|straight away|immediately)$/i, '');
   if (/^I\b/.test(text)) return null;
   let negative = false;
   const dont = /^(do not|don’t|don't)\s+/i.exec(text);
@@ -122,7 +125,11 @@ export function doneAsRecord(label: string): string {
   const text = p.negative ? `Did not ${parseBase(label)}` : `${p.past}${p.rest ? ` ${p.rest}` : ''}`;
   return sentence(text.charAt(0).toUpperCase() + text.slice(1));
 }
-const parseBase = (label: string) => label.trim().replace(/^(do not|don’t|don't)\s+/i, '').replace(/[.;\s]+$/, '');
+const parseBase = (label: string) =>
+  label
+    .trim()
+    .replace(/^(do not|don’t|don't)\s+/i, '')
+    .replace(/[.;\s]+$/, '');
 
 /** A step still to do, as a promise to the client: "I will re-create the Newsletters label". No full stop. */
 export function toDoForClient(label: string): string {
@@ -148,9 +155,12 @@ export function draftClientMessage(input: ClientMessageInput): string {
   const paragraphs: string[] = [];
   const done = input.done.map(doneForClient);
   const next = (): string => {
-    if (input.fixOrAsk === 'inform-and-ask') return 'Before I change anything else, I would like to agree the next step with you. How would you like me to proceed?';
+    if (input.fixOrAsk === 'inform-and-ask')
+      return 'Before I change anything else, I would like to agree the next step with you. How would you like me to proceed?';
     if (input.toDo.length > 0) return `Next, ${input.toDo.map(toDoForClient).join(', and ')} by [a time you can keep].`;
-    return done.length > 0 ? 'I will check everything again by [a time you can keep] and let you know.' : 'Next, I will [put it right] by [a time you can keep].';
+    return done.length > 0
+      ? 'I will check everything again by [a time you can keep] and let you know.'
+      : 'Next, I will [put it right] by [a time you can keep].';
   };
   const doneBlock = () => {
     if (done.length === 0) return;
@@ -171,7 +181,11 @@ export function draftClientMessage(input: ClientMessageInput): string {
     if (lesson) paragraphs.push(`From now on, ${sentence(toDoForClient(lesson))}`);
   } else if (kind === 'instruction-pointer') {
     paragraphs.push(`Thank you for letting me know. I have looked back at what was asked for ${work}.`);
-    paragraphs.push(input.instruction ? `On ${input.instruction.day} you wrote:\n“${input.instruction.quote.trim()}”\nThat is what I did.` : 'Your request was: “[their words]”. That is what I did.');
+    paragraphs.push(
+      input.instruction
+        ? `On ${input.instruction.day} you wrote:\n“${input.instruction.quote.trim()}”\nThat is what I did.`
+        : 'Your request was: “[their words]”. That is what I did.',
+    );
     const offer =
       input.offer === 'goodwill'
         ? 'I am happy to change it, at no charge.'
@@ -181,7 +195,9 @@ export function draftClientMessage(input: ClientMessageInput): string {
     paragraphs.push(
       `Thank you for asking for [what they asked for]. It is outside what we agreed for ${work}, so I would treat it as a change to the work${input.rate ? `, charged at ${input.rate}` : ''} in addition to the agreed fee.`,
     );
-    paragraphs.push('My estimate is [how long it will take]. If you would like me to go ahead, reply to confirm and I will tell you when it will be ready. If you would rather keep to the original brief, that is fine too.');
+    paragraphs.push(
+      'My estimate is [how long it will take]. If you would like me to go ahead, reply to confirm and I will tell you when it will be ready. If you would rather keep to the original brief, that is fine too.',
+    );
   }
 
   const sign = input.vaName?.trim() ? firstName(input.vaName) : '[your name]';

@@ -25,8 +25,7 @@ export interface RemedyAssessment {
   billable: boolean;
 }
 
-export const NOT_DELIVERED_TEXT =
-  'The work had not been delivered yet, so the fix window had not started. Putting it right is part of doing the job.';
+export const NOT_DELIVERED_TEXT = 'The work had not been delivered yet, so the fix window had not started. Putting it right is part of doing the job.';
 
 /**
  * Work not yet delivered counts as inside the window: the VA is still doing the job.

@@ -97,7 +97,10 @@ export function callScript(input: CallScriptInput): ScriptBeat[] {
   const work = input.workName?.trim() ? `“${input.workName.trim()}”` : 'the work';
   const titles = callScriptTitles(input.verdict);
   const what = clientFacingWhat(input.description, input.clientName ?? null);
-  const done = input.done.filter((d) => d.trim() !== '').map(doneForClient).join(' ');
+  const done = input.done
+    .filter((d) => d.trim() !== '')
+    .map(doneForClient)
+    .join(' ');
   const toDo = list(input.toDo);
   const remedyLine = input.remedy ? ` ${REMEDY_LINES[input.remedy]}` : '';
   const kind = messageKind(input.verdict);

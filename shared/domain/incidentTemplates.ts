@@ -22,7 +22,10 @@ export function situationForIncident(incident: Pick<Incident, 'answers'>): Templ
  * Only words that read as said to the client are used: the VA's note about the client stays a gap, and actions
  * logged as instructions ("Pause the automation") are turned into what was done ("paused the automation").
  */
-export function incidentFillDetails(incident: Pick<Incident, 'answers' | 'fixTasks' | 'containActions' | 'prevention'>, clientName: string | null = null): IncidentDetails {
+export function incidentFillDetails(
+  incident: Pick<Incident, 'answers' | 'fixTasks' | 'containActions' | 'prevention'>,
+  clientName: string | null = null,
+): IncidentDetails {
   const { happened, close } = incident.answers;
   const done = [...incident.containActions.map((a) => a.label), ...incident.fixTasks.filter((t) => t.doneAt !== null).map((t) => t.label)].map(doneAfterIHave);
   const todo = incident.fixTasks.filter((t) => t.doneAt === null).map((t) => t.label);

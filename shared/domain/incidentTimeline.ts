@@ -24,7 +24,10 @@ const quote = (text: string, max = 160): string => {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One or two sentences for the timeline when `step` is finished, from the incident as it now stands. */
-export function stepSummary(step: IncidentStep, incident: Pick<Incident, 'answers' | 'remedyOutcome' | 'containActions' | 'fixTasks' | 'timeEntries' | 'apologies' | 'calls'>): string {
+export function stepSummary(
+  step: IncidentStep,
+  incident: Pick<Incident, 'answers' | 'remedyOutcome' | 'containActions' | 'fixTasks' | 'timeEntries' | 'apologies' | 'calls'>,
+): string {
   const a = incident.answers;
   switch (step) {
     case 'pause':
@@ -87,7 +90,9 @@ export function stepSummary(step: IncidentStep, incident: Pick<Incident, 'answer
     }
     case 'close': {
       const c = a.close;
-      const cause = c.cause ? ` Cause: ${CAUSE_LABELS[c.cause].toLowerCase()}${c.cause === 'other' && c.causeDetail.trim() ? ` (${c.causeDetail.trim()})` : ''}.` : '';
+      const cause = c.cause
+        ? ` Cause: ${CAUSE_LABELS[c.cause].toLowerCase()}${c.cause === 'other' && c.causeDetail.trim() ? ` (${c.causeDetail.trim()})` : ''}.`
+        : '';
       return `Resolution: ${quote(c.resolution)}.${c.resolvedOn ? ` Resolved on ${formatDay(c.resolvedOn)}.` : ''}${cause} Lesson: ${quote(c.lesson)}.`;
     }
   }

@@ -114,10 +114,22 @@ export function summaryWords(kind: MessageKind): { title: string; preventionHead
     case 'change-notice':
       return { title: 'Change request', preventionHeading: 'What happens next', preventionMissing: 'Add what happens next before you send this.' };
     case 'instruction-pointer':
-      return { title: 'Summary of your request', preventionHeading: 'How we’ll confirm changes from now on', preventionMissing: 'Add how you will confirm changes before you send this.' };
+      return {
+        title: 'Summary of your request',
+        preventionHeading: 'How we’ll confirm changes from now on',
+        preventionMissing: 'Add how you will confirm changes before you send this.',
+      };
     case 'shared-apology':
-      return { title: 'Incident summary', preventionHeading: 'How I’ll check requests from now on', preventionMissing: 'Add how you will check requests before you send this.' };
+      return {
+        title: 'Incident summary',
+        preventionHeading: 'How I’ll check requests from now on',
+        preventionMissing: 'Add how you will check requests before you send this.',
+      };
     default:
-      return { title: 'Incident summary', preventionHeading: 'What I’m changing so it doesn’t happen again', preventionMissing: 'Add what you are changing so it doesn’t happen again before you send this.' };
+      return {
+        title: 'Incident summary',
+        preventionHeading: 'What I’m changing so it doesn’t happen again',
+        preventionMissing: 'Add what you are changing so it doesn’t happen again before you send this.',
+      };
   }
 }

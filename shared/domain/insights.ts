@@ -188,7 +188,9 @@ export function computeInsights(input: InsightsInput): Insights {
     const category = lessonCategory(lesson);
     lessonCounts.set(category, (lessonCounts.get(category) ?? 0) + 1);
   }
-  const lessons = [...lessonCounts.entries()].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
+  const lessons = [...lessonCounts.entries()]
+    .map(([category, count]) => ({ category, count }))
+    .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
 
   return {
     range,

@@ -29,7 +29,8 @@ export interface RecogniseOptions {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const TIME = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?\b)?/i;
 const TIME_ONLY = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?$/i;
@@ -64,11 +65,21 @@ function findDay(text: string, now: Date): DayParts | null {
   }
   const dayMonth = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+${MONTH_WORD},?(?:\\s+(\\d{4}))?\\b`, 'i').exec(text);
   if (dayMonth !== null) {
-    return { year: dayMonth[3] ? Number(dayMonth[3]) : null, month: MONTHS.indexOf(dayMonth[2]!.slice(0, 3).toLowerCase()), day: Number(dayMonth[1]), matched: dayMonth[0] };
+    return {
+      year: dayMonth[3] ? Number(dayMonth[3]) : null,
+      month: MONTHS.indexOf(dayMonth[2]!.slice(0, 3).toLowerCase()),
+      day: Number(dayMonth[1]),
+      matched: dayMonth[0],
+    };
   }
   const monthDay = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL}\\b,?(?:\\s+(\\d{4})\\b)?`, 'i').exec(text);
   if (monthDay !== null) {
-    return { year: monthDay[3] ? Number(monthDay[3]) : null, month: MONTHS.indexOf(monthDay[1]!.slice(0, 3).toLowerCase()), day: Number(monthDay[2]), matched: monthDay[0] };
+    return {
+      year: monthDay[3] ? Number(monthDay[3]) : null,
+      month: MONTHS.indexOf(monthDay[1]!.slice(0, 3).toLowerCase()),
+      day: Number(monthDay[2]),
+      matched: monthDay[0],
+    };
   }
   const relative = /\b(today|yesterday)\b/i.exec(text);
   if (relative !== null) {

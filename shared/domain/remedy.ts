@@ -14,12 +14,7 @@ export interface RemedyDecision {
   explanation: string;
 }
 
-export const VERDICTS: readonly Verdict[] = Object.freeze([
-  'my-error',
-  'as-instructed',
-  'unclear-brief',
-  'beyond-spec',
-]);
+export const VERDICTS: readonly Verdict[] = Object.freeze(['my-error', 'as-instructed', 'unclear-brief', 'beyond-spec']);
 export const REMEDIES: readonly Remedy[] = Object.freeze(['free-fix', 'goodwill-fix', 'billable-change', 'no-fault']);
 
 /** User-facing words, kept together so they can be reviewed (and later translated) in one place. */

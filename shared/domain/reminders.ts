@@ -23,8 +23,7 @@ export interface ReminderNotification {
 }
 
 export type ReminderDecision =
-  | { kind: 'show'; notification: ReminderNotification }
-  | { kind: 'none'; reason: 'disabled' | 'quiet-hours' | 'nothing-due' | 'nothing-new' | 'too-soon' };
+  { kind: 'show'; notification: ReminderNotification } | { kind: 'none'; reason: 'disabled' | 'quiet-hours' | 'nothing-due' | 'nothing-new' | 'too-soon' };
 
 const quote = (text: string) => `“${text.trim() || 'Untitled'}”`;
 

@@ -152,27 +152,23 @@ export function selectToday(input: TodayInput): TodayView {
   const lookaheadEnd = addWorkingDays(today, WINDOW_LOOKAHEAD_WORKING_DAYS, region);
   const windowsClosing = delivered
     .filter((d) => d.closesOn >= today && d.closesOn <= lookaheadEnd)
-    .map(
-      ({ brief, closesOn }): WindowItem => ({
-        ...ref(brief),
-        deliveredOn: brief.deliveredOn,
-        closesOn,
-        workingDaysLeft: countWorkingDays(today, closesOn, region),
-        conformityDays: daysFor(brief),
-      }),
-    )
+    .map(({ brief, closesOn }): WindowItem => ({
+      ...ref(brief),
+      deliveredOn: brief.deliveredOn,
+      closesOn,
+      workingDaysLeft: countWorkingDays(today, closesOn, region),
+      conformityDays: daysFor(brief),
+    }))
     .sort(byKey((i) => `${i.closesOn}|${i.title}`));
   const shownAsClosing = new Set(windowsClosing.map((w) => w.briefId));
   const awaitingAcceptance = delivered
     .filter((d) => !shownAsClosing.has(d.brief.id))
-    .map(
-      ({ brief, closesOn }): AwaitingItem => ({
-        ...ref(brief),
-        deliveredOn: brief.deliveredOn,
-        daysSinceDelivery: Math.max(0, daysBetween(brief.deliveredOn, today)),
-        closesOn,
-      }),
-    )
+    .map(({ brief, closesOn }): AwaitingItem => ({
+      ...ref(brief),
+      deliveredOn: brief.deliveredOn,
+      daysSinceDelivery: Math.max(0, daysBetween(brief.deliveredOn, today)),
+      closesOn,
+    }))
     .sort(byKey((i) => i.deliveredOn))
     .reverse();
 
@@ -186,18 +182,16 @@ export function selectToday(input: TodayInput): TodayView {
     return id === null ? '' : (briefsById.get(id)?.title ?? '');
   };
   const openIncidents = open
-    .map(
-      (i): IncidentItem => ({
-        incidentId: i.id,
-        description: i.answers?.happened?.description ?? '',
-        clientName: clientNameOf(i),
-        briefTitle: briefTitleOf(i),
-        nextStep: stepOfScreen(i.currentScreen as IncidentScreen),
-        severity: i.answers?.happened?.severity ?? null,
-        createdAt: i.createdAt,
-        updatedAt: i.updatedAt,
-      }),
-    )
+    .map((i): IncidentItem => ({
+      incidentId: i.id,
+      description: i.answers?.happened?.description ?? '',
+      clientName: clientNameOf(i),
+      briefTitle: briefTitleOf(i),
+      nextStep: stepOfScreen(i.currentScreen as IncidentScreen),
+      severity: i.answers?.happened?.severity ?? null,
+      createdAt: i.createdAt,
+      updatedAt: i.updatedAt,
+    }))
     .sort(byKey((i) => i.createdAt));
 
   const fixSteps: FixStepItem[] = [];
@@ -206,7 +200,14 @@ export function selectToday(input: TodayInput): TodayView {
     const tasks = i.fixTasks ?? [];
     const pending = tasks.filter((t) => t.doneAt === null);
     for (const t of pending) {
-      fixSteps.push({ incidentId: i.id, taskId: t.id, label: t.label, createdAt: t.createdAt, incidentDescription: i.answers?.happened?.description ?? '', clientName: clientNameOf(i) });
+      fixSteps.push({
+        incidentId: i.id,
+        taskId: t.id,
+        label: t.label,
+        createdAt: t.createdAt,
+        incidentDescription: i.answers?.happened?.description ?? '',
+        clientName: clientNameOf(i),
+      });
     }
     if (tasks.length > 0 && pending.length === 0) {
       followUps.push({ incidentId: i.id, description: i.answers?.happened?.description ?? '', clientName: clientNameOf(i), fixStepsDone: tasks.length });
@@ -215,7 +216,13 @@ export function selectToday(input: TodayInput): TodayView {
   fixSteps.sort(byKey((t) => t.createdAt));
 
   const total =
-    windowsClosing.length + openIncidents.length + fixSteps.length + followUps.length + clarifying.length + startedWithOverride.length + awaitingAcceptance.length;
+    windowsClosing.length +
+    openIncidents.length +
+    fixSteps.length +
+    followUps.length +
+    clarifying.length +
+    startedWithOverride.length +
+    awaitingAcceptance.length;
   return {
     today,
     firstRun: clients.size === 0,

@@ -21,9 +21,7 @@ export const isoDateTime = z
   .string()
   .max(40)
   .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
-      !Number.isNaN(Date.parse(value)),
+    (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
     'Use a date and time like 2026-11-22T09:30:00Z.',
   );
 
@@ -48,8 +46,7 @@ export function formatCount(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export const longText = (label: string) =>
-  z.string().max(MAX_LONG_TEXT, `${label} can be at most ${formatCount(MAX_LONG_TEXT)} characters.`);
+export const longText = (label: string) => z.string().max(MAX_LONG_TEXT, `${label} can be at most ${formatCount(MAX_LONG_TEXT)} characters.`);
 
 export const channel = z.enum(['email', 'phone', 'chat', 'video', 'in-person', 'other']);
 export type Channel = z.infer<typeof channel>;

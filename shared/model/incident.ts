@@ -86,7 +86,16 @@ export const fixOrAskChoice = z.enum(['fix-then-inform', 'inform-and-ask']);
 export const talkChannel = z.enum(['call', 'write']);
 export const apologyChannel = z.enum(['email', 'chat']);
 export type ApologyChannel = z.infer<typeof apologyChannel>;
-export const incidentCause = z.enum(['rushed', 'brief-unclear', 'assumption', 'unfamiliar-task', 'tool-or-system', 'client-instruction', 'new-request', 'other']);
+export const incidentCause = z.enum([
+  'rushed',
+  'brief-unclear',
+  'assumption',
+  'unfamiliar-task',
+  'tool-or-system',
+  'client-instruction',
+  'new-request',
+  'other',
+]);
 export type IncidentCause = z.infer<typeof incidentCause>;
 export const incidentStatus = z.enum(['open', 'closed']);
 export type IncidentStatus = z.infer<typeof incidentStatus>;
@@ -217,7 +226,11 @@ export type FixTask = z.infer<typeof fixTask>;
 export const timeEntry = z.object({
   id,
   at: isoDateTime,
-  minutes: z.number().int().min(1).max(24 * 60),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   note: text('The note', 300),
   /** A mistyped entry is struck out, never deleted, so the timeline still adds up. */
   removedAt: isoDateTime.nullable(),

@@ -22,7 +22,11 @@ export type PaperTrailEntryInput = PaperTrailEntryFields;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'That is not a stored file reference.');
 const fileName = z.string().max(255, 'A file name can be at most 255 characters.');
 const mimeType = z.string().max(120);
-const fileSize = z.number().int().min(1).max(25 * 1024 * 1024);
+const fileSize = z
+  .number()
+  .int()
+  .min(1)
+  .max(25 * 1024 * 1024);
 const address = z.object({ name: z.string().max(500).nullable(), address: z.string().max(500).nullable() });
 
 /** A file kept with an entry (a screenshot, a PDF, any other file): content-addressed in the data folder. */

@@ -65,7 +65,10 @@ export function defaultReminderSettings(): ReminderSettings {
 export const settings = z.object({
   profile: businessProfile,
   defaultConformityDays: z.number().int().min(0).max(60),
-  holidayRegion: z.string().max(20).refine((v) => holidayRegions.some((r) => r.code === v), 'Choose a region from the list.'),
+  holidayRegion: z
+    .string()
+    .max(20)
+    .refine((v) => holidayRegions.some((r) => r.code === v), 'Choose a region from the list.'),
   theme,
   breathingPattern: breathingPattern.default('cyclic-sighing'),
   /** Tone-check rules (ids or whole categories) the VA has switched off; see shared/domain/apologyTone.ts. */

@@ -12,7 +12,11 @@ export type SummarySectionKey = z.infer<typeof summarySectionKey>;
 export const MAX_SUMMARY_TITLE = 200;
 export const MAX_SUMMARY_SECTION = 5_000;
 
-const sectionText = (max: number) => z.string().max(max, `Keep this under ${formatCount(max)} characters.`).nullable();
+const sectionText = (max: number) =>
+  z
+    .string()
+    .max(max, `Keep this under ${formatCount(max)} characters.`)
+    .nullable();
 
 /**
  * The VA's own wording per section. Absent or `null` means "the wording prefilled from the incident",

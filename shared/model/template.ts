@@ -71,4 +71,3 @@ export interface TemplateView extends TemplateFields {
 }
 
 export const BUILT_IN_PREFIX = 'builtin-';
-

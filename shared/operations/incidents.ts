@@ -43,8 +43,7 @@ const requiredText = (label: string, max: number) =>
     .transform((v) => v.trim())
     .refine((v) => v.length > 0, `${label} is needed.`);
 
-const draft = <S extends IncidentStep, D extends z.ZodType>(step: S, answers: D) =>
-  z.object({ id, step: z.literal(step), answers }).strict();
+const draft = <S extends IncidentStep, D extends z.ZodType>(step: S, answers: D) => z.object({ id, step: z.literal(step), answers }).strict();
 const page = <S extends IncidentStep, D extends z.ZodType, const P extends readonly [string, ...string[]]>(step: S, answers: D, screens: P) =>
   z.object({ id, step: z.literal(step), answers, screen: z.enum(screens, { message: 'That page is not part of this step.' }) }).strict();
 
@@ -94,16 +93,10 @@ export const incidentOperations = {
     advance: op(advanceInput).returns<Incident>(),
     /** Back, or a jump to a page already answered. The answers stay as they are. */
     goTo: op(z.object({ id, screen: incidentScreen }).strict()).returns<Incident>(),
-    logContainment: op(
-      z.object({ id, label: requiredText('The action', 300), note: z.string().max(1_000).default('') }).strict(),
-    ).returns<Incident>(),
-    logCall: op(
-      z.object({ id, outcome: requiredText('What was agreed', 2_000), at: isoDateTime.optional() }).strict(),
-    ).returns<Incident>(),
+    logContainment: op(z.object({ id, label: requiredText('The action', 300), note: z.string().max(1_000).default('') }).strict()).returns<Incident>(),
+    logCall: op(z.object({ id, outcome: requiredText('What was agreed', 2_000), at: isoDateTime.optional() }).strict()).returns<Incident>(),
     /** Saves the apology as sent to the client's paper trail, and to the incident. */
-    markApologySent: op(
-      z.object({ id, text: requiredText('The message', 10_000), channel: apologyChannel }).strict(),
-    ).returns<Incident>(),
+    markApologySent: op(z.object({ id, text: requiredText('The message', 10_000), channel: apologyChannel }).strict()).returns<Incident>(),
     addFixTask: op(z.object({ id, label: requiredText('The step', 300) }).strict()).returns<Incident>(),
     setFixTaskDone: op(z.object({ id, taskId: id, done: z.boolean() }).strict()).returns<Incident>(),
     logTime: op(

@@ -31,9 +31,7 @@ const files = z.array(capturedFile).min(1, 'Choose at least one file.').max(CAPT
 
 /** What became of one file: a new entry, a message already in the trail, or a file that could not be read. */
 export type CaptureOutcome =
-  | { fileName: string; entry: PaperTrailEntry }
-  | { fileName: string; duplicate: string; subject: string }
-  | { fileName: string; unreadable: string };
+  { fileName: string; entry: PaperTrailEntry } | { fileName: string; duplicate: string; subject: string } | { fileName: string; unreadable: string };
 
 export const paperTrailCaptureOperations = {
   /** Each .eml/.msg becomes an entry with its original kept; an image, PDF or other file becomes an entry holding it. */

@@ -26,7 +26,12 @@ async function openBrief(app: Parameters<Parameters<typeof test>[2]>[0]['app']) 
   const client = await seedClient(app, 'Bloom & Fern');
   const brief = await seedBrief(app, client.id, 'Print the labels');
   await openHash(app.page, `#/briefs/${brief.id}`);
-  return { client, brief, trail: app.page.getByRole('region', { name: 'Paper trail' }), entries: app.page.getByRole('list', { name: 'Paper trail entries' }).getByRole('listitem') };
+  return {
+    client,
+    brief,
+    trail: app.page.getByRole('region', { name: 'Paper trail' }),
+    entries: app.page.getByRole('list', { name: 'Paper trail entries' }).getByRole('listitem'),
+  };
 }
 
 test('drop an .eml, a .msg and a PNG onto a brief’s trail and see the entries; the same email again is refused', async ({ app }) => {
@@ -173,7 +178,10 @@ test('Export everything carries the captured files: after they are deleted for g
   expect(readFileSync(kept(before.find((e) => e.original)!.original!.sha256))).toEqual(readFileSync(join(MAIL, 'gmail-alternative.eml')));
   expect(readFileSync(kept(before.find((e) => e.attachments)!.attachments![0]!.sha256))).toEqual(readFileSync(join(MAIL, 'image.png')));
   await openHash(page, `#/briefs/${brief.id}`);
-  await expect(entries.filter({ hasText: 'Screenshot: image.png' }).getByRole('button', { name: 'Open image.png large' }).locator('img')).toHaveAttribute('src', /^data:image\/png/);
+  await expect(entries.filter({ hasText: 'Screenshot: image.png' }).getByRole('button', { name: 'Open image.png large' }).locator('img')).toHaveAttribute(
+    'src',
+    /^data:image\/png/,
+  );
 });
 
 test('an email dropped on a client’s own paper trail belongs to the client, with no brief', async ({ app }) => {

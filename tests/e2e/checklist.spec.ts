@@ -14,7 +14,10 @@ async function seedHarriet(app: AppFixture, summary = '') {
 }
 
 const checklist = (page: Page) => page.getByRole('region', { name: 'Clarification checklist' });
-const item = (page: Page, label: string | RegExp) => checklist(page).getByTestId('checklist-item').filter({ has: page.getByText(label) });
+const item = (page: Page, label: string | RegExp) =>
+  checklist(page)
+    .getByTestId('checklist-item')
+    .filter({ has: page.getByText(label) });
 
 test('flags a risky brief, blocks Start work until the checks are done, and keeps the reason for starting anyway', async ({ app }) => {
   const { page } = app;
@@ -31,7 +34,7 @@ test('flags a risky brief, blocks Start work until the checks are done, and keep
   await expect(risks.getByTestId('risk-advice')).toHaveText('Bulk + destructive: confirm in writing, check what it contains, make sure it can be undone.');
   await expect(risks.locator('mark[data-kinds~="destructive"]')).toHaveText('Delete');
   await expect(risks.locator('mark[data-kinds~="bulk"]')).toHaveText(['all', '6,000 emails']);
-  await expect(risks.getByRole('listitem').filter({ hasText: 'Destructive' })).toContainText('Deleting can\'t always be undone');
+  await expect(risks.getByRole('listitem').filter({ hasText: 'Destructive' })).toContainText("Deleting can't always be undone");
   // The paper trail highlights the client's own words too.
   const trail = page.getByRole('list', { name: 'Paper trail entries' });
   await expect(trail.locator('mark[data-kinds~="destructive"]')).toHaveText('delete');
@@ -93,10 +96,16 @@ test('turns the open items into a message for the client, and adds their reply t
   const { brief } = await seedHarriet(app, 'Sort the inbox into labels and archive old newsletters.');
   await openHash(page, `#/briefs/${brief.id}`);
   await item(page, 'Deliverables and format').getByRole('checkbox').check();
-  await item(page, 'Access and permissions needed').getByRole('button', { name: /Not needed here/ }).click();
+  await item(page, 'Access and permissions needed')
+    .getByRole('button', { name: /Not needed here/ })
+    .click();
   await expect(item(page, 'Access and permissions needed')).toHaveAttribute('data-state', 'not-needed');
-  await item(page, /^Scope and perimeters/).getByRole('textbox').fill('Main inbox only, not the shared one');
-  await expect.poll(async () => (await app.call('checklists.forBrief', { briefId: brief.id })).items.find((i) => i.builtInKey === 'scope')?.answer).toBe('Main inbox only, not the shared one');
+  await item(page, /^Scope and perimeters/)
+    .getByRole('textbox')
+    .fill('Main inbox only, not the shared one');
+  await expect
+    .poll(async () => (await app.call('checklists.forBrief', { briefId: brief.id })).items.find((i) => i.builtInKey === 'scope')?.answer)
+    .toBe('Main inbox only, not the shared one');
 
   await checklist(page).getByRole('button', { name: 'Ask the client' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ask the client' });
@@ -188,7 +197,9 @@ test('asks for each amount to be retyped and warns loudly and specifically on a 
   await figures.getByRole('button', { name: 'Check' }).click();
   const alert = figures.getByRole('alert');
   await expect(alert).toContainText('Check this amount again');
-  await expect(alert).toContainText('These do not match. The brief says £8,000 (8,000), but you typed 80,000. That is 10 times as much: check the number of zeros.');
+  await expect(alert).toContainText(
+    'These do not match. The brief says £8,000 (8,000), but you typed 80,000. That is 10 times as much: check the number of zeros.',
+  );
   await app.screenshots('checklist-figure-mismatch');
   await app.expectAccessible();
 

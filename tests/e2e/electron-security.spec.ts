@@ -51,7 +51,11 @@ test('the Electron app runs with every guard in place', async () => {
     expect(
       await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process]),
     ).toEqual(['undefined', 'undefined']);
-    expect(await page.evaluate(() => Object.keys((window as unknown as { steadyhand: object }).steadyhand).sort())).toEqual(['invoke', 'onEvent', 'readyToClose']);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { steadyhand: object }).steadyhand).sort())).toEqual([
+      'invoke',
+      'onEvent',
+      'readyToClose',
+    ]);
 
     // The CSP arrives as a header from app:// and as the meta tag of the built page.
     expect(await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'))).toBe(CONTENT_SECURITY_POLICY);

@@ -35,7 +35,11 @@ test('the label story: client spotted it, my mistake inside the window, a call, 
   // The facts on one page; client, brief and delivery come from the brief, "happened" follows the report date.
   await cost.onScreen('What happened?');
   await expect(page.getByLabel('Brief', { exact: true })).toHaveValue(brief.id);
-  await cost.fill(page.getByLabel('What happened', { exact: true }), 'I deleted the Newsletters label, and the 6,000 emails in it were deleted too.', 'what happened');
+  await cost.fill(
+    page.getByLabel('What happened', { exact: true }),
+    'I deleted the Newsletters label, and the 6,000 emails in it were deleted too.',
+    'what happened',
+  );
   await cost.fill(page.getByLabel('When was it reported, or when did you spot it?', { exact: true }), '2026-11-19', 'the report date');
   await expect(page.getByLabel('When did it happen?', { exact: true })).toHaveValue('2026-11-19');
   await expect(page.getByLabel('When was the work delivered?', { exact: true })).toHaveValue('2026-11-16');
@@ -70,10 +74,14 @@ test('the label story: client spotted it, my mistake inside the window, a call, 
   // The apology, drafted to the client; its gaps are findings until they are filled.
   await cost.onScreen('Write your apology');
   const message = page.getByLabel('Your message', { exact: true });
-  await expect(message).toHaveValue(/^Hi Harriet,\n\nI’m sorry: I deleted the Newsletters label, and the 6,000 emails in it were deleted too\. That was my mistake\./);
+  await expect(message).toHaveValue(
+    /^Hi Harriet,\n\nI’m sorry: I deleted the Newsletters label, and the 6,000 emails in it were deleted too\. That was my mistake\./,
+  );
   await expect(message).toHaveValue(/\[a time you can keep\]/);
   await expect(page.locator('.tone-summary')).toContainText('in [brackets] to fill');
-  const filled = (await message.inputValue()).replace('[put it right]', 'restore all 6,000 emails and re-create the label').replace('[a time you can keep]', '5pm today');
+  const filled = (await message.inputValue())
+    .replace('[put it right]', 'restore all 6,000 emails and re-create the label')
+    .replace('[a time you can keep]', '5pm today');
   await cost.fill(message, filled, 'the gaps in the apology');
   await expect(page.locator('.tone-summary')).not.toContainText('brackets');
   await cost.act(page.getByRole('button', { name: 'Copy the message' }), 'copy');
@@ -84,9 +92,17 @@ test('the label story: client spotted it, my mistake inside the window, a call, 
   // Fix and close on one page; the cause has no recommendation for a plain mistake.
   await cost.onScreen('Put it right, and close');
   await expect(where).toHaveText('Step 7 of 7: Fix and close');
-  await cost.fill(page.getByLabel('How it was put right', { exact: true }), 'Restored all 6,000 emails from the Bin and re-created the Newsletters label the same day.', 'the resolution');
+  await cost.fill(
+    page.getByLabel('How it was put right', { exact: true }),
+    'Restored all 6,000 emails from the Bin and re-created the Newsletters label the same day.',
+    'the resolution',
+  );
   await cost.choose(flow.radio('I rushed'), 'the cause');
-  await cost.fill(page.getByLabel('What will you do differently next time?', { exact: true }), 'Preview what a bulk delete will remove before I run it.', 'the lesson');
+  await cost.fill(
+    page.getByLabel('What will you do differently next time?', { exact: true }),
+    'Preview what a bulk delete will remove before I run it.',
+    'the lesson',
+  );
   await cost.act(page.getByRole('button', { name: 'Add to checklist' }), 'add the lesson to the checklist');
   await expect(page.getByText('Added to Harriet Lane’s checklist')).toBeVisible();
   await page.getByRole('button', { name: 'Close the incident' }).click();
@@ -126,7 +142,11 @@ test('the £80,000 story: harm still happening, so the ways to stop it come stra
   const { page } = app;
   const flow = new IncidentFlow(page);
   const cost = new StoryCost(page);
-  const client = await seedClient(app, 'Marcus Bell', { business: 'Bell & Rowe Ltd', phone: '020 7946 0018', contract: { conformityDays: 5, hourlyRate: 40, currency: 'GBP', outOfScopeBilling: 'quote-first' } });
+  const client = await seedClient(app, 'Marcus Bell', {
+    business: 'Bell & Rowe Ltd',
+    phone: '020 7946 0018',
+    contract: { conformityDays: 5, hourlyRate: 40, currency: 'GBP', outOfScopeBilling: 'quote-first' },
+  });
   const brief = await seedBrief(app, client.id, 'Pay the November supplier invoices');
   await seedProfile(app);
   await app.call('briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: 'Routine payment run.' });
@@ -151,7 +171,11 @@ test('the £80,000 story: harm still happening, so the ways to stop it come stra
 
   await cost.onScreen('What happened?');
   await noteTotal();
-  await cost.fill(page.getByLabel('What happened', { exact: true }), 'I paid Hartley Supplies £80,000 instead of £8,000. I typed an extra zero.', 'what happened');
+  await cost.fill(
+    page.getByLabel('What happened', { exact: true }),
+    'I paid Hartley Supplies £80,000 instead of £8,000. I typed an extra zero.',
+    'what happened',
+  );
   await flow.next();
 
   await cost.onScreen('Who spotted it, and how serious is it?');
@@ -200,7 +224,11 @@ test('the £80,000 story: harm still happening, so the ways to stop it come stra
   await noteTotal();
   await expect(page.getByLabel('How it was put right', { exact: true })).toHaveValue('Asked finance or the bank to halt the payment.');
   await cost.choose(flow.radio('I rushed'), 'the cause');
-  await cost.fill(page.getByLabel('What will you do differently next time?', { exact: true }), 'Read every amount back against the invoice before I press pay.', 'the lesson');
+  await cost.fill(
+    page.getByLabel('What will you do differently next time?', { exact: true }),
+    'Read every amount back against the invoice before I press pay.',
+    'the lesson',
+  );
   await page.getByRole('button', { name: 'Close the incident' }).click();
 
   await cost.onScreen('Summary for Marcus Bell');

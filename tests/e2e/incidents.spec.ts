@@ -11,13 +11,22 @@ test('a request beyond what was agreed: a notice, not an apology, and the fix ti
   const { page } = app;
   const flow = new IncidentFlow(page);
   const client = await seedClient(app, 'Priya Shah', { contract: { conformityDays: 3, hourlyRate: 35, currency: 'GBP', outOfScopeBilling: 'hourly' } });
-  const brief = await seedBrief(app, client.id, 'Monthly sales report', { summary: 'The sales figures as a table, same as last month.', outOfScope: 'Charts and graphs' });
+  const brief = await seedBrief(app, client.id, 'Monthly sales report', {
+    summary: 'The sales figures as a table, same as last month.',
+    outOfScope: 'Charts and graphs',
+  });
   await app.call('briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: 'Same as last month.' });
   await app.call('briefs.setStatus', { id: brief.id, status: 'delivered', deliveredOn: '2026-11-02' });
   await app.call('paperTrail.add', {
     clientId: client.id,
     briefId: brief.id,
-    fields: { receivedAt: '2026-10-28T11:00:00.000Z', channel: 'chat', words: 'Send me the sales figures as a table please, same as last month.', sourceRef: 'Slack', confirmedInWriting: false },
+    fields: {
+      receivedAt: '2026-10-28T11:00:00.000Z',
+      channel: 'chat',
+      words: 'Send me the sales figures as a table please, same as last month.',
+      sourceRef: 'Slack',
+      confirmedInWriting: false,
+    },
   });
   await openRoute(page, `#/incidents?new=1&brief=${brief.id}`);
   await page.getByRole('button', { name: 'Skip' }).click();
@@ -51,7 +60,9 @@ test('a request beyond what was agreed: a notice, not an apology, and the fix ti
   await flow.expectQuestion('Tell the client');
   await expect(page.locator('.flow-where')).toHaveText('Step 6 of 7: Tell the client');
   const message = page.getByLabel('Your message', { exact: true });
-  await expect(message).toHaveValue(/It is outside what we agreed for “Monthly sales report”, so I would treat it as a change to the work, charged at £35 an hour/);
+  await expect(message).toHaveValue(
+    /It is outside what we agreed for “Monthly sales report”, so I would treat it as a change to the work, charged at £35 an hour/,
+  );
   await expect(message).not.toHaveValue(/sorry|apolog|mistake/i);
   await message.fill(
     'Hi Priya,\n\nThank you for asking for charts in the sales report. They are outside what we agreed for “Monthly sales report”, so I would treat them as a change to the work, charged at £35 an hour.\n\nMy estimate is 45 minutes. If you would like me to go ahead, reply to confirm and I will have them with you by Friday at 3pm.\n\nBest wishes,\nAlex',
@@ -210,7 +221,9 @@ test('done as instructed: no blame, the instruction is quoted, and the change is
   await flow.radio('Done as instructed').check();
   await expect(page.locator('.guidance')).toContainText('Nobody is to blame.');
   // The client's latest message before it happened is offered as the instruction (never the VA's own reply).
-  await expect(page.getByLabel('Which message holds the instruction?', { exact: true }).locator('option:checked')).toContainText('Can you delete the Newsletters label?');
+  await expect(page.getByLabel('Which message holds the instruction?', { exact: true }).locator('option:checked')).toContainText(
+    'Can you delete the Newsletters label?',
+  );
   await expect(page.getByRole('heading', { name: 'No fault' })).toBeVisible();
   await expect(flow.radio('As billable work (recommended)')).toBeChecked();
   await flow.next();

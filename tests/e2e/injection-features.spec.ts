@@ -35,7 +35,13 @@ test('injection: payloads in incidents, templates and summaries render as text a
     // Templates refuse unknown {{placeholders}} by design, so braces are dropped there; the rest of the payload stays.
     const noBraces = (text: string) => text.replace(/\{\{|\}\}/g, '').trim() || 'x';
     const template = await app.call('templates.create', {
-      fields: { name: noBraces(shortField(payload)), situation: 'missed-deadline', channel: 'email', subject: noBraces(shortField(payload)), body: noBraces(long) },
+      fields: {
+        name: noBraces(shortField(payload)),
+        situation: 'missed-deadline',
+        channel: 'email',
+        subject: noBraces(shortField(payload)),
+        body: noBraces(long),
+      },
     });
     seeded.push({ incidentId: incident.id, templateId: template.id, short, long });
   }

@@ -53,7 +53,15 @@ test('injection: payloads in every text field of the foundation screens render a
     for (const payload of USED) {
       const short = shortField(payload);
       const long = longField(payload);
-      const clientFields = { ...defaultClientFields(), name: short, business: short, email: emailField(payload), phone: short, timezone: 'Europe/London', notes: long };
+      const clientFields = {
+        ...defaultClientFields(),
+        name: short,
+        business: short,
+        email: emailField(payload),
+        phone: short,
+        timezone: 'Europe/London',
+        notes: long,
+      };
       const client = await app.call('clients.create', { fields: clientFields });
       const briefFields = { title: short, summary: long, deliverables: long, doneCriteria: long, inScope: long, outOfScope: long, deadline: null };
       const brief = await app.call('briefs.create', { clientId: client.id, fields: briefFields });

@@ -41,7 +41,11 @@ async function shoot(page: Page, name: string, selector?: string) {
       { width: 1440, height: 900 },
     ]) {
       await page.setViewportSize(size);
-      if (selector) await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      if (selector)
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${scheme}-${size.width}.png`) });
     }
   }
@@ -52,13 +56,27 @@ async function seedTrail(app: Parameters<Parameters<typeof test>[2]>[0]['app']) 
   const { page } = app;
   const client = await seedClient(app, 'Bloom & Fern');
   const brief = await seedBrief(app, client.id, 'Print the labels');
-  const outcomes = await app.call('paperTrail.captureFiles', { clientId: client.id, briefId: brief.id, files: [file('gmail-alternative.eml'), file('outlook-attachment.msg')] });
+  const outcomes = await app.call('paperTrail.captureFiles', {
+    clientId: client.id,
+    briefId: brief.id,
+    files: [file('gmail-alternative.eml'), file('outlook-attachment.msg')],
+  });
   const msg = outcomes.map((o) => ('entry' in o ? o.entry : null)).find((e) => e?.original?.kind === 'msg')!;
-  await app.call('paperTrail.attachFiles', { entryId: msg.id, files: [{ name: 'dm-screenshot.png', bytesBase64: await drawnPng(page) }, file('document.pdf')] });
+  await app.call('paperTrail.attachFiles', {
+    entryId: msg.id,
+    files: [{ name: 'dm-screenshot.png', bytesBase64: await drawnPng(page) }, file('document.pdf')],
+  });
   await app.call('paperTrail.add', {
     clientId: client.id,
     briefId: brief.id,
-    fields: { receivedAt: '2026-12-01T10:02:00.000Z', channel: 'chat', words: 'Sarah Lee  10:02 AM\nAlso, can the labels say “Bloom & Fern” in green?', sourceRef: 'Slack, Sarah Lee', confirmedInWriting: false, direction: 'received' },
+    fields: {
+      receivedAt: '2026-12-01T10:02:00.000Z',
+      channel: 'chat',
+      words: 'Sarah Lee  10:02 AM\nAlso, can the labels say “Bloom & Fern” in green?',
+      sourceRef: 'Slack, Sarah Lee',
+      confirmedInWriting: false,
+      direction: 'received',
+    },
   });
   await openHash(page, `#/briefs/${brief.id}`);
   const trail = page.getByRole('region', { name: 'Paper trail' });
@@ -85,7 +103,9 @@ test('look: the paste dialog, filled in from the message', async ({ app }) => {
   const trail = await seedTrail(app);
   await trail.getByRole('button', { name: 'Paste a message' }).click();
   const dialog = app.page.getByRole('dialog', { name: 'Paste a message' });
-  await dialog.getByLabel('The message, as copied').fill('On Tue, 1 Dec 2026 at 09:14, Sarah Lee <sarah.lee@bloomandfern.co.uk> wrote:\n> Please print the labels at A6, not A5.');
+  await dialog
+    .getByLabel('The message, as copied')
+    .fill('On Tue, 1 Dec 2026 at 09:14, Sarah Lee <sarah.lee@bloomandfern.co.uk> wrote:\n> Please print the labels at A6, not A5.');
   await expect(dialog.getByRole('status')).toBeVisible();
   await shoot(app.page, 'look-capture-paste');
   await app.expectAccessible();

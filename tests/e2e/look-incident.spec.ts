@@ -55,7 +55,10 @@ test('the label story, second half: talk, the apology with its gaps, close, and 
   const { id } = await app.call('incidents.start', { briefId: brief.id, breathing: 'skipped' });
   const advance = (step: string, screen: string, answers: object) => app.call('incidents.advance', { id, step, screen, answers } as never);
   await advance('happened', 'happened.ongoing', { harmOngoing: false });
-  await advance('happened', 'happened.what', { description: 'I deleted the Newsletters label, and the 6,000 emails in it were deleted too.', reportedOn: '2026-11-19' });
+  await advance('happened', 'happened.what', {
+    description: 'I deleted the Newsletters label, and the 6,000 emails in it were deleted too.',
+    reportedOn: '2026-11-19',
+  });
   await advance('happened', 'happened.impact', { spottedBy: 'client', impacts: ['data'] });
   await advance('paperTrail', 'paperTrail', { verdict: 'my-error' });
   await openRoute(page, `#/incidents/${id}`);
@@ -102,8 +105,10 @@ test('fix first or ask first, and the notice for new work', async ({ app }) => {
 
   await openRoute(page, `#/incidents/${id}`);
   await flow.expectQuestion('Fix first, or ask first?');
-  for (const q of ['Does the fix stay within what the client asked for?', 'Can the fix be undone easily?']) await page.getByRole('group', { name: q }).getByRole('radio', { name: 'Yes', exact: true }).check();
-  for (const q of ['Is there a choice in it that belongs to the client?', 'Has the client, or anyone they work with, already been affected?']) await page.getByRole('group', { name: q }).getByRole('radio', { name: 'No', exact: true }).check();
+  for (const q of ['Does the fix stay within what the client asked for?', 'Can the fix be undone easily?'])
+    await page.getByRole('group', { name: q }).getByRole('radio', { name: 'Yes', exact: true }).check();
+  for (const q of ['Is there a choice in it that belongs to the client?', 'Has the client, or anyone they work with, already been affected?'])
+    await page.getByRole('group', { name: q }).getByRole('radio', { name: 'No', exact: true }).check();
   await flow.look('09-fix-or-ask');
   await flow.next();
 

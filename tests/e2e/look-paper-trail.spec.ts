@@ -20,7 +20,11 @@ async function shoot(page: Page, name: string, selector?: string, block: ScrollL
       { width: 1440, height: 900 },
     ]) {
       await page.setViewportSize(size);
-      if (selector) await page.locator(selector).first().evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+      if (selector)
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el, b) => el.scrollIntoView({ block: b }), block);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${scheme}-${size.width}.png`) });
     }
   }

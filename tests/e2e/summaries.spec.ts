@@ -84,13 +84,24 @@ test('the label-deletion incident: preview, PDF, HTML, print and copies carry th
   await app.call('settings.update', { theme: 'light' });
   const text = pdfText(lightPdf);
   expect(flat(pdfText(darkPdf))).toBe(flat(text));
-  for (const words of [...HEADINGS, clientName, 'Morgan VA Services', 'Incident summary: Tidy the shared inbox', '6,000 emails', LABEL_STORY.fixLabels[0], 'Thank you for spotting it so quickly', 'Kind regards,']) {
+  for (const words of [
+    ...HEADINGS,
+    clientName,
+    'Morgan VA Services',
+    'Incident summary: Tidy the shared inbox',
+    '6,000 emails',
+    LABEL_STORY.fixLabels[0],
+    'Thank you for spotting it so quickly',
+    'Kind regards,',
+  ]) {
     expect(flat(text), words).toContain(words);
   }
   expect(text).not.toContain('INTERNAL-MARKER');
   expect(documents.blockedRequests).toEqual([]);
   expect((await readFile(lightPdf)).subarray(0, 5).toString()).toBe('%PDF-');
-  console.log(`[summary] PDF pages: ${[...(await pdfPages(lightPdf, 'summary-pdf-light-app')), ...(await pdfPages(darkPdf, 'summary-pdf-dark-app'))].join(', ')}`);
+  console.log(
+    `[summary] PDF pages: ${[...(await pdfPages(lightPdf, 'summary-pdf-light-app')), ...(await pdfPages(darkPdf, 'summary-pdf-dark-app'))].join(', ')}`,
+  );
 
   // HTML, print (Ctrl/Cmd+P while the summary is open), and the two copies.
   app.dialogs.nextSavePath = join(dir, 'label.html');

@@ -37,14 +37,20 @@ test.describe('with a seeded data directory', () => {
     await expect(incidents.getByRole('link')).toHaveText([/Sent the newsletter to the old mailing list.*Noor Haddad · Patient newsletter.*Next: put it right/]);
     await expect(region(page, 'Fix steps and follow-ups').getByRole('link')).toHaveText([/Resend the newsletter to the right list/]);
     await expect(region(page, 'Briefs to clarify').getByRole('link')).toHaveText([/Website copy.*Noor Haddad · Clarifying/]);
-    await expect(region(page, 'Started before the checklist was complete').getByRole('link')).toHaveText([/Spreadsheet tidy.*Sam needed it started before the audit\..*1 item open/]);
-    await expect(region(page, 'Delivered, awaiting acceptance').getByRole('link')).toHaveText([/Quarterly report.*Sam Okafor · Delivered \d+ days ago · window closed/]);
+    await expect(region(page, 'Started before the checklist was complete').getByRole('link')).toHaveText([
+      /Spreadsheet tidy.*Sam needed it started before the audit\..*1 item open/,
+    ]);
+    await expect(region(page, 'Delivered, awaiting acceptance').getByRole('link')).toHaveText([
+      /Quarterly report.*Sam Okafor · Delivered \d+ days ago · window closed/,
+    ]);
     await expect(page.getByText('Client onboarding pack')).toHaveCount(0);
 
     await app.screenshots('today');
     await app.expectAccessible();
 
-    await region(page, 'Briefs to clarify').getByRole('link', { name: /Website copy/ }).click();
+    await region(page, 'Briefs to clarify')
+      .getByRole('link', { name: /Website copy/ })
+      .click();
     await expect(page.getByRole('heading', { name: 'Website copy' })).toBeVisible();
     await page.getByRole('link', { name: 'Today' }).click();
     await incidents.getByRole('link').first().click();
@@ -108,7 +114,11 @@ test.describe('with a seeded data directory', () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Insights' }).click();
     await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
-    const stat = (name: string) => page.locator('.insight-stat').filter({ has: page.getByText(name, { exact: true }) }).locator('.insight-stat-value');
+    const stat = (name: string) =>
+      page
+        .locator('.insight-stat')
+        .filter({ has: page.getByText(name, { exact: true }) })
+        .locator('.insight-stat-value');
     await expect(stat('Incidents')).toHaveText('4');
     await expect(stat('Median time to resolve')).toHaveText('2 days');
     await expect(stat('Briefs started')).toHaveText('4');
@@ -116,7 +126,10 @@ test.describe('with a seeded data directory', () => {
 
     const rows = (name: string) => page.getByRole('table', { name }).locator('tbody tr');
     await expect(rows('Incidents per client')).toHaveText([/Sam Okafor\s*3/, /Noor Haddad\s*1/]);
-    await expect(rows('Briefs started after a complete checklist, and with an override')).toHaveText([/After a complete checklist\s*2\s*50%\s*1/, /With an override\s*2\s*50%\s*2/]);
+    await expect(rows('Briefs started after a complete checklist, and with an override')).toHaveText([
+      /After a complete checklist\s*2\s*50%\s*1/,
+      /With an override\s*2\s*50%\s*2/,
+    ]);
     await expect(rows('Your most common lessons')).toHaveText([/Confirm in writing\s*2/, /Double-check the work\s*1/]);
     const months = await page.getByRole('table', { name: 'Incidents per month, by cause' }).locator('tbody tr td:last-child').allTextContents();
     expect(months.reduce((sum, n) => sum + Number(n), 0)).toBe(4);

@@ -36,7 +36,8 @@ const NOT_OURS = `That file is not a Steadyhand export. Choose a file made with 
 export function readExportBytes(bytes: Uint8Array): ReadExport {
   const parsed = parseDocumentBytes(bytes);
   if (!parsed.ok) {
-    if (parsed.problem === 'unparseable' || parsed.problem === 'empty') return { ok: false, message: `That file cannot be read as Steadyhand data: it is not a JSON file, or it is damaged. ${UNCHANGED}` };
+    if (parsed.problem === 'unparseable' || parsed.problem === 'empty')
+      return { ok: false, message: `That file cannot be read as Steadyhand data: it is not a JSON file, or it is damaged. ${UNCHANGED}` };
     return { ok: false, message: NOT_OURS };
   }
   const raw = parsed.raw;
@@ -44,7 +45,11 @@ export function readExportBytes(bytes: Uint8Array): ReadExport {
     if (raw['format'] !== EXPORT_FORMAT) return { ok: false, message: NOT_OURS };
     const version = raw['formatVersion'] ?? 1;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, message: NOT_OURS };
-    if (version > EXPORT_FORMAT_VERSION) return { ok: false, message: `That export was made by a newer version of Steadyhand. Update Steadyhand on this computer, then import it again. ${UNCHANGED}` };
+    if (version > EXPORT_FORMAT_VERSION)
+      return {
+        ok: false,
+        message: `That export was made by a newer version of Steadyhand. Update Steadyhand on this computer, then import it again. ${UNCHANGED}`,
+      };
     const data = raw['data'];
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: `That export holds no Steadyhand data. ${UNCHANGED}` };
     const checked = checkDocument(data as Record<string, unknown>);
@@ -54,7 +59,10 @@ export function readExportBytes(bytes: Uint8Array): ReadExport {
       const s = settingsSchema.safeParse(raw['settings']);
       if (!s.success) {
         const where = s.error.issues[0]?.path.join('.') ?? '';
-        return { ok: false, message: `The settings in that export cannot be used${where ? ` (the “${where}” setting is not one Steadyhand knows)` : ''}. ${UNCHANGED}` };
+        return {
+          ok: false,
+          message: `The settings in that export cannot be used${where ? ` (the “${where}” setting is not one Steadyhand knows)` : ''}. ${UNCHANGED}`,
+        };
       }
       fileSettings = s.data;
     }

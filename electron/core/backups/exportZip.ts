@@ -46,13 +46,18 @@ export function readExportZip(bytes: Uint8Array, limit = MAX_EXPORT_UNCOMPRESSED
     if (name !== EXPORT_JSON_NAME && !ATTACHMENT_NAME.test(name)) {
       return { ok: false, message: `That zip file holds files Steadyhand does not write (“${name.slice(0, 80)}”), so it was not imported. ${UNCHANGED}` };
     }
-    if (name !== EXPORT_JSON_NAME && originalSize > MAX_ATTACHMENT) return { ok: false, message: `A file in that zip is larger than Steadyhand keeps (25 MB). ${UNCHANGED}` };
+    if (name !== EXPORT_JSON_NAME && originalSize > MAX_ATTACHMENT)
+      return { ok: false, message: `A file in that zip is larger than Steadyhand keeps (25 MB). ${UNCHANGED}` };
     total += originalSize;
   }
   if (total > limit) {
-    return { ok: false, message: `That zip file would unpack to ${(total / (1024 * 1024)).toFixed(0)} MB, more than a Steadyhand export can hold, so it was not opened. ${UNCHANGED}` };
+    return {
+      ok: false,
+      message: `That zip file would unpack to ${(total / (1024 * 1024)).toFixed(0)} MB, more than a Steadyhand export can hold, so it was not opened. ${UNCHANGED}`,
+    };
   }
-  if (!listed.some((f) => f.name === EXPORT_JSON_NAME)) return { ok: false, message: `That zip file is not a Steadyhand export: it has no ${EXPORT_JSON_NAME}. ${UNCHANGED}` };
+  if (!listed.some((f) => f.name === EXPORT_JSON_NAME))
+    return { ok: false, message: `That zip file is not a Steadyhand export: it has no ${EXPORT_JSON_NAME}. ${UNCHANGED}` };
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);

@@ -83,13 +83,16 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const named = ctx.db.data.paperTrail.find((e) => e.id === entryId && e.trashedAt === null);
       if (named === undefined) throw notFound('paper-trail entry');
       if (named.clientId !== clientId || named.direction !== 'received') {
-        throw new ApiError('invalid_input', 'That paper-trail entry is not a message from this client.', { fields: { questionEntryId: 'Choose one of this client’s messages.' } });
+        throw new ApiError('invalid_input', 'That paper-trail entry is not a message from this client.', {
+          fields: { questionEntryId: 'Choose one of this client’s messages.' },
+        });
       }
       return named;
     }
     const at = Date.parse(receivedAt);
     return ctx.db.data.paperTrail.find(
-      (e) => e.clientId === clientId && e.trashedAt === null && e.direction === 'received' && e.words.trim() === words.trim() && Date.parse(e.receivedAt) === at,
+      (e) =>
+        e.clientId === clientId && e.trashedAt === null && e.direction === 'received' && e.words.trim() === words.trim() && Date.parse(e.receivedAt) === at,
     );
   };
 
@@ -318,7 +321,10 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       const [asked, answered] = await services.paperTrail.addExchange({
         clientId,
         briefId,
-        entries: [{ receivedAt, channel, direction: 'received', words: question.trim(), sourceRef: QUICK_QUESTION_SOURCE, confirmedInWriting: false }, answerFields],
+        entries: [
+          { receivedAt, channel, direction: 'received', words: question.trim(), sourceRef: QUICK_QUESTION_SOURCE, confirmedInWriting: false },
+          answerFields,
+        ],
       });
       return { question: asked!, answer: answered! };
     },

@@ -69,14 +69,21 @@ export function createAttachmentStore(fs: FsPort, dataDir: string) {
       bytes = await fs.readFile(pathOf(sha));
     } catch (error) {
       if (isNodeError(error, 'ENOENT')) {
-        throw new AttachmentError('attachment_missing', 'This attachment is missing from the data folder. Restore a backup that has it, or attach the file again.', {
-          cause: error,
-        });
+        throw new AttachmentError(
+          'attachment_missing',
+          'This attachment is missing from the data folder. Restore a backup that has it, or attach the file again.',
+          {
+            cause: error,
+          },
+        );
       }
       throw error;
     }
     if (sha256Of(bytes) !== sha) {
-      throw new AttachmentError('attachment_damaged', 'This attachment is damaged on disk: its contents no longer match what was saved. Restore a backup that has it, or attach the file again.');
+      throw new AttachmentError(
+        'attachment_damaged',
+        'This attachment is damaged on disk: its contents no longer match what was saved. Restore a backup that has it, or attach the file again.',
+      );
     }
     return bytes;
   }

@@ -21,13 +21,19 @@ import { captureKind, extensionOf, safeFileName, SHOWABLE_IMAGE_TYPES, sniffEvid
 import type { MessageAddress, ParsedMessage } from './messageTypes';
 import { isUnreadableMessage, parseMessageFile } from './parseMessageFile';
 
-type CaptureHandlers = Pick<HandlersFor<'paperTrail'>, 'paperTrail.captureFiles' | 'paperTrail.attachFiles' | 'paperTrail.attachment' | 'paperTrail.saveAttachmentAs'>;
+type CaptureHandlers = Pick<
+  HandlersFor<'paperTrail'>,
+  'paperTrail.captureFiles' | 'paperTrail.attachFiles' | 'paperTrail.attachment' | 'paperTrail.saveAttachmentAs'
+>;
 
 const MESSAGE_MIME = { eml: 'message/rfc822', msg: 'application/vnd.ms-outlook' } as const;
 const CONTINUED = '\n\n… (The message goes on. All of it is in the original file kept with this entry.)';
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-const clipAddress = (a: MessageAddress): MessageAddress => ({ name: a.name === null ? null : clip(a.name, 500), address: a.address === null ? null : clip(a.address, 500) });
+const clipAddress = (a: MessageAddress): MessageAddress => ({
+  name: a.name === null ? null : clip(a.name, 500),
+  address: a.address === null ? null : clip(a.address, 500),
+});
 
 /** Decodes one file's base64 (its length was checked by the contract) and checks the size it decodes to. */
 function decode(file: CapturedFile): Uint8Array {
@@ -39,7 +45,14 @@ function decode(file: CapturedFile): Uint8Array {
 
 function attachmentProblem(error: unknown): never {
   if (error instanceof AttachmentError) {
-    throw new ApiError(error.code === 'attachment_missing' || error.code === 'attachment_invalid_id' ? 'not_found' : error.code === 'attachment_damaged' ? 'storage_failed' : 'invalid_input', error.message);
+    throw new ApiError(
+      error.code === 'attachment_missing' || error.code === 'attachment_invalid_id'
+        ? 'not_found'
+        : error.code === 'attachment_damaged'
+          ? 'storage_failed'
+          : 'invalid_input',
+      error.message,
+    );
   }
   throw error;
 }

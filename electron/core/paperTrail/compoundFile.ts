@@ -105,7 +105,15 @@ export function checkCompoundFile(bytes: Uint8Array): CompoundFileOutline {
       if (nameBytes > 64) throw new Damaged('a directory entry has a name longer than the format allows');
       let name = '';
       for (let c = 0; c + 2 < nameBytes; c += 2) name += String.fromCharCode(view.getUint16(at + c, true));
-      entries.push({ name, type: bytes[at + 0x42]!, left: int(at + 0x44), right: int(at + 0x48), child: int(at + 0x4c), start: int(at + 0x74), size: int(at + 0x78) });
+      entries.push({
+        name,
+        type: bytes[at + 0x42]!,
+        left: int(at + 0x44),
+        right: int(at + 0x48),
+        child: int(at + 0x4c),
+        start: int(at + 0x74),
+        size: int(at + 0x78),
+      });
     }
   }
   const root = entries[0];

@@ -40,7 +40,7 @@ export function messageAddress(name: string | null | undefined, address: string 
 export function cleanMessageId(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
   const bracketed = /<([^<>\s]+)>/.exec(value);
-  const id = bracketed !== null ? bracketed[1]! : value.trim().split(/\s+/)[0] ?? '';
+  const id = bracketed !== null ? bracketed[1]! : (value.trim().split(/\s+/)[0] ?? '');
   return id === '' ? null : id;
 }
 
@@ -51,5 +51,7 @@ export function cleanBody(text: string): string {
 
 /** Decoded subject on one line: folding leaves runs of blanks that mean one space. */
 export function cleanSubject(subject: string | null | undefined): string {
-  return repairC1(subject ?? '').replace(/\s+/g, ' ').trim();
+  return repairC1(subject ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

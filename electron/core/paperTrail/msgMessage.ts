@@ -80,7 +80,11 @@ function toParsed(fields: FieldsData, sizes: number[]): ParsedMessage {
     attachments: (fields.attachments ?? []).map((a, i) => {
       const fileName = (a.innerMsgContent ? (a.name ? `${a.name}.msg` : null) : a.fileName || a.fileNameShort || a.name) ?? null;
       const byExtension = MIME_BY_EXTENSION[a.innerMsgContent ? '.msg' : extensionOf(a.extension ?? fileName)];
-      return { fileName: fileName?.trim() || null, mimeType: a.attachMimeTag?.trim().toLowerCase() || byExtension || 'application/octet-stream', size: sizes[i] ?? 0 };
+      return {
+        fileName: fileName?.trim() || null,
+        mimeType: a.attachMimeTag?.trim().toLowerCase() || byExtension || 'application/octet-stream',
+        size: sizes[i] ?? 0,
+      };
     }),
   };
 }

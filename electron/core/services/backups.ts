@@ -141,7 +141,13 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       const token = ctx.newId();
       pendingImports.clear();
       pendingImports.set(token, { doc: read.doc, settings: read.settings, fileName: basename(path), attachments });
-      return { token, fileName: basename(path), counts: countRecords(read.doc, read.settings !== null), exportedAt: read.exportedAt, current: countRecords(ctx.db.data, true) };
+      return {
+        token,
+        fileName: basename(path),
+        counts: countRecords(read.doc, read.settings !== null),
+        exportedAt: read.exportedAt,
+        current: countRecords(ctx.db.data, true),
+      };
     },
     async applyImport({ token, mode, settings: useSettings = 'keep' }: { token: string; mode: 'merge' | 'replace'; settings?: 'file' | 'keep' | undefined }) {
       const pending = pendingImports.get(token);

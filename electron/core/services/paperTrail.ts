@@ -50,7 +50,17 @@ export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeo
       return appendAll(entries.map((fields) => newEntry(clientId, briefId, fields)));
     },
     /** An entry made from a captured file. The caller has already stored the files it names, durably. */
-    async addCaptured({ clientId, briefId, fields, material }: { clientId: string; briefId: string | null; fields: PaperTrailEntryInput; material: CapturedMaterial }) {
+    async addCaptured({
+      clientId,
+      briefId,
+      fields,
+      material,
+    }: {
+      clientId: string;
+      briefId: string | null;
+      fields: PaperTrailEntryInput;
+      material: CapturedMaterial;
+    }) {
       checkOwner(clientId, briefId);
       const defined = Object.fromEntries(Object.entries(material).filter(([, v]) => v !== undefined)) as CapturedMaterial;
       return append({ ...newEntry(clientId, briefId, fields), ...defined });
@@ -64,7 +74,8 @@ export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeo
       if (entry === undefined) throw notFound('paper-trail entry');
       const held = new Set([...(entry.attachments ?? []).map((a) => a.sha256), entry.original?.sha256]);
       const fresh = files.filter((f, i) => !held.has(f.sha256) && files.findIndex((g) => g.sha256 === f.sha256) === i);
-      if ((entry.attachments?.length ?? 0) + fresh.length > 200) throw new ApiError('invalid_input', 'An entry can hold up to 200 files. Add the rest to a new entry.');
+      if ((entry.attachments?.length ?? 0) + fresh.length > 200)
+        throw new ApiError('invalid_input', 'An entry can hold up to 200 files. Add the rest to a new entry.');
       if (fresh.length === 0) return entry;
       await ctx.db.mutate(
         () => {

@@ -9,8 +9,7 @@ import { type ServiceContext } from './context';
 import { compareCodeUnits } from '../../../shared/domain/order';
 
 export function trashService(ctx: ServiceContext) {
-  const inBatch = <T extends { trashBatchId: string | null }>(records: T[], batchId: string) =>
-    records.filter((r) => r.trashBatchId === batchId);
+  const inBatch = <T extends { trashBatchId: string | null }>(records: T[], batchId: string) => records.filter((r) => r.trashBatchId === batchId);
 
   const batchSize = (batchId: string) => {
     const d = ctx.db.data;
@@ -27,8 +26,12 @@ export function trashService(ctx: ServiceContext) {
   const takenWith = (batchId: string, kinds: ('briefs' | 'paperTrail' | 'incidents')[]) => {
     const d = ctx.db.data;
     const words = { briefs: ['brief', 'briefs'], paperTrail: ['paper-trail entry', 'paper-trail entries'], incidents: ['incident', 'incidents'] } as const;
-    const count = (k: (typeof kinds)[number]) => (k === 'briefs' ? inBatch(d.briefs, batchId) : k === 'paperTrail' ? inBatch(d.paperTrail, batchId) : inBatch(d.incidents, batchId)).length;
-    const parts = kinds.map((k) => [count(k), words[k]] as const).filter(([n]) => n > 0).map(([n, [one, many]]) => `${n} ${n === 1 ? one : many}`);
+    const count = (k: (typeof kinds)[number]) =>
+      (k === 'briefs' ? inBatch(d.briefs, batchId) : k === 'paperTrail' ? inBatch(d.paperTrail, batchId) : inBatch(d.incidents, batchId)).length;
+    const parts = kinds
+      .map((k) => [count(k), words[k]] as const)
+      .filter(([n]) => n > 0)
+      .map(([n, [one, many]]) => `${n} ${n === 1 ? one : many}`);
     return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   };
 
@@ -138,7 +141,8 @@ export function trashService(ctx: ServiceContext) {
     async purge({ batchId }: { batchId: string }): Promise<{ purged: number }> {
       const count = batchSize(batchId);
       if (count === 0) throw new ApiError('not_found', 'That item is no longer in the trash.');
-      const named = (entries: PaperTrailEntry[]) => entries.flatMap((e) => [...(e.original ? [e.original.sha256] : []), ...(e.attachments ?? []).map((a) => a.sha256)]);
+      const named = (entries: PaperTrailEntry[]) =>
+        entries.flatMap((e) => [...(e.original ? [e.original.sha256] : []), ...(e.attachments ?? []).map((a) => a.sha256)]);
       const purgedFiles = new Set(named(inBatch(ctx.db.data.paperTrail, batchId)));
       await ctx.db.mutate((doc) => {
         doc.clients = doc.clients.filter((r) => r.trashBatchId !== batchId);

@@ -33,7 +33,22 @@ interface ZodCheckInternals {
 export const ZOD_INTERNALS_VERSION = '4.6.7';
 
 /** Schema kinds compiled here; any other kind is handed to zod (exact, slower). */
-export const COMPILED_SCHEMA_TYPES = ['string', 'number', 'boolean', 'null', 'literal', 'enum', 'nullable', 'optional', 'default', 'pipe', 'transform', 'array', 'object', 'union'] as const;
+export const COMPILED_SCHEMA_TYPES = [
+  'string',
+  'number',
+  'boolean',
+  'null',
+  'literal',
+  'enum',
+  'nullable',
+  'optional',
+  'default',
+  'pipe',
+  'transform',
+  'array',
+  'object',
+  'union',
+] as const;
 
 /** Check kinds settled here without zod's machinery; any other check is run by zod itself. */
 export const SETTLED_CHECK_KINDS = ['max_length', 'min_length', 'string_format', 'custom'] as const;

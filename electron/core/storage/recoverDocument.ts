@@ -109,7 +109,8 @@ export function changesKeptAside(now: Date, keptAt: string, why: string): Notice
     kind: 'recovered-from-backup',
     severity: 'warning',
     title: 'Some recent changes were kept aside',
-    message: 'Steadyhand found recent changes it could not apply. Your data opened as it was last saved in full. The changes were kept, untouched, in case they are needed.',
+    message:
+      'Steadyhand found recent changes it could not apply. Your data opened as it was last saved in full. The changes were kept, untouched, in case they are needed.',
     movedTo: keptAt,
     detail: `Why: ${why}.`,
   };

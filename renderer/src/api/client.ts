@@ -48,5 +48,7 @@ export { ApiError };
 export function formErrorSummary(error: unknown): string {
   const count = Object.keys(fieldErrors(error)).length;
   if (count === 0) return errorMessage(error);
-  return count === 1 ? 'One detail needs another look. It is marked below; nothing has been saved yet.' : `${count} details need another look. They are marked below; nothing has been saved yet.`;
+  return count === 1
+    ? 'One detail needs another look. It is marked below; nothing has been saved yet.'
+    : `${count} details need another look. They are marked below; nothing has been saved yet.`;
 }

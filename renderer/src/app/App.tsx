@@ -77,7 +77,12 @@ export function App() {
             <span className="search-button-label">Search</span>
             <kbd>{shortcutText('search')}</kbd>
           </button>
-          <button type="button" className="btn mistake-button" onClick={() => navigate('incidents', null, incidentStartParams())} title={`I made a mistake (${shortcutText('start-incident')})`}>
+          <button
+            type="button"
+            className="btn mistake-button"
+            onClick={() => navigate('incidents', null, incidentStartParams())}
+            title={`I made a mistake (${shortcutText('start-incident')})`}
+          >
             I made a mistake
           </button>
           <button type="button" className="btn" onClick={() => setQuickQuestionOpen(true)} title={`Before you say yes (${shortcutText('quick-question')})`}>

@@ -7,8 +7,7 @@ export function NotSavedNotice({ message, fieldCount }: { message: string | null
   if (message === null) return null;
   return (
     <div className="notice-inline warning" role="alert">
-      Not saved: {message}{' '}
-      {fieldCount > 0 ? 'Everything else in this form is saved. ' : ''}What you typed stays here, even if you leave and come back.
+      Not saved: {message} {fieldCount > 0 ? 'Everything else in this form is saved. ' : ''}What you typed stays here, even if you leave and come back.
     </div>
   );
 }

@@ -55,7 +55,14 @@ export function useWindowedRange(count: number, listRef: RefObject<HTMLElement |
       let total = offset;
       for (let i = end; i < count; i++) total += heights.current.get(i) ?? average;
       const next = { start: Math.min(start, end), end, padTop, padBottom: total - offset };
-      setRange((previous) => (previous.start === next.start && previous.end === next.end && Math.abs(previous.padTop - next.padTop) < 1 && Math.abs(previous.padBottom - next.padBottom) < 1 ? previous : next));
+      setRange((previous) =>
+        previous.start === next.start &&
+        previous.end === next.end &&
+        Math.abs(previous.padTop - next.padTop) < 1 &&
+        Math.abs(previous.padBottom - next.padBottom) < 1
+          ? previous
+          : next,
+      );
     };
     update();
     // Scroll events do not bubble, but they can be caught on the way down from the document.

@@ -15,7 +15,10 @@ export function summariseTone(text: string, findings: ToneFinding[], options: { 
   const apologies = countApologies(text);
   const intensified = findings.some((f) => f.ruleId === 'over-apology.intensified');
   if (!expectApology) {
-    if (apologies > 0) parts.push(apologies === 1 ? '1 apology, though there is nothing to apologise for.' : `${apologies} apologies, though there is nothing to apologise for.`);
+    if (apologies > 0)
+      parts.push(
+        apologies === 1 ? '1 apology, though there is nothing to apologise for.' : `${apologies} apologies, though there is nothing to apologise for.`,
+      );
   } else if (apologies === 0) parts.push('No apology yet.');
   else if (apologies === 1) parts.push(intensified ? '1 apology, but intensified — keep it plain.' : '1 apology — good.');
   else parts.push(has('over-apology') ? `${apologies} apologies — one is enough.` : `${apologies} apologies.`);

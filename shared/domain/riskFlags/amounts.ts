@@ -1,16 +1,6 @@
 // Finds numbers in a brief and decides which are money and which are bulk counts; dates, times and references are skipped.
 import { parseNumberCore, shiftDecimal, suffixExponent } from './decimal';
-import {
-  _,
-  alt,
-  CURRENCY_CODE,
-  CURRENCY_SYMBOL,
-  CURRENCY_WORD,
-  ITEM_NOUNS,
-  OPTIONAL_ADJECTIVE,
-  WORD_CHAR,
-  wb,
-} from './patternParts';
+import { _, alt, CURRENCY_CODE, CURRENCY_SYMBOL, CURRENCY_WORD, ITEM_NOUNS, OPTIONAL_ADJECTIVE, WORD_CHAR, wb } from './patternParts';
 
 export interface MoneyAmount {
   start: number;
@@ -54,11 +44,35 @@ const UNIT_AFTER_RE = new RegExp(
 const MONEY_CONTEXT_RE = new RegExp(
   wb(
     alt(
-      '(?:re|pre)?pa(?:y|ys|id|ying)', 'payments?', 'payroll', 'invoic(?:e|es|ed|ing)', 'refund(?:s|ed|ing)?',
-      'transfer(?:s|red|ring)?', 'charg(?:e|es|ed|ing)', 'costs?', 'pric(?:e|es|ed)', 'fees?', 'totals?',
-      'amounts?', 'balances?', 'budgets?', 'ow(?:e|es|ed|ing)', 'salar(?:y|ies)', 'wages?', 'deposits?',
-      'quot(?:e|es|ed)', 'bill(?:s|ed|ing)?', 'spend(?:s|ing)?', 'spent', 'worth', 'revenue', 'expenses?',
-      'sum', 'turnover', 'profit', 'income',
+      '(?:re|pre)?pa(?:y|ys|id|ying)',
+      'payments?',
+      'payroll',
+      'invoic(?:e|es|ed|ing)',
+      'refund(?:s|ed|ing)?',
+      'transfer(?:s|red|ring)?',
+      'charg(?:e|es|ed|ing)',
+      'costs?',
+      'pric(?:e|es|ed)',
+      'fees?',
+      'totals?',
+      'amounts?',
+      'balances?',
+      'budgets?',
+      'ow(?:e|es|ed|ing)',
+      'salar(?:y|ies)',
+      'wages?',
+      'deposits?',
+      'quot(?:e|es|ed)',
+      'bill(?:s|ed|ing)?',
+      'spend(?:s|ing)?',
+      'spent',
+      'worth',
+      'revenue',
+      'expenses?',
+      'sum',
+      'turnover',
+      'profit',
+      'income',
     ),
   ),
   'iu',

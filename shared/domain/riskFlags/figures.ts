@@ -9,10 +9,7 @@ export interface FigureComparison {
 }
 
 const LEADING_CURRENCY_RE = new RegExp(String.raw`^(?:${CURRENCY_SYMBOL}|(?:${CURRENCY_CODE})(?![A-Za-z]))`, 'i');
-const TRAILING_CURRENCY_RE = new RegExp(
-  String.raw`(?:${CURRENCY_SYMBOL}|(?<![A-Za-z])(?:${CURRENCY_CODE}|${CURRENCY_WORD}))$`,
-  'i',
-);
+const TRAILING_CURRENCY_RE = new RegExp(String.raw`(?:${CURRENCY_SYMBOL}|(?<![A-Za-z])(?:${CURRENCY_CODE}|${CURRENCY_WORD}))$`, 'i');
 const TRAILING_SUFFIX_RE = /(?:(?<=\d)\s*(?:k|mn|m|bn)|\s*(?:thousand|million|billion))$/i;
 
 const DOLLAR_CODES = new Set(['USD', 'AUD', 'CAD', 'NZD']);
@@ -44,7 +41,10 @@ interface ParsedFigure {
 
 function parseFigure(raw: unknown): ParsedFigure | null {
   if (typeof raw !== 'string') return null;
-  let s = raw.normalize('NFKC').trim().replace(/[\u2212\u2013]/g, '-');
+  let s = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\u2212\u2013]/g, '-');
   let negative = false;
   let currency: string | null = null;
   let exponent = 0;
@@ -87,7 +87,7 @@ function parseFigure(raw: unknown): ParsedFigure | null {
   const { int, frac } = shiftDecimal(core, exponent);
   const padded = frac.padEnd(3, '0');
   // Round half up on the third decimal so figures compare to the penny.
-  const roundUp = (padded.charCodeAt(2) - 48) >= 5 ? 1n : 0n;
+  const roundUp = padded.charCodeAt(2) - 48 >= 5 ? 1n : 0n;
   const magnitudeCents = BigInt(int) * 100n + BigInt(padded.slice(0, 2)) + roundUp;
   const magnitude = Number(`${int}.${frac || '0'}`);
   const isZero = magnitudeCents === 0n && magnitude === 0;

@@ -2,29 +2,17 @@
 
 export type RiskFlagKind = 'destructive' | 'bulk' | 'money' | 'irreversible' | 'access' | 'external';
 
-export const RISK_FLAG_KINDS: readonly RiskFlagKind[] = [
-  'destructive',
-  'bulk',
-  'money',
-  'irreversible',
-  'access',
-  'external',
-];
+export const RISK_FLAG_KINDS: readonly RiskFlagKind[] = ['destructive', 'bulk', 'money', 'irreversible', 'access', 'external'];
 
 // Every word shown to the VA lives here so it can be reviewed (and later translated) in one place.
 export const RISK_FLAG_WORDING = {
   advice: {
-    destructive:
-      "Deleting can't always be undone: confirm in writing, check what it contains, and make sure you have a backup or an undo window.",
+    destructive: "Deleting can't always be undone: confirm in writing, check what it contains, and make sure you have a backup or an undo window.",
     bulk: 'This touches a lot at once: confirm the exact scope in writing and check a small sample before you do the rest.',
-    money:
-      'Money is hard to get back once it has moved: retype each amount, and check it and the recipient against the original request.',
-    irreversible:
-      "Once this goes out it can't be called back: read it through once more and confirm the timing with your client.",
-    access:
-      'Access is sensitive: share passwords only through a password manager and give only the access the task needs.',
-    external:
-      "This reaches people outside your client's business: check who will receive it and get sign-off on the wording first.",
+    money: 'Money is hard to get back once it has moved: retype each amount, and check it and the recipient against the original request.',
+    irreversible: "Once this goes out it can't be called back: read it through once more and confirm the timing with your client.",
+    access: 'Access is sensitive: share passwords only through a password manager and give only the access the task needs.',
+    external: "This reaches people outside your client's business: check who will receive it and get sign-off on the wording first.",
   },
   label: {
     destructive: 'destructive',

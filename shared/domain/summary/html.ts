@@ -37,17 +37,19 @@ function sectionHtml(section: SummarySection, mode: RenderMode): string {
 function headerHtml(doc: SummaryDocument, mode: RenderMode): string {
   const s = doc.sender;
   const preview = mode === 'preview';
-  const logo = s.logoDataUrl !== null && isSafeImageDataUrl(s.logoDataUrl) ? `<img class="logo" src="${e(s.logoDataUrl)}" alt="${e(s.displayName ? `${s.displayName} logo` : 'Logo')}">` : '';
+  const logo =
+    s.logoDataUrl !== null && isSafeImageDataUrl(s.logoDataUrl)
+      ? `<img class="logo" src="${e(s.logoDataUrl)}" alt="${e(s.displayName ? `${s.displayName} logo` : 'Logo')}">`
+      : '';
   const senderLines = [
     s.displayName ? `<p class="sender-name">${e(s.displayName)}</p>` : preview && doc.gaps.sender ? missingNote(doc.gaps.sender) : '',
     s.personName ? `<p class="sender-line">${e(s.personName)}</p>` : '',
     ...s.contact.map((c) => `<p class="sender-line">${e(c)}</p>`),
     preview && doc.gaps.contact ? missingNote(doc.gaps.contact) : '',
   ].join('');
-  const meta = [
-    doc.recipient ? `<dt>${e(doc.labels.for)}</dt><dd>${e(doc.recipient)}</dd>` : '',
-    `<dt>${e(doc.labels.date)}</dt><dd>${e(doc.date)}</dd>`,
-  ].join('');
+  const meta = [doc.recipient ? `<dt>${e(doc.labels.for)}</dt><dd>${e(doc.recipient)}</dd>` : '', `<dt>${e(doc.labels.date)}</dt><dd>${e(doc.date)}</dd>`].join(
+    '',
+  );
   const recipientGap = preview && doc.gaps.recipient ? missingNote(doc.gaps.recipient) : '';
   return `<header class="summary-header"><div class="sender">${logo}<div class="sender-text">${senderLines}</div></div><div class="recipient"><dl class="meta">${meta}</dl>${recipientGap}</div></header>`;
 }

@@ -29,7 +29,11 @@ export function summaryPlainText(doc: SummaryDocument): string {
     out.push(`${section.heading}\n${'-'.repeat(Math.min(section.heading.length, 60))}\n${body}`);
   }
   const s = doc.sender;
-  const contact = [s.personName && s.personName !== doc.signature.at(-1) ? s.personName : '', s.displayName !== doc.signature.at(-1) ? s.displayName : '', ...s.contact].filter(Boolean);
+  const contact = [
+    s.personName && s.personName !== doc.signature.at(-1) ? s.personName : '',
+    s.displayName !== doc.signature.at(-1) ? s.displayName : '',
+    ...s.contact,
+  ].filter(Boolean);
   const closing = [doc.signature.join('\n'), contact.join('\n')].filter(Boolean);
   if (closing.length > 0) out.push(closing.join('\n\n'));
   return `${out.filter(Boolean).join('\n\n')}\n`;

@@ -3,26 +3,36 @@
 import type { SummarySectionKey } from '../../model/summary';
 import { cleanLine, cleanText } from './blocks';
 import type { SummaryFacts } from './facts';
-import {
-  causeSentence,
-  extentSentence,
-  impactSentence,
-  localDay,
-  PREVENTION_LIST_INTRO,
-  resolvedSentence,
-  statusText,
-  titleFor,
-  whenSentence,
-} from './words';
+import { causeSentence, extentSentence, impactSentence, localDay, PREVENTION_LIST_INTRO, resolvedSentence, statusText, titleFor, whenSentence } from './words';
 import { clientFacingWhat, doneAsRecord, resolutionDraft, toDoForClient } from '../incidentMessage';
 
 export type SectionTexts = Record<SummarySectionKey, string>;
 
-const paragraphs = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join('\n\n');
-const sentences = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join(' ');
-const bullets = (labels: string[]) => labels.map((l) => `- ${cleanLine(l)}`).filter((l) => l !== '- ').join('\n');
+const paragraphs = (...parts: string[]) =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join('\n\n');
+const sentences = (...parts: string[]) =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join(' ');
+const bullets = (labels: string[]) =>
+  labels
+    .map((l) => `- ${cleanLine(l)}`)
+    .filter((l) => l !== '- ')
+    .join('\n');
 
-const same = (a: string, b: string) => a.trim().replace(/[.\s]+$/, '').toLowerCase() === b.trim().replace(/[.\s]+$/, '').toLowerCase();
+const same = (a: string, b: string) =>
+  a
+    .trim()
+    .replace(/[.\s]+$/, '')
+    .toLowerCase() ===
+  b
+    .trim()
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
 
 export function prefilledSections(facts: SummaryFacts): SectionTexts {
   const h = facts.happened;
@@ -36,7 +46,10 @@ export function prefilledSections(facts: SummaryFacts): SectionTexts {
   const resolutionLine = resolution === '' || same(resolution, resolutionDraft(doneLabels)) ? '' : resolution;
   // The VA's own words only where they already read as said to the client; otherwise a gap to fill.
   const clientName = facts.client?.name ?? null;
-  const what = h.description.trim() === '' ? '' : (clientFacingWhat(cleanText(h.description), clientName) ?? `[What happened, in a sentence to ${clientName?.split(/\s+/)[0] ?? 'the client'}.]`);
+  const what =
+    h.description.trim() === ''
+      ? ''
+      : (clientFacingWhat(cleanText(h.description), clientName) ?? `[What happened, in a sentence to ${clientName?.split(/\s+/)[0] ?? 'the client'}.]`);
   const lesson = cleanText(facts.lesson);
   const checks = facts.prevention.map((p) => p.label).filter((label) => !same(label, lesson));
   return {
@@ -45,6 +58,9 @@ export function prefilledSections(facts: SummaryFacts): SectionTexts {
     impact: sentences(impactSentence(h.impacts), amount ? extentSentence(amount) : ''),
     done: paragraphs(bullets(doneLabels.map((l) => doneAsRecord(l).replace(/\.$/, ''))), resolutionLine, closedOn ? resolvedSentence(closedOn) : ''),
     status: statusText(facts.status === 'closed', doneSteps.length, facts.fixSteps.length),
-    prevention: paragraphs(lesson ? `${toDoForClient(lesson).replace(/[.\s]*$/, '.')}` : '', checks.length > 0 ? `${PREVENTION_LIST_INTRO}\n${bullets(checks)}` : ''),
+    prevention: paragraphs(
+      lesson ? `${toDoForClient(lesson).replace(/[.\s]*$/, '.')}` : '',
+      checks.length > 0 ? `${PREVENTION_LIST_INTRO}\n${bullets(checks)}` : '',
+    ),
   };
 }

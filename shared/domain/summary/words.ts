@@ -68,7 +68,11 @@ export function whenSentence(happenedOn: string | null, reportedOn: string | nul
   if (happenedOn) parts.push(`This happened on ${longDate(happenedOn)}.`);
   if (reportedOn && reportedOn !== happenedOn) {
     parts.push(
-      spottedBy === 'client' ? `You let me know on ${longDate(reportedOn)}.` : spottedBy === 'me' ? `I noticed it on ${longDate(reportedOn)}.` : `It was noticed on ${longDate(reportedOn)}.`,
+      spottedBy === 'client'
+        ? `You let me know on ${longDate(reportedOn)}.`
+        : spottedBy === 'me'
+          ? `I noticed it on ${longDate(reportedOn)}.`
+          : `It was noticed on ${longDate(reportedOn)}.`,
     );
   }
   return parts.join(' ');

@@ -1,13 +1,6 @@
 // The built-in template library: every situation in every channel, with stable ids the VA's edits hang off.
 // The words live in builtIns/*.ts; each one passes the tone check for its channel (tested).
-import {
-  BUILT_IN_PREFIX,
-  situationLabels,
-  templateChannel,
-  type TemplateChannel,
-  type TemplateFields,
-  type TemplateSituation,
-} from '../../model/template';
+import { BUILT_IN_PREFIX, situationLabels, templateChannel, type TemplateChannel, type TemplateFields, type TemplateSituation } from '../../model/template';
 import { lateReply, misunderstoodBrief, wrongRecipient } from './builtIns/communication';
 import { lostData, missedDeadline, wrongData } from './builtIns/mistakes';
 import { beyondSpec, doneAsInstructed } from './builtIns/scope';

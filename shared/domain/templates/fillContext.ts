@@ -20,8 +20,7 @@ export interface FillSources {
   today?: Date;
 }
 
-const localIso = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localIso = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const firstWord = (name: string): string => name.trim().split(/\s+/)[0] ?? '';
 
 /** `2026-11-27` as "Friday 27 November" (with the year when it is not this year). */
@@ -30,14 +29,18 @@ export function formatLongDate(iso: string, today: Date = new Date()): string {
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   const sameYear = date.getUTCFullYear() === today.getFullYear();
-  return date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC', ...(sameYear ? {} : { year: 'numeric' }) }).replace(',', '');
+  return date
+    .toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC', ...(sameYear ? {} : { year: 'numeric' }) })
+    .replace(',', '');
 }
 
 function formatRate(contract: { hourlyRate: number | null; currency: string } | undefined): string | undefined {
   if (!contract || contract.hourlyRate === null) return undefined;
   const whole = Number.isInteger(contract.hourlyRate);
   try {
-    const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: contract.currency, minimumFractionDigits: whole ? 0 : 2 }).format(contract.hourlyRate);
+    const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: contract.currency, minimumFractionDigits: whole ? 0 : 2 }).format(
+      contract.hourlyRate,
+    );
     return `${money} an hour`;
   } catch {
     return `${contract.hourlyRate} ${contract.currency} an hour`;

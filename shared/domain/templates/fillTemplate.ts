@@ -69,7 +69,10 @@ function distance(a: string, b: string): number {
 
 /** The known placeholder a mistyped name most likely meant, if any is close. */
 export function suggestPlaceholder(name: string): PlaceholderKey | undefined {
-  const wanted = name.trim().toLowerCase().replace(/[\s_-]/g, '');
+  const wanted = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]/g, '');
   let best: { key: PlaceholderKey; d: number } | undefined;
   for (const { key } of PLACEHOLDERS) {
     const d = distance(wanted, key.toLowerCase());
@@ -146,10 +149,7 @@ export function fillTemplate(template: string, values: FillValues): FillResult {
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GAP_PATTERN = new RegExp(
-  [...PLACEHOLDERS.map((p) => escapeRegExp(gapText(p.key))), '\\[unknown placeholder “[^”\\]\\n]*”\\]'].join('|'),
-  'g',
-);
+const GAP_PATTERN = new RegExp([...PLACEHOLDERS.map((p) => escapeRegExp(gapText(p.key))), '\\[unknown placeholder “[^”\\]\\n]*”\\]'].join('|'), 'g');
 const keyByGap = new Map<string, PlaceholderKey>(PLACEHOLDERS.map((p) => [gapText(p.key), p.key]));
 
 /** The gaps still left in a message the VA has been editing, wherever they now are. */

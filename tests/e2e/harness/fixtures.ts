@@ -87,7 +87,8 @@ export const test = base.extend<{ app: AppFixture } & Options, { shellKind: Shel
       close: () => running.close(),
       async call(operation, input) {
         const envelope = await running.page.evaluate(
-          ([op, payload]) => (window as unknown as { steadyhand: { invoke(o: string, i: unknown): Promise<unknown> } }).steadyhand.invoke(op as string, payload),
+          ([op, payload]) =>
+            (window as unknown as { steadyhand: { invoke(o: string, i: unknown): Promise<unknown> } }).steadyhand.invoke(op as string, payload),
           [operation, input] as const,
         );
         const e = envelope as { ok: boolean; value?: unknown; error?: { message: string } };

@@ -19,7 +19,15 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 /** The build under test: `out/` unless STEADYHAND_OUT_DIR names another (see electron.vite.config.ts). */
 export const OUT_DIR = resolve(PROJECT_ROOT, process.env.STEADYHAND_OUT_DIR ?? 'out');
 export const CHROMIUM_PATH = process.env.STEADYHAND_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** The Electron binary, when the electron package managed to download one. */
 export function electronBinary(): string | null {

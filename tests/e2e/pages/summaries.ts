@@ -58,7 +58,18 @@ export async function seedClosedLabelIncident(app: AppFixture, story: StoryText 
   });
   if (story.briefTitle) {
     const b = await app.call('briefs.get', { id: brief.id });
-    await app.call('briefs.update', { id: brief.id, fields: { title: story.briefTitle, summary: mark('brief.summary'), deliverables: b.deliverables, doneCriteria: b.doneCriteria, inScope: b.inScope, outOfScope: b.outOfScope, deadline: b.deadline } });
+    await app.call('briefs.update', {
+      id: brief.id,
+      fields: {
+        title: story.briefTitle,
+        summary: mark('brief.summary'),
+        deliverables: b.deliverables,
+        doneCriteria: b.doneCriteria,
+        inScope: b.inScope,
+        outOfScope: b.outOfScope,
+        deadline: b.deadline,
+      },
+    });
   }
   const { id } = await app.call('incidents.start', { briefId: brief.id, breathing: 'completed' });
 
@@ -67,7 +78,14 @@ export async function seedClosedLabelIncident(app: AppFixture, story: StoryText 
     'happened.what': { description: story.description, happenedOn: '2026-11-18', reportedOn: '2026-11-19' },
     'happened.impact': { spottedBy: 'client', impacts: ['data'], impactAmount: story.impactAmount, severity: 'high' },
     paperTrail: { verdict: 'my-error', note: mark('paperTrail.note') },
-    'fixOrAsk.choice': { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: true, choice: 'inform-and-ask', reason: mark('fixOrAsk.reason') },
+    'fixOrAsk.choice': {
+      withinBrief: true,
+      reversible: true,
+      needsClientDecision: false,
+      clientAlreadyAffected: true,
+      choice: 'inform-and-ask',
+      reason: mark('fixOrAsk.reason'),
+    },
     'talk.plan': { clientUpset: 4, vaUpset: 5, channel: 'call' },
     apologise: { text: mark('apologise.draft') },
     'close.lesson': { resolution: story.resolution, cause: 'rushed', causeDetail: mark('close.causeDetail'), lesson: story.lesson },

@@ -3,7 +3,23 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
-import { briefInput, call, callError, clientInput, fakeClock, listDir, openTestCore, readJson, scriptedDialogs, sha256, START_ANYWAY, storedDocument, storedHash, tempDir, trailInput } from './helpers';
+import {
+  briefInput,
+  call,
+  callError,
+  clientInput,
+  fakeClock,
+  listDir,
+  openTestCore,
+  readJson,
+  scriptedDialogs,
+  sha256,
+  START_ANYWAY,
+  storedDocument,
+  storedHash,
+  tempDir,
+  trailInput,
+} from './helpers';
 
 const names = async (core: Core) => (await call(core, 'clients.list', {})).map((c) => c.name);
 
@@ -130,7 +146,11 @@ describe('export and import', () => {
     const applied = await call(core, 'backups.applyImport', { token: preview!.token, mode: 'merge' });
     expect(applied.counts).toMatchObject({ clients: 3, briefs: 2, paperTrail: 2 });
     expect(await names(core)).toEqual(['Ada, edited here', 'Grace', 'Zed, only here']);
-    expect(storedDocument(source.dataFile).clients.map((c) => c.name).sort()).toEqual(['Ada, edited here', 'Grace', 'Zed, only here']);
+    expect(
+      storedDocument(source.dataFile)
+        .clients.map((c) => c.name)
+        .sort(),
+    ).toEqual(['Ada, edited here', 'Grace', 'Zed, only here']);
   });
 
   it.each([
@@ -173,15 +193,27 @@ describe('mergeDocuments', () => {
     const local = emptyDocument() as unknown as Record<string, unknown[]>;
     const incoming = emptyDocument() as unknown as Record<string, unknown[]>;
     local.clients = [{ id: 'a', name: 'Local A' }];
-    incoming.clients = [{ id: 'a', name: 'Incoming A' }, { id: 'b', name: 'Incoming B' }];
+    incoming.clients = [
+      { id: 'a', name: 'Incoming A' },
+      { id: 'b', name: 'Incoming B' },
+    ];
     local.incidents = [];
     incoming.incidents = [{ id: 'i1' }];
     local.incidentSummaries = [{ incidentId: 'i1', edits: 'local' }];
-    incoming.incidentSummaries = [{ incidentId: 'i1', edits: 'incoming' }, { incidentId: 'i2', edits: 'new' }];
+    incoming.incidentSummaries = [
+      { incidentId: 'i1', edits: 'incoming' },
+      { incidentId: 'i2', edits: 'new' },
+    ];
     const merged = mergeDocuments(local as never, incoming as never) as unknown as Record<string, unknown[]>;
-    expect(merged.clients).toEqual([{ id: 'a', name: 'Local A' }, { id: 'b', name: 'Incoming B' }]);
+    expect(merged.clients).toEqual([
+      { id: 'a', name: 'Local A' },
+      { id: 'b', name: 'Incoming B' },
+    ]);
     expect(merged.incidents).toEqual([{ id: 'i1' }]);
-    expect(merged.incidentSummaries).toEqual([{ incidentId: 'i1', edits: 'local' }, { incidentId: 'i2', edits: 'new' }]);
+    expect(merged.incidentSummaries).toEqual([
+      { incidentId: 'i1', edits: 'local' },
+      { incidentId: 'i2', edits: 'new' },
+    ]);
   });
 });
 

@@ -61,7 +61,10 @@ describe('brief status', () => {
     await call(core, 'briefs.update', { id: brief.id, fields: briefInput('Version two', { deliverables: 'A clean inbox' }) });
     const delivered = await call(core, 'briefs.setStatus', { id: brief.id, status: 'delivered', deliveredOn: '2026-03-03' });
     expect(delivered.deliveredOn).toBe('2026-03-03');
-    expect(delivered.snapshots.map((s) => [s.kind, s.fields.title])).toEqual([['started', 'Version one'], ['delivered', 'Version two']]);
+    expect(delivered.snapshots.map((s) => [s.kind, s.fields.title])).toEqual([
+      ['started', 'Version one'],
+      ['delivered', 'Version two'],
+    ]);
     expect(delivered.snapshots[1]).toMatchObject({ takenAt: '2026-03-02T13:00:00.000Z', fields: { deliverables: 'A clean inbox' } });
 
     // Rework and a second delivery: no second "started", a second "delivered".

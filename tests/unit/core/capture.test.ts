@@ -6,7 +6,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
 import type { CaptureOutcome } from '../../../shared/operations/paperTrail';
-import { briefInput, call, callError, clientInput, fakeClock, listDir, openTestCore, recordingFs, scriptedDialogs, storedDocument, storedHash, tempDir } from './helpers';
+import {
+  briefInput,
+  call,
+  callError,
+  clientInput,
+  fakeClock,
+  listDir,
+  openTestCore,
+  recordingFs,
+  scriptedDialogs,
+  storedDocument,
+  storedHash,
+  tempDir,
+} from './helpers';
 
 const MAIL = join(__dirname, '../../fixtures/mail');
 const fixture = (name: string) => readFileSync(join(MAIL, name));
@@ -35,7 +48,11 @@ describe('paperTrail.captureFiles', () => {
       channel: 'email',
       receivedAt: '2026-12-01T09:14:22.000Z',
       sourceRef: 'Label sizes for Friday',
-      message: { subject: 'Label sizes for Friday', from: { name: 'Sarah Lee', address: 'sarah.lee@bloomandfern.co.uk' }, messageId: 'CAFx8Yk=abc123@mail.gmail.com' },
+      message: {
+        subject: 'Label sizes for Friday',
+        from: { name: 'Sarah Lee', address: 'sarah.lee@bloomandfern.co.uk' },
+        messageId: 'CAFx8Yk=abc123@mail.gmail.com',
+      },
       original: { kind: 'eml', fileName: 'gmail-alternative.eml', mimeType: 'message/rfc822', size: fixture('gmail-alternative.eml').byteLength },
     });
     expect(entry.timeUnknown).toBeUndefined();
@@ -50,7 +67,11 @@ describe('paperTrail.captureFiles', () => {
     const { clientId, briefId } = await seed(core);
     await call(core, 'settings.update', { profile: { email: 'SARAH.LEE@bloomandfern.co.uk' } });
     const entry = entryOf((await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [file('outlook-plain.msg')] }))[0]);
-    expect(entry).toMatchObject({ direction: 'sent', original: { kind: 'msg' }, message: { messageId: 'AM0PR07MB9876@AM0PR07MB9876.eurprd07.prod.outlook.com' } });
+    expect(entry).toMatchObject({
+      direction: 'sent',
+      original: { kind: 'msg' },
+      message: { messageId: 'AM0PR07MB9876@AM0PR07MB9876.eurprd07.prod.outlook.com' },
+    });
   });
 
   it('uses the time it was added, flagged, when the message has no date', async () => {
@@ -66,7 +87,11 @@ describe('paperTrail.captureFiles', () => {
     const { clientId, briefId } = await seed(core);
     const [png, pdf] = await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [file('image.png'), file('document.pdf')] });
     const image = entryOf(png);
-    expect(image).toMatchObject({ words: 'Screenshot: image.png', timeUnknown: true, attachments: [{ fileName: 'image.png', mimeType: 'image/png', size: 70 }] });
+    expect(image).toMatchObject({
+      words: 'Screenshot: image.png',
+      timeUnknown: true,
+      attachments: [{ fileName: 'image.png', mimeType: 'image/png', size: 70 }],
+    });
     expect(entryOf(pdf).attachments?.[0]?.mimeType).toBe('application/pdf');
     const shown = await call(core, 'paperTrail.attachment', { sha256: image.attachments![0]!.sha256 });
     expect(shown.dataUrl).toBe(`data:image/png;base64,${fixture('image.png').toString('base64')}`);
@@ -78,7 +103,11 @@ describe('paperTrail.captureFiles', () => {
     const { clientId, briefId } = await seed(core);
     const bytes = fixture('gmail-alternative.eml');
     const resaved = Buffer.concat([Buffer.from('X-Saved-By: Thunderbird\r\n'), bytes]);
-    const outcomes = await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [file('a.eml', bytes), file('a.eml', bytes), file('b.eml', resaved)] });
+    const outcomes = await call(core, 'paperTrail.captureFiles', {
+      clientId,
+      briefId,
+      files: [file('a.eml', bytes), file('a.eml', bytes), file('b.eml', resaved)],
+    });
     const first = entryOf(outcomes[0]);
     expect(outcomes.slice(1)).toEqual([
       { fileName: 'a.eml', duplicate: first.id, subject: 'Label sizes for Friday' },
@@ -93,7 +122,11 @@ describe('paperTrail.captureFiles', () => {
     const { core, dataDir } = await openTestCore();
     const { clientId, briefId } = await seed(core);
     const before = storedHash(join(dataDir, 'steadyhand.json'));
-    const outcomes = await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [file('garbage.eml', fixture('random.bin')), file('truncated.msg')] });
+    const outcomes = await call(core, 'paperTrail.captureFiles', {
+      clientId,
+      briefId,
+      files: [file('garbage.eml', fixture('random.bin')), file('truncated.msg')],
+    });
     expect(outcomes).toHaveLength(2);
     for (const o of outcomes) expect(o).toMatchObject({ unreadable: expect.stringMatching(/could not be read as an email/) });
     expect(storedHash(join(dataDir, 'steadyhand.json'))).toBe(before);
@@ -109,7 +142,9 @@ describe('paperTrail.captureFiles', () => {
     expect(justOver).toEqual({ fileName: 'big.png', unreadable: expect.stringMatching(/^“big.png” is just over 25 MB\. Files up to 25 MB can be kept/) });
     const [outcome] = await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [{ name: 'empty.eml', bytesBase64: '' }] });
     expect(outcome).toMatchObject({ unreadable: expect.stringMatching(/empty/) });
-    expect((await callError(core, 'paperTrail.captureFiles', { clientId, briefId, files: [{ name: 'x.eml', bytesBase64: 'not base64!' }] })).code).toBe('invalid_input');
+    expect((await callError(core, 'paperTrail.captureFiles', { clientId, briefId, files: [{ name: 'x.eml', bytesBase64: 'not base64!' }] })).code).toBe(
+      'invalid_input',
+    );
     const other = await call(core, 'clients.create', { fields: clientInput('Someone else') });
     expect((await callError(core, 'paperTrail.captureFiles', { clientId: other.id, briefId, files: [file('image.png')] })).code).toBe('invalid_input');
     expect(await call(core, 'paperTrail.list', { clientId })).toHaveLength(0);
@@ -123,7 +158,9 @@ describe('paperTrail.captureFiles', () => {
     const entry = entryOf((await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [file('gmail-alternative.eml')] }))[0]);
     const target = attachmentPath(dataDir, entry.original!.sha256);
     const renamed = fs.log.findIndex((e) => e.op === 'rename' && e.to === target);
-    const folderSynced = fs.log.findIndex((e, i) => i > renamed && e.op === 'syncDir' && e.path === join(dataDir, 'attachments', entry.original!.sha256.slice(0, 2)));
+    const folderSynced = fs.log.findIndex(
+      (e, i) => i > renamed && e.op === 'syncDir' && e.path === join(dataDir, 'attachments', entry.original!.sha256.slice(0, 2)),
+    );
     const journalWrite = fs.log.findIndex((e) => e.op === 'write' && !e.path.includes('attachments'));
     expect(renamed).toBeGreaterThanOrEqual(0);
     expect(folderSynced).toBeGreaterThan(renamed);
@@ -149,7 +186,10 @@ describe('attachments on an entry', () => {
     const { core } = await openTestCore({ dialogs });
     const { clientId, briefId } = await seed(core);
     const entry = entryOf((await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [file('gmail-alternative.eml')] }))[0]);
-    const after = await call(core, 'paperTrail.attachFiles', { entryId: entry.id, files: [file('dm.png', fixture('image.png')), file('notes.txt', Buffer.from('plain notes'))] });
+    const after = await call(core, 'paperTrail.attachFiles', {
+      entryId: entry.id,
+      files: [file('dm.png', fixture('image.png')), file('notes.txt', Buffer.from('plain notes'))],
+    });
     expect(after.words).toBe(entry.words);
     expect(after.attachments?.map((a) => [a.fileName, a.mimeType])).toEqual([
       ['dm.png', 'image/png'],
@@ -174,7 +214,10 @@ describe('attachments on an entry', () => {
     const entry = entryOf((await call(core, 'paperTrail.captureFiles', { clientId, briefId, files: [file('image.png')] }))[0]);
     const sha = entry.attachments![0]!.sha256;
     writeFileSync(attachmentPath(dataDir, sha), 'tampered');
-    expect(await callError(core, 'paperTrail.attachment', { sha256: sha })).toMatchObject({ code: 'storage_failed', message: expect.stringMatching(/damaged/) });
+    expect(await callError(core, 'paperTrail.attachment', { sha256: sha })).toMatchObject({
+      code: 'storage_failed',
+      message: expect.stringMatching(/damaged/),
+    });
     expect((await callError(core, 'paperTrail.attachment', { sha256: 'a'.repeat(64) })).code).toBe('not_found');
     expect((await callError(core, 'paperTrail.attachment', { sha256: '../../etc/passwd' })).code).toBe('invalid_input');
   });

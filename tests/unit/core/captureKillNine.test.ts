@@ -50,7 +50,12 @@ describe('kill -9 while capturing', () => {
     let acked = 0;
     for (let run = 0; run < RUNS; run++) {
       const lines = await runChild(dataDir, run, random.int(150, 900));
-      const core = await createCore({ dataDir, settings: new MemorySettings(), dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null }, appVersion: 'kill-9' });
+      const core = await createCore({
+        dataDir,
+        settings: new MemorySettings(),
+        dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+        appVersion: 'kill-9',
+      });
       const entries = new Map(core.db.data.paperTrail.map((e) => [e.id, e]));
       for (const line of lines) {
         const [what, kind, id, n] = line.split(' ');
@@ -58,7 +63,8 @@ describe('kill -9 while capturing', () => {
         acked++;
         const entry = entries.get(id!);
         if (entry === undefined) problems.push(`run ${run}: acknowledged entry ${id} is missing`);
-        else if (kind === 'attach' && !(entry.attachments ?? []).some((a) => a.fileName === `${n}.png`)) problems.push(`run ${run}: acknowledged attachment ${n} is missing`);
+        else if (kind === 'attach' && !(entry.attachments ?? []).some((a) => a.fileName === `${n}.png`))
+          problems.push(`run ${run}: acknowledged attachment ${n} is missing`);
       }
       const store = createAttachmentStore(nodeFs, dataDir);
       for (const e of core.db.data.paperTrail) {

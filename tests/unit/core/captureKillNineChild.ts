@@ -13,7 +13,12 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const eml = readFileSync(join(fixtures, 'gmail-alternative.eml'), 'utf8');
 const png = readFileSync(join(fixtures, 'image.png'));
 
-const core = await createCore({ dataDir, settings: new MemorySettings(), dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null }, appVersion: 'kill-9' });
+const core = await createCore({
+  dataDir,
+  settings: new MemorySettings(),
+  dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+  appVersion: 'kill-9',
+});
 let clientId = core.db.data.clients[0]?.id;
 if (clientId === undefined) {
   const reply = (await core.dispatch('clients.create', { fields: { ...defaultClientFields(), name: 'Kill client' } })) as { ok: true; value: { id: string } };

@@ -25,7 +25,12 @@ const file = (name: string) => ({ name, bytesBase64: readFileSync(join(MAIL, nam
 /** The paper trail without its random ids: the same session gives the same signature at each step. */
 const trailOf = (doc: DataDocument) =>
   JSON.stringify(
-    doc.paperTrail.map((e) => `${e.words.slice(0, 40)}|${e.receivedAt}|${e.trashedAt === null}|${e.original?.sha256 ?? ''}|${(e.attachments ?? []).map((a) => a.sha256).join(',')}`).sort(),
+    doc.paperTrail
+      .map(
+        (e) =>
+          `${e.words.slice(0, 40)}|${e.receivedAt}|${e.trashedAt === null}|${e.original?.sha256 ?? ''}|${(e.attachments ?? []).map((a) => a.sha256).join(',')}`,
+      )
+      .sort(),
   );
 
 async function session(disk: SimulatedDisk, acked: (i: number, core: Core) => void): Promise<void> {
@@ -51,7 +56,8 @@ async function session(disk: SimulatedDisk, acked: (i: number, core: Core) => vo
   const client = (await ok(core.dispatch('clients.create', { fields: { ...defaultClientFields(), name: 'Bloom' } }))).value as { id: string };
   const brief = (await ok(core.dispatch('briefs.create', { clientId: client.id, fields: { ...emptyBriefFields(), title: 'Labels' } }))).value as { id: string };
   // One file a call, as the screen sends them: each file is its own acknowledged entry.
-  const first = (await ok(core.dispatch('paperTrail.captureFiles', { clientId: client.id, briefId: brief.id, files: [file('gmail-alternative.eml')] }))).value as {
+  const first = (await ok(core.dispatch('paperTrail.captureFiles', { clientId: client.id, briefId: brief.id, files: [file('gmail-alternative.eml')] })))
+    .value as {
     entry: { id: string };
   }[];
   await ok(core.dispatch('paperTrail.captureFiles', { clientId: client.id, briefId: brief.id, files: [file('image.png')] }));
@@ -102,12 +108,19 @@ describe('power cut while capturing', () => {
       });
       const after = disk.afterPowerCut(seededRandom(5000 + run));
       after.remove(`${DIR}/${LOCK_FILE}`);
-      const core = await createCore({ dataDir: DIR, fs: after, settings: new MemorySettings(), dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null }, appVersion: 'power-cut' });
+      const core = await createCore({
+        dataDir: DIR,
+        fs: after,
+        settings: new MemorySettings(),
+        dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+        appVersion: 'power-cut',
+      });
       const broken = await brokenFiles(core, after);
       if (broken.length > 0) problems.push(`cut at op ${disk.cutAt} (step ${last}): ${broken.join('; ')}`);
       // What was acknowledged is there: the same trail, or the one the interrupted step was making.
       const found = trailOf(core.db.data);
-      if (found !== expected[last] && found !== expected[last + 1]) problems.push(`cut at op ${disk.cutAt} after step ${last}: a paper trail matching neither that step nor the next`);
+      if (found !== expected[last] && found !== expected[last + 1])
+        problems.push(`cut at op ${disk.cutAt} after step ${last}: a paper trail matching neither that step nor the next`);
       await core.close();
       checked++;
     }

@@ -25,7 +25,11 @@ function entryOf(outcome: CaptureOutcome | undefined) {
 async function captured(core: Core, clientName = 'Bloom & Fern') {
   const client = await call(core, 'clients.create', { fields: clientInput(clientName) });
   const brief = await call(core, 'briefs.create', { clientId: client.id, fields: briefInput('Labels') });
-  const outcomes = await call(core, 'paperTrail.captureFiles', { clientId: client.id, briefId: brief.id, files: [file('gmail-alternative.eml'), file('image.png')] });
+  const outcomes = await call(core, 'paperTrail.captureFiles', {
+    clientId: client.id,
+    briefId: brief.id,
+    files: [file('gmail-alternative.eml'), file('image.png')],
+  });
   const [email, shot] = outcomes.map(entryOf) as [ReturnType<typeof entryOf>, ReturnType<typeof entryOf>];
   return { client, brief, email, shot, emailSha: email.original!.sha256, imageSha: shot.attachments![0]!.sha256 };
 }
@@ -132,7 +136,10 @@ describe('export everything', () => {
 
   it('refuses a zip with ../ or absolute paths, and writes nothing', async () => {
     const json = await exportJson();
-    await refused(zipSync({ 'steadyhand-export.json': json, '../../evil.sh': new TextEncoder().encode('echo hi') }), /files Steadyhand does not write.*Nothing was changed/);
+    await refused(
+      zipSync({ 'steadyhand-export.json': json, '../../evil.sh': new TextEncoder().encode('echo hi') }),
+      /files Steadyhand does not write.*Nothing was changed/,
+    );
     await refused(zipSync({ 'steadyhand-export.json': json, '/etc/cron.d/x': new TextEncoder().encode('x') }), /files Steadyhand does not write/);
     await refused(zipSync({ 'steadyhand-export.json': json, 'attachments/../../x': new TextEncoder().encode('x') }), /files Steadyhand does not write/);
   });
@@ -153,7 +160,10 @@ describe('export everything', () => {
 
   it('refuses a file whose contents do not match its name, and a zip that is not an export', async () => {
     const json = await exportJson();
-    await refused(zipSync({ 'steadyhand-export.json': json, [`attachments/${'a'.repeat(64)}`]: new TextEncoder().encode('not what the name says') }), /damaged/);
+    await refused(
+      zipSync({ 'steadyhand-export.json': json, [`attachments/${'a'.repeat(64)}`]: new TextEncoder().encode('not what the name says') }),
+      /damaged/,
+    );
     await refused(zipSync({ 'notes.txt': new TextEncoder().encode('hello') }), /files Steadyhand does not write/);
     await refused(zipSync({}), /not a Steadyhand export/);
   });

@@ -61,9 +61,16 @@ describe('the template', () => {
 
   it('refuses the same wording twice in one scope, and an unknown client', async () => {
     const t = await setup();
-    const again = await callError(t.core, 'checklists.addItem', { scope: { kind: 'global' }, label: 'deliverables and format', why: '', requiredBeforeStart: false });
+    const again = await callError(t.core, 'checklists.addItem', {
+      scope: { kind: 'global' },
+      label: 'deliverables and format',
+      why: '',
+      requiredBeforeStart: false,
+    });
     expect(again).toMatchObject({ code: 'conflict', details: { fields: { label: expect.any(String) } } });
-    expect(await callError(t.core, 'checklists.addItem', { scope: { kind: 'client', clientId: 'nobody' }, label: 'X', why: '', requiredBeforeStart: false })).toMatchObject({ code: 'not_found' });
+    expect(
+      await callError(t.core, 'checklists.addItem', { scope: { kind: 'client', clientId: 'nobody' }, label: 'X', why: '', requiredBeforeStart: false }),
+    ).toMatchObject({ code: 'not_found' });
     expect(await callError(t.core, 'checklists.listTemplate', { scope: { kind: 'client', clientId: 'nobody' } })).toMatchObject({ code: 'not_found' });
   });
 
@@ -71,9 +78,15 @@ describe('the template', () => {
     const t = await setup();
     const id = builtInId('scope');
     const [scope] = await call(t.core, 'checklists.listTemplate', { scope: { kind: 'global' } });
-    const same = await call(t.core, 'checklists.updateItem', { id, fields: { label: scope!.label, why: scope!.why, clientQuestion: scope!.clientQuestion, requiredBeforeStart: true } });
+    const same = await call(t.core, 'checklists.updateItem', {
+      id,
+      fields: { label: scope!.label, why: scope!.why, clientQuestion: scope!.clientQuestion, requiredBeforeStart: true },
+    });
     expect(same.version).toBe(1);
-    const edited = await call(t.core, 'checklists.updateItem', { id, fields: { label: 'Scope: in and out', why: scope!.why, clientQuestion: scope!.clientQuestion, requiredBeforeStart: true } });
+    const edited = await call(t.core, 'checklists.updateItem', {
+      id,
+      fields: { label: 'Scope: in and out', why: scope!.why, clientQuestion: scope!.clientQuestion, requiredBeforeStart: true },
+    });
     expect(edited.version).toBe(2);
     const reopened = await t.reopen();
     const [stored] = await call(reopened.core, 'checklists.listTemplate', { scope: { kind: 'global' } });
@@ -180,14 +193,24 @@ describe('Start work', () => {
 
   it('asks for a real reason to start anyway', async () => {
     const t = await setup();
-    expect(await callError(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress', overrideReason: '   ' })).toMatchObject({ code: 'conflict', details: { problem: 'open-items' } });
-    expect(await callError(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress', overrideReason: 'ok' })).toMatchObject({ code: 'conflict', details: { problem: 'reason-too-short' } });
+    expect(await callError(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress', overrideReason: '   ' })).toMatchObject({
+      code: 'conflict',
+      details: { problem: 'open-items' },
+    });
+    expect(await callError(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress', overrideReason: 'ok' })).toMatchObject({
+      code: 'conflict',
+      details: { problem: 'reason-too-short' },
+    });
   });
 
   it('starts with a reason, keeping the reason, the time and what was open, and freezing the checklist', async () => {
     const t = await setup();
     await tickAll(t, REQUIRED.slice(0, 6));
-    const started = await call(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress', overrideReason: '  Client is travelling; agreed by phone.  ' });
+    const started = await call(t.core, 'briefs.setStatus', {
+      id: t.brief.id,
+      status: 'in-progress',
+      overrideReason: '  Client is travelling; agreed by phone.  ',
+    });
     expect(started.status).toBe('in-progress');
     expect(started.checklist.override).toEqual({
       reason: 'Client is travelling; agreed by phone.',
@@ -200,11 +223,17 @@ describe('Start work', () => {
     expect(onDisk.briefs.find((b) => b.id === t.brief.id)?.checklist.override?.reason).toBe('Client is travelling; agreed by phone.');
 
     // Later template edits do not rewrite what was checked.
-    await call(t.core, 'checklists.updateItem', { id: builtInId('scope'), fields: { label: 'Scope, new words', why: 'w', clientQuestion: '', requiredBeforeStart: true } });
+    await call(t.core, 'checklists.updateItem', {
+      id: builtInId('scope'),
+      fields: { label: 'Scope, new words', why: 'w', clientQuestion: '', requiredBeforeStart: true },
+    });
     await call(t.core, 'checklists.addItem', { scope: { kind: 'global' }, label: 'A later lesson', why: '', requiredBeforeStart: true });
     const state = await call(t.core, 'checklists.forBrief', { briefId: t.brief.id });
     expect(state.followsTemplate).toBe(false);
-    expect(state.items.find((i) => i.id === builtInId('scope'))).toMatchObject({ label: 'Scope and perimeters: what is in, what is out', templateChanged: true });
+    expect(state.items.find((i) => i.id === builtInId('scope'))).toMatchObject({
+      label: 'Scope and perimeters: what is in, what is out',
+      templateChanged: true,
+    });
     expect(state.items.map((i) => i.label)).not.toContain('A later lesson');
   });
 
@@ -220,7 +249,12 @@ describe('Start work', () => {
   it('counts a client’s own required item, and stops counting it once retired', async () => {
     const t = await setup();
     await tickAll(t, REQUIRED);
-    const extra = await call(t.core, 'checklists.addItem', { scope: { kind: 'client', clientId: t.client.id }, label: 'Brand guide read', why: '', requiredBeforeStart: true });
+    const extra = await call(t.core, 'checklists.addItem', {
+      scope: { kind: 'client', clientId: t.client.id },
+      label: 'Brand guide read',
+      why: '',
+      requiredBeforeStart: true,
+    });
     const error = await callError(t.core, 'briefs.setStatus', { id: t.brief.id, status: 'in-progress' });
     expect((error.details?.['openItems'] as { id: string }[]).map((i) => i.id)).toEqual([extra.id]);
     await call(t.core, 'checklists.retireItem', { id: extra.id });
@@ -240,12 +274,18 @@ describe('Start work', () => {
 describe('written confirmation', () => {
   it('adds the client’s reply to the paper trail, links it and ticks the item, in one step', async () => {
     const t = await setup();
-    const state = await call(t.core, 'checklists.confirmWithReply', { briefId: t.brief.id, reply: trailInput('Confirmed, thanks', '2026-03-02T09:00:00.000Z') });
+    const state = await call(t.core, 'checklists.confirmWithReply', {
+      briefId: t.brief.id,
+      reply: trailInput('Confirmed, thanks', '2026-03-02T09:00:00.000Z'),
+    });
     const entries = await call(t.core, 'paperTrail.list', { briefId: t.brief.id });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ words: 'Confirmed, thanks', confirmedInWriting: true });
     expect(state.confirmedEntryId).toBe(entries[0]!.id);
-    expect(state.items.find((i) => i.builtInKey === 'confirmed')).toMatchObject({ state: 'done', answer: 'Confirmed in writing on Mon 2 Mar 2026. See the paper trail.' });
+    expect(state.items.find((i) => i.builtInKey === 'confirmed')).toMatchObject({
+      state: 'done',
+      answer: 'Confirmed in writing on Mon 2 Mar 2026. See the paper trail.',
+    });
   });
 
   it('links an entry already in the brief’s paper trail, but not another brief’s', async () => {
@@ -262,14 +302,21 @@ describe('written confirmation', () => {
 
   it('never takes a message the VA sent as the client’s confirmation', async () => {
     const t = await setup();
-    const mine = await call(t.core, 'paperTrail.add', { clientId: t.client.id, briefId: t.brief.id, fields: { ...trailInput('Here is the recap.'), direction: 'sent' } });
+    const mine = await call(t.core, 'paperTrail.add', {
+      clientId: t.client.id,
+      briefId: t.brief.id,
+      fields: { ...trailInput('Here is the recap.'), direction: 'sent' },
+    });
     const before = sha256(t.dataFile);
     expect(await callError(t.core, 'checklists.confirmBrief', { briefId: t.brief.id, entryId: mine.id })).toMatchObject({
       code: 'invalid_input',
       message: 'That is a message you sent. Choose the client’s written reply.',
     });
     expect(sha256(t.dataFile)).toBe(before);
-    const state = await call(t.core, 'checklists.confirmWithReply', { briefId: t.brief.id, reply: { ...trailInput('Confirmed, go ahead.'), direction: 'sent' } });
+    const state = await call(t.core, 'checklists.confirmWithReply', {
+      briefId: t.brief.id,
+      reply: { ...trailInput('Confirmed, go ahead.'), direction: 'sent' },
+    });
     const linked = (await call(t.core, 'paperTrail.list', { briefId: t.brief.id })).find((e) => e.id === state.confirmedEntryId);
     expect(linked).toMatchObject({ direction: 'received', words: 'Confirmed, go ahead.' });
   });
@@ -303,9 +350,17 @@ describe('before you say yes', () => {
 
   it('saves the client’s words exactly as a received entry, and the answer as a sent one, in one write', async () => {
     const t = await setup();
-    const { question, answer } = await call(t.core, 'quickQuestions.record', { ...base(t.client.id, t.brief.id), question: '  Can you delete the Newsletters label? On holiday, thx ' });
+    const { question, answer } = await call(t.core, 'quickQuestions.record', {
+      ...base(t.client.id, t.brief.id),
+      question: '  Can you delete the Newsletters label? On holiday, thx ',
+    });
     const shared = { clientId: t.client.id, briefId: t.brief.id, channel: 'chat', sourceRef: 'Before you say yes', confirmedInWriting: false };
-    expect(question).toMatchObject({ ...shared, direction: 'received', receivedAt: '2026-03-02T09:58:00.000Z', words: 'Can you delete the Newsletters label? On holiday, thx' });
+    expect(question).toMatchObject({
+      ...shared,
+      direction: 'received',
+      receivedAt: '2026-03-02T09:58:00.000Z',
+      words: 'Can you delete the Newsletters label? On holiday, thx',
+    });
     expect(answer).toMatchObject({ ...shared, direction: 'sent' });
     expect(answer.receivedAt >= question.receivedAt).toBe(true);
     expect(answer.words.startsWith('My answer: Not yet')).toBe(true);
@@ -321,7 +376,11 @@ describe('before you say yes', () => {
 
   it('does not log the client’s words again when they are already in the paper trail', async () => {
     const t = await setup();
-    const logged = await call(t.core, 'paperTrail.add', { clientId: t.client.id, briefId: t.brief.id, fields: trailInput('Can you delete the label?', '2026-03-01T08:00:00.000Z') });
+    const logged = await call(t.core, 'paperTrail.add', {
+      clientId: t.client.id,
+      briefId: t.brief.id,
+      fields: trailInput('Can you delete the label?', '2026-03-01T08:00:00.000Z'),
+    });
     const { question, answer } = await call(t.core, 'quickQuestions.record', {
       ...base(t.client.id, t.brief.id),
       question: logged.words,
@@ -332,7 +391,11 @@ describe('before you say yes', () => {
     expect(answer).toMatchObject({ direction: 'sent', briefId: t.brief.id });
     expect((await call(t.core, 'paperTrail.list', { clientId: t.client.id })).map((e) => e.id)).toEqual([logged.id, answer.id]);
     // Same words at the same time without naming the entry: still one copy.
-    const again = await call(t.core, 'quickQuestions.record', { ...base(t.client.id, t.brief.id), question: ' Can you delete the label? ', receivedAt: logged.receivedAt });
+    const again = await call(t.core, 'quickQuestions.record', {
+      ...base(t.client.id, t.brief.id),
+      question: ' Can you delete the label? ',
+      receivedAt: logged.receivedAt,
+    });
     expect(again.question.id).toBe(logged.id);
     expect((await call(t.core, 'paperTrail.list', { clientId: t.client.id })).filter((e) => e.direction === 'received')).toHaveLength(1);
   });
@@ -351,7 +414,11 @@ describe('before you say yes', () => {
 
   it('needs the four questions answered before a yes', async () => {
     const t = await setup();
-    const error = await callError(t.core, 'quickQuestions.record', { ...base(t.client.id, null), decision: 'yes', checks: { affects: 'x', undo: '', backup: ' ', agreed: 'y' } });
+    const error = await callError(t.core, 'quickQuestions.record', {
+      ...base(t.client.id, null),
+      decision: 'yes',
+      checks: { affects: 'x', undo: '', backup: ' ', agreed: 'y' },
+    });
     expect(error).toMatchObject({ code: 'invalid_input' });
     expect(Object.keys(error.details?.fields ?? {})).toEqual(['checks.undo', 'checks.backup']);
     const yes = await call(t.core, 'quickQuestions.record', { ...base(t.client.id, null), decision: 'yes' });
@@ -373,7 +440,20 @@ describe('older files', () => {
       JSON.stringify({
         schemaVersion: SCHEMA_VERSION,
         clients: [{ ...clientInput('Old Client'), id: 'c1', createdAt: at, updatedAt: at, trashedAt: null, trashBatchId: null }],
-        briefs: [{ ...briefInput('Old brief'), id: 'b1', createdAt: at, updatedAt: at, trashedAt: null, trashBatchId: null, clientId: 'c1', status: 'in-progress', deliveredOn: null, snapshots: [] }],
+        briefs: [
+          {
+            ...briefInput('Old brief'),
+            id: 'b1',
+            createdAt: at,
+            updatedAt: at,
+            trashedAt: null,
+            trashBatchId: null,
+            clientId: 'c1',
+            status: 'in-progress',
+            deliveredOn: null,
+            snapshots: [],
+          },
+        ],
         paperTrail: [],
       }),
     );

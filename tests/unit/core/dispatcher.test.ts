@@ -14,7 +14,10 @@ const wrongTypes: Record<OperationName, [input: unknown, field: string]> = {
   'clients.list': [{ query: 5 }, 'query'],
   'clients.get': [{ id: null }, 'id'],
   'clients.create': [{ fields: { ...clientInput('Ada'), name: 42 } }, 'fields.name'],
-  'clients.update': [{ id: ID, fields: { ...clientInput('Ada'), contract: { ...clientInput('Ada').contract, conformityDays: 'three' } } }, 'fields.contract.conformityDays'],
+  'clients.update': [
+    { id: ID, fields: { ...clientInput('Ada'), contract: { ...clientInput('Ada').contract, conformityDays: 'three' } } },
+    'fields.contract.conformityDays',
+  ],
   'clients.trash': [{ id: ['a'] }, 'id'],
   'briefs.list': [{ status: 'finished' }, 'status'],
   'briefs.rows': [{ status: 'open' }, '_'],
@@ -56,7 +59,16 @@ const wrongTypes: Record<OperationName, [input: unknown, field: string]> = {
   'checklists.clearConfirmation': [{ briefId: [] }, 'briefId'],
   'checklists.checkFigure': [{ briefId: ID, figure: '£8,000', retyped: 80000 }, 'retyped'],
   'quickQuestions.record': [
-    { clientId: ID, briefId: null, question: 'Delete it?', channel: 'chat', receivedAt: '2026-03-02T10:00:00Z', checks: { affects: '', undo: '', backup: '', agreed: '' }, decision: 'maybe', reply: '' },
+    {
+      clientId: ID,
+      briefId: null,
+      question: 'Delete it?',
+      channel: 'chat',
+      receivedAt: '2026-03-02T10:00:00Z',
+      checks: { affects: '', undo: '', backup: '', agreed: '' },
+      decision: 'maybe',
+      reply: '',
+    },
     'decision',
   ],
   'templates.list': [{ channel: 'fax' }, 'channel'],
@@ -175,7 +187,9 @@ describe('dispatcher', () => {
 
   it('gives messages a VA can act on', async () => {
     const { core } = await openTestCore();
-    const error = await callError(core, 'clients.create', { fields: clientInput('   ', { email: 'ada@', contract: { ...clientInput('x').contract, currency: 'pounds' } }) });
+    const error = await callError(core, 'clients.create', {
+      fields: clientInput('   ', { email: 'ada@', contract: { ...clientInput('x').contract, currency: 'pounds' } }),
+    });
     expect(error.details?.fields).toMatchObject({
       'fields.name': 'The client’s name is needed.',
       'fields.email': 'That email address does not look right.',

@@ -6,11 +6,32 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
 import { MemorySettings } from '../../../electron/core/settings/settingsPort';
 import { defaultSettings, type Settings } from '../../../shared/model/settings';
-import { briefInput, call, callError, clientInput, listDir, openTestCore, readJson, scriptedDialogs, START_ANYWAY, storedDocument, storedHash, tempDir, trailInput } from './helpers';
+import {
+  briefInput,
+  call,
+  callError,
+  clientInput,
+  listDir,
+  openTestCore,
+  readJson,
+  scriptedDialogs,
+  START_ANYWAY,
+  storedDocument,
+  storedHash,
+  tempDir,
+  trailInput,
+} from './helpers';
 
 const vaSettings: Settings = {
   ...defaultSettings(),
-  profile: { name: 'Amara Lewis', businessName: 'Lewis Admin', email: 'amara@example.com', phone: '+44 20 7946 0000', signature: 'Warmly,\nAmara', logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
+  profile: {
+    name: 'Amara Lewis',
+    businessName: 'Lewis Admin',
+    email: 'amara@example.com',
+    phone: '+44 20 7946 0000',
+    signature: 'Warmly,\nAmara',
+    logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+  },
   defaultConformityDays: 5,
   holidayRegion: 'GB-SCT',
   theme: 'dark',
@@ -27,10 +48,21 @@ async function seedEverything(core: Core) {
   await call(core, 'briefs.setStatus', { id: brief.id, status: 'in-progress', overrideReason: START_ANYWAY });
   await call(core, 'paperTrail.add', { clientId: client.id, briefId: brief.id, fields: trailInput('Please tidy the inbox') });
   const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
-  await call(core, 'incidents.saveStep', { id: incident.id, step: 'happened', answers: { description: 'I deleted the labels your filters used.', impacts: ['data'], impactAmount: '14 labels' } });
+  await call(core, 'incidents.saveStep', {
+    id: incident.id,
+    step: 'happened',
+    answers: { description: 'I deleted the labels your filters used.', impacts: ['data'], impactAmount: '14 labels' },
+  });
   await call(core, 'summaries.update', { incidentId: incident.id, edits: { happened: 'My words.' }, includeTimeSpent: true });
-  await call(core, 'templates.create', { fields: { name: 'Invoice query', situation: 'wrong-data', channel: 'chat', subject: '', body: 'Hi {{client.firstName}}, the figure was mine to check.' } });
-  await call(core, 'checklists.addItem', { scope: { kind: 'global' }, label: 'Check what a label holds first', why: 'Deleting a label can take its emails.', requiredBeforeStart: false });
+  await call(core, 'templates.create', {
+    fields: { name: 'Invoice query', situation: 'wrong-data', channel: 'chat', subject: '', body: 'Hi {{client.firstName}}, the figure was mine to check.' },
+  });
+  await call(core, 'checklists.addItem', {
+    scope: { kind: 'global' },
+    label: 'Check what a label holds first',
+    why: 'Deleting a label can take its emails.',
+    requiredBeforeStart: false,
+  });
   await call(core, 'settings.update', vaSettings);
 }
 
@@ -53,7 +85,16 @@ describe('export → import round trip', () => {
     const target = await openTestCore({ dialogs: targetDialogs, settings: new MemorySettings() });
     targetDialogs.openPaths.push(file);
     const preview = await call(target.core, 'backups.previewImport', {});
-    expect(preview!.counts).toEqual({ clients: 1, briefs: 1, paperTrail: 1, incidents: 1, templates: 1, checklistItems: source.core.db.data.checklistTemplate.length, summaries: 1, settings: true });
+    expect(preview!.counts).toEqual({
+      clients: 1,
+      briefs: 1,
+      paperTrail: 1,
+      incidents: 1,
+      templates: 1,
+      checklistItems: source.core.db.data.checklistTemplate.length,
+      summaries: 1,
+      settings: true,
+    });
     expect(preview!.current).toMatchObject({ clients: 0, briefs: 0, incidents: 0 });
 
     await call(target.core, 'backups.applyImport', { token: preview!.token, mode: 'replace', settings: 'file' });
@@ -102,10 +143,24 @@ describe('import accepts only Steadyhand files', () => {
     ['a bare array', '[1, 2, 3]'],
     ['an empty object', '{}'],
     ['another app’s backup', JSON.stringify({ version: 3, accounts: [], transactions: [{ id: 't1', amount: 12 }] })],
-    ['another app’s export with a format field', JSON.stringify({ format: 'actual-budget-export', data: { schemaVersion: 1, clients: [], briefs: [], paperTrail: [] } })],
+    [
+      'another app’s export with a format field',
+      JSON.stringify({ format: 'actual-budget-export', data: { schemaVersion: 1, clients: [], briefs: [], paperTrail: [] } }),
+    ],
     ['a document missing its lists', JSON.stringify({ schemaVersion: 1, clients: [] })],
-    ['an export from a newer format', JSON.stringify({ format: 'steadyhand-export', formatVersion: 2, data: { schemaVersion: 1, clients: [], briefs: [], paperTrail: [] } })],
-    ['an export with broken settings', JSON.stringify({ format: 'steadyhand-export', formatVersion: 1, data: { schemaVersion: 1, clients: [], briefs: [], paperTrail: [] }, settings: { theme: 'neon' } })],
+    [
+      'an export from a newer format',
+      JSON.stringify({ format: 'steadyhand-export', formatVersion: 2, data: { schemaVersion: 1, clients: [], briefs: [], paperTrail: [] } }),
+    ],
+    [
+      'an export with broken settings',
+      JSON.stringify({
+        format: 'steadyhand-export',
+        formatVersion: 1,
+        data: { schemaVersion: 1, clients: [], briefs: [], paperTrail: [] },
+        settings: { theme: 'neon' },
+      }),
+    ],
   ])('refuses %s with a clear reason and changes nothing', async (_label, content) => {
     const dialogs = scriptedDialogs();
     const { core, dataFile, backupsDir } = await openTestCore({ dialogs });
@@ -132,7 +187,10 @@ describe('import accepts only Steadyhand files', () => {
     await call(source.core, 'clients.create', { fields: clientInput('Ada') });
     const backup = await call(source.core, 'backups.create', {});
     const older = join(await tempDir(), 'older export.json');
-    writeFileSync(older, JSON.stringify({ format: 'steadyhand-export', appVersion: '0.1.0', exportedAt: '2026-01-01T10:00:00.000Z', data: source.core.db.data }));
+    writeFileSync(
+      older,
+      JSON.stringify({ format: 'steadyhand-export', appVersion: '0.1.0', exportedAt: '2026-01-01T10:00:00.000Z', data: source.core.db.data }),
+    );
 
     for (const path of [join(source.backupsDir, backup.name), older]) {
       const targetDialogs = scriptedDialogs();

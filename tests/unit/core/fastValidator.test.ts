@@ -121,9 +121,15 @@ describe('the zod internals the fast validator reads', () => {
     const handledTypes = new Set<string>([...COMPILED_SCHEMA_TYPES, 'never']);
     // Kinds the validator deliberately hands to zod: listed here so a new one is a decision, not an accident.
     const handedToZod = new Set<string>([]);
-    expect([...types].filter((t) => !handledTypes.has(t) && !handedToZod.has(t)), 'schema kinds fastValidator.ts does not compile').toEqual([]);
+    expect(
+      [...types].filter((t) => !handledTypes.has(t) && !handedToZod.has(t)),
+      'schema kinds fastValidator.ts does not compile',
+    ).toEqual([]);
     const settled = new Set<string>(SETTLED_CHECK_KINDS);
     const runByZod = new Set<string>(['string_format', 'greater_than', 'less_than', 'number_format', 'size_equals', 'length_equals']);
-    expect([...checks].filter((c) => !settled.has(c) && !runByZod.has(c)), 'check kinds fastValidator.ts has not seen').toEqual([]);
+    expect(
+      [...checks].filter((c) => !settled.has(c) && !runByZod.has(c)),
+      'check kinds fastValidator.ts has not seen',
+    ).toEqual([]);
   });
 });

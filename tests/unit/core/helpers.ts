@@ -230,7 +230,12 @@ export function readJson(path: string): unknown {
  * The stored document as it is on disk right now (not as the core holds it): the snapshot with the
  * change journal beside it replayed, which is what the next open would see.
  */
-export function storedDocument(dataFile: string): { schemaVersion: number; clients: { id: string; name: string }[]; briefs: { id: string }[]; paperTrail: { id: string }[] } {
+export function storedDocument(dataFile: string): {
+  schemaVersion: number;
+  clients: { id: string; name: string }[];
+  briefs: { id: string }[];
+  paperTrail: { id: string }[];
+} {
   const bytes = readFileSync(dataFile);
   const doc = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
   const journalFile = join(dirname(dataFile), JOURNAL_FILE);
@@ -243,7 +248,9 @@ export function storedDocument(dataFile: string): { schemaVersion: number; clien
 
 /** The hash of what the data file holds once the journal is folded in: the stored state, serialised as the app does. */
 export function storedHash(dataFile: string): string {
-  return createHash('sha256').update(JSON.stringify(storedDocument(dataFile))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(storedDocument(dataFile)))
+    .digest('hex');
 }
 
 export async function listDir(dir: string): Promise<string[]> {

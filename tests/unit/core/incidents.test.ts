@@ -24,8 +24,18 @@ async function answerHappened(core: Core, id: string, spottedBy: 'me' | 'client'
   const step = 'happened' as const;
   await call(core, 'incidents.advance', { id, step, screen: 'happened.ongoing', answers: { harmOngoing } });
   await beforeFacts?.();
-  await call(core, 'incidents.advance', { id, step, screen: 'happened.what', answers: { description: 'Deleted the Newsletters label and its 6,000 emails.', happenedOn: '2026-11-18', reportedOn: '2026-11-23' } });
-  return call(core, 'incidents.advance', { id, step, screen: 'happened.impact', answers: { spottedBy, impacts: ['data', 'data'], impactAmount: '6,000 emails' } });
+  await call(core, 'incidents.advance', {
+    id,
+    step,
+    screen: 'happened.what',
+    answers: { description: 'Deleted the Newsletters label and its 6,000 emails.', happenedOn: '2026-11-18', reportedOn: '2026-11-23' },
+  });
+  return call(core, 'incidents.advance', {
+    id,
+    step,
+    screen: 'happened.impact',
+    answers: { spottedBy, impacts: ['data', 'data'], impactAmount: '6,000 emails' },
+  });
 }
 
 describe('incidents', () => {
@@ -35,7 +45,13 @@ describe('incidents', () => {
     const { client, brief } = await story(core);
     const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
     // "When did it happen?" is left to follow the report date, which defaults to today.
-    expect(incident.answers.happened).toMatchObject({ clientId: client.id, briefId: brief.id, deliveredOn: '2026-11-19', reportedOn: '2026-11-23', happenedOn: null });
+    expect(incident.answers.happened).toMatchObject({
+      clientId: client.id,
+      briefId: brief.id,
+      deliveredOn: '2026-11-19',
+      reportedOn: '2026-11-23',
+      happenedOn: null,
+    });
     expect(incident).toMatchObject({ status: 'open', currentScreen: 'happened.ongoing', completedScreens: ['pause'] });
     expect(incident.timeline.map((t) => t.text)).toEqual(['Started the incident from the brief “Inbox tidy”.', 'Skipped the breathing exercise.']);
     expect(incident.timeline[0]!.at).toBe('2026-11-23T09:30:00.000Z');
@@ -57,8 +73,17 @@ describe('incidents', () => {
     const { brief } = await story(core);
     const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
     const before = await call(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.ongoing', answers: { harmOngoing: false } });
-    const error = await callError(core, 'incidents.advance', { id: incident.id, step: 'happened', screen: 'happened.what', answers: { description: '  ', reportedOn: null } });
-    expect(error).toMatchObject({ code: 'invalid_input', message: 'Say what happened, in a sentence or two.', details: { fields: { description: expect.any(String), reportedOn: 'Enter the date it was reported or spotted.' } } });
+    const error = await callError(core, 'incidents.advance', {
+      id: incident.id,
+      step: 'happened',
+      screen: 'happened.what',
+      answers: { description: '  ', reportedOn: null },
+    });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: 'Say what happened, in a sentence or two.',
+      details: { fields: { description: expect.any(String), reportedOn: 'Enter the date it was reported or spotted.' } },
+    });
     const stored = await call(core, 'incidents.get', { id: incident.id });
     expect(stored.currentScreen).toBe('happened.what');
     // What was typed stays on screen and is saved by the autosave (saveStep), not by a refused advance.
@@ -69,8 +94,12 @@ describe('incidents', () => {
     const { core } = await openTestCore();
     const incident = await call(core, 'incidents.start', { breathing: 'skipped' });
     expect(await callError(core, 'incidents.goTo', { id: incident.id, screen: 'remedy' })).toMatchObject({ code: 'conflict' });
-    expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'talk.plan', answers: { channel: 'call' } })).toMatchObject({ code: 'conflict' });
-    expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'happened.who', answers: {} })).toMatchObject({ code: 'invalid_input' });
+    expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'talk.plan', answers: { channel: 'call' } })).toMatchObject({
+      code: 'conflict',
+    });
+    expect(await callError(core, 'incidents.advance', { id: incident.id, step: 'talk', screen: 'happened.who', answers: {} })).toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it('takes the report date as the day it happened, and asks before a day after the report', async () => {
@@ -78,12 +107,27 @@ describe('incidents', () => {
     const { brief } = await story(core);
     const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
     await call(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.ongoing', answers: { harmOngoing: false } });
-    const e = await callError(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.what', answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', happenedOn: '2026-11-20' } });
+    const e = await callError(core, 'incidents.advance', {
+      id,
+      step: 'happened',
+      screen: 'happened.what',
+      answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', happenedOn: '2026-11-20' },
+    });
     expect(e.details?.fields).toHaveProperty('happenedAfterReport');
-    let i = await call(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.what', answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', happenedOn: null } });
+    let i = await call(core, 'incidents.advance', {
+      id,
+      step: 'happened',
+      screen: 'happened.what',
+      answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', happenedOn: null },
+    });
     expect(i.answers.happened.happenedOn).toBe('2026-11-19');
     await call(core, 'incidents.goTo', { id, screen: 'happened.what' });
-    i = await call(core, 'incidents.advance', { id, step: 'happened', screen: 'happened.what', answers: { happenedOn: '2026-11-20', happenedAfterReport: true } });
+    i = await call(core, 'incidents.advance', {
+      id,
+      step: 'happened',
+      screen: 'happened.what',
+      answers: { happenedOn: '2026-11-20', happenedAfterReport: true },
+    });
     expect(i.answers.happened.happenedOn).toBe('2026-11-20');
   });
 
@@ -91,7 +135,9 @@ describe('incidents', () => {
     const t = await openTestCore();
     const i = await call(t.core, 'incidents.start', { breathing: 'skipped' });
     await t.core.close();
-    const doc = readJson(t.dataFile) as { incidents: { answers: { happened: Record<string, unknown>; close: Record<string, unknown> }; currentScreen: string }[] };
+    const doc = readJson(t.dataFile) as {
+      incidents: { answers: { happened: Record<string, unknown>; close: Record<string, unknown> }; currentScreen: string }[];
+    };
     delete doc.incidents[0]!.answers.happened.happenedAfterReport;
     delete doc.incidents[0]!.answers.close.resolvedOn;
     doc.incidents[0]!.currentScreen = 'talk.feelings';
@@ -107,7 +153,11 @@ describe('incidents', () => {
     const t = await openTestCore();
     const { brief } = await story(t.core);
     const { id } = await call(t.core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
-    await call(t.core, 'incidents.saveStep', { id, step: 'happened', answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', harmOngoing: false } });
+    await call(t.core, 'incidents.saveStep', {
+      id,
+      step: 'happened',
+      answers: { description: 'Deleted a label.', reportedOn: '2026-11-19', harmOngoing: false },
+    });
     await t.core.close();
     const doc = readJson(t.dataFile) as { incidents: { currentScreen: string; completedScreens: string[] }[] };
     Object.assign(doc.incidents[0]!, { currentScreen: 'happened.dates', completedScreens: ['pause', 'happened.who', 'happened.what'] });
@@ -140,11 +190,25 @@ describe('incidents', () => {
     const e = await callError(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'as-instructed' } });
     expect(e.details?.fields).toHaveProperty('instructionEntryId');
     // The invoice is left as recommended ("keep"), so Continue costs nothing.
-    const i = await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'my-error', instructionEntryId: instruction.id } });
+    const i = await call(core, 'incidents.advance', {
+      id,
+      step: 'paperTrail',
+      screen: 'paperTrail',
+      answers: { verdict: 'my-error', instructionEntryId: instruction.id },
+    });
     expect(i.answers.remedy.invoice).toBe('keep');
-    expect(i.remedyOutcome).toMatchObject({ remedy: 'free-fix', insideWindow: true, closesOn: '2026-11-24', conformityDays: 3, region: 'GB-ENG', billable: false });
+    expect(i.remedyOutcome).toMatchObject({
+      remedy: 'free-fix',
+      insideWindow: true,
+      closesOn: '2026-11-24',
+      conformityDays: 3,
+      region: 'GB-ENG',
+      billable: false,
+    });
     expect(i.currentScreen).toBe('talk.plan');
-    expect(i.timeline.at(-1)!.text).toMatch(/^Remedy: free fix, under the contract\. Delivered Thu 19 Nov; the window closes at the end of Tue 24 Nov; reported Mon 23 Nov\./);
+    expect(i.timeline.at(-1)!.text).toMatch(
+      /^Remedy: free fix, under the contract\. Delivered Thu 19 Nov; the window closes at the end of Tue 24 Nov; reported Mon 23 Nov\./,
+    );
 
     // Going back and changing the verdict changes the remedy too, and the timeline says so.
     await call(core, 'incidents.goTo', { id, screen: 'paperTrail' });
@@ -160,7 +224,11 @@ describe('incidents', () => {
     const { id } = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
     await answerHappened(core, id, 'client', false);
     await call(core, 'incidents.advance', { id, step: 'paperTrail', screen: 'paperTrail', answers: { verdict: 'beyond-spec' } });
-    const i = await call(core, 'incidents.markApologySent', { id, text: 'Thank you for asking for charts. They would be a change to the work.', channel: 'chat' });
+    const i = await call(core, 'incidents.markApologySent', {
+      id,
+      text: 'Thank you for asking for charts. They would be a change to the work.',
+      channel: 'chat',
+    });
     expect(i.timeline.at(-1)!.text).toBe('Sent the notice by chat. It is saved in the client’s paper trail.');
     const trail = await call(core, 'paperTrail.list', { briefId: brief.id });
     expect(trail.at(-1)).toMatchObject({ direction: 'sent', sourceRef: 'Sent by you (chat): your notice, from an incident' });
@@ -194,8 +262,16 @@ describe('incidents', () => {
     expect(i.timeline.map((x) => x.text)).toContain('Finished stopping the harm: 1 action logged.');
     expect(i.currentScreen).toBe('fixOrAsk.choice');
     const questions = { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: true };
-    expect((await callError(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { ...questions, choice: 'fix-then-inform' } })).details?.fields).toHaveProperty('reason');
-    i = await call(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { ...questions, choice: 'fix-then-inform', reason: 'The client asked me to just fix things like this.' } });
+    expect(
+      (await callError(core, 'incidents.advance', { id, step: 'fixOrAsk', screen: 'fixOrAsk.choice', answers: { ...questions, choice: 'fix-then-inform' } }))
+        .details?.fields,
+    ).toHaveProperty('reason');
+    i = await call(core, 'incidents.advance', {
+      id,
+      step: 'fixOrAsk',
+      screen: 'fixOrAsk.choice',
+      answers: { ...questions, choice: 'fix-then-inform', reason: 'The client asked me to just fix things like this.' },
+    });
     expect(i.timeline.at(-1)!.text).toContain('The recommendation was to tell the client first');
     expect(i.currentScreen).toBe('paperTrail');
 
@@ -203,7 +279,11 @@ describe('incidents', () => {
     expect(i.calls).toHaveLength(1);
     i = await call(core, 'incidents.markApologySent', { id, text: 'I deleted the emails by mistake. They are restored.', channel: 'email' });
     const trail = await call(core, 'paperTrail.list', { briefId: brief.id });
-    expect(trail.at(-1)).toMatchObject({ words: 'I deleted the emails by mistake. They are restored.', direction: 'sent', sourceRef: 'Sent by you (email): your apology, from an incident' });
+    expect(trail.at(-1)).toMatchObject({
+      words: 'I deleted the emails by mistake. They are restored.',
+      direction: 'sent',
+      sourceRef: 'Sent by you (email): your apology, from an incident',
+    });
     expect(i.apologies[0]!.paperTrailEntryId).toBe(trail.at(-1)!.id);
 
     i = await call(core, 'incidents.addFixTask', { id, label: 'Restore the emails from the bin' });
@@ -227,7 +307,12 @@ describe('incidents', () => {
     // High severity: the call was recommended and, left as it was, chosen.
     expect(i.answers.talk.channel).toBe('call');
     await call(core, 'incidents.advance', { id, step: 'apologise', screen: 'apologise', answers: {} });
-    i = await call(core, 'incidents.advance', { id, step: 'close', screen: 'close.lesson', answers: { resolution: 'Emails restored.', cause: 'rushed', lesson: 'Preview a bulk delete first.', resolvedOn: '2026-11-23' } });
+    i = await call(core, 'incidents.advance', {
+      id,
+      step: 'close',
+      screen: 'close.lesson',
+      answers: { resolution: 'Emails restored.', cause: 'rushed', lesson: 'Preview a bulk delete first.', resolvedOn: '2026-11-23' },
+    });
     expect(i).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
     expect(i.answers.close.resolvedOn).toBe('2026-11-23');
     expect(i.timeline.map((x) => x.text)).toContain('Fix: 1 of 1 step done; 45 min logged (not billable).');

@@ -106,8 +106,15 @@ describe('backups made in the same millisecond', () => {
   it('sort the later one (higher sequence) first, so "newest" and "keep 3 newest" are right', async () => {
     const { newestFirst } = await import('../../../electron/core/backups/retention');
     const at = '2026-03-02T10:00:00.000Z';
-    const names = ['steadyhand-2026-03-02T10-00-00-000Z-auto.json', 'steadyhand-2026-03-02T10-00-00-000Z-1-manual.json', 'steadyhand-2026-03-02T10-00-00-000Z-2-pre-restore.json'];
-    const sorted = names.map((name) => ({ name, createdAt: at })).sort(newestFirst).map((b) => b.name);
+    const names = [
+      'steadyhand-2026-03-02T10-00-00-000Z-auto.json',
+      'steadyhand-2026-03-02T10-00-00-000Z-1-manual.json',
+      'steadyhand-2026-03-02T10-00-00-000Z-2-pre-restore.json',
+    ];
+    const sorted = names
+      .map((name) => ({ name, createdAt: at }))
+      .sort(newestFirst)
+      .map((b) => b.name);
     expect(sorted).toEqual([names[2], names[1], names[0]]);
   });
 });

@@ -31,12 +31,23 @@ class RecordingOutput implements DocumentOutputPort {
 
 async function labelStory(core: Core) {
   const client = await call(core, 'clients.create', { fields: clientInput('Grace Lin', { notes: 'INTERNAL-MARKER-client-notes' }) });
-  const brief = await call(core, 'briefs.create', { clientId: client.id, fields: briefInput('Tidy the newsletter inbox', { summary: 'INTERNAL-MARKER-brief-summary' }) });
+  const brief = await call(core, 'briefs.create', {
+    clientId: client.id,
+    fields: briefInput('Tidy the newsletter inbox', { summary: 'INTERNAL-MARKER-brief-summary' }),
+  });
   const incident = await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
   const id = incident.id;
-  await call(core, 'incidents.saveStep', { id, step: 'happened', answers: { description: 'I deleted the labels your filters used.', impacts: ['data'], impactAmount: '14 labels' } });
+  await call(core, 'incidents.saveStep', {
+    id,
+    step: 'happened',
+    answers: { description: 'I deleted the labels your filters used.', impacts: ['data'], impactAmount: '14 labels' },
+  });
   await call(core, 'incidents.saveStep', { id, step: 'paperTrail', answers: { verdict: 'my-error', note: 'INTERNAL-MARKER-verdict-note' } });
-  await call(core, 'incidents.saveStep', { id, step: 'close', answers: { resolution: 'All labels are back.', lesson: 'I check filters first.', causeDetail: 'INTERNAL-MARKER-cause' } });
+  await call(core, 'incidents.saveStep', {
+    id,
+    step: 'close',
+    answers: { resolution: 'All labels are back.', lesson: 'I check filters first.', causeDetail: 'INTERNAL-MARKER-cause' },
+  });
   const task = await call(core, 'incidents.addFixTask', { id, label: 'Restored the labels' });
   await call(core, 'incidents.setFixTaskDone', { id, taskId: task.fixTasks[0]!.id, done: true });
   await call(core, 'incidents.logTime', { id, minutes: 45, note: 'INTERNAL-MARKER-time-note' });
@@ -48,7 +59,11 @@ async function setup() {
   const clock = fakeClock('2026-11-22T10:00:00.000Z');
   const output = new RecordingOutput();
   const dialogs = scriptedDialogs();
-  const settings = new MemorySettings({ ...defaultSettings(), paperSize: 'letter', profile: { ...defaultSettings().profile, name: 'Alex Morgan', businessName: 'Morgan VA Services' } });
+  const settings = new MemorySettings({
+    ...defaultSettings(),
+    paperSize: 'letter',
+    profile: { ...defaultSettings().profile, name: 'Alex Morgan', businessName: 'Morgan VA Services' },
+  });
   const t = await openTestCore({ now: clock.now, documentOutput: output, dialogs, settings });
   const story = await labelStory(t.core);
   return { ...t, ...story, output, dialogs, clock };
@@ -58,7 +73,13 @@ describe('summaries', () => {
   it('hands the screen only allow-listed facts, with defaults before anything is saved', async () => {
     const { core, id, dataFile } = await setup();
     const view = await call(core, 'summaries.get', { incidentId: id });
-    expect(view).toMatchObject({ incidentId: id, paper: 'letter', today: '2026-11-22', incidentStatus: 'open', record: { edits: {}, includeTimeSpent: false, exports: [] } });
+    expect(view).toMatchObject({
+      incidentId: id,
+      paper: 'letter',
+      today: '2026-11-22',
+      incidentStatus: 'open',
+      record: { edits: {}, includeTimeSpent: false, exports: [] },
+    });
     expect(view.facts.client).toEqual({ name: 'Grace Lin', business: '' });
     expect(view.facts.briefTitle).toBe('Tidy the newsletter inbox');
     expect(JSON.stringify(view)).not.toContain('INTERNAL-MARKER');
@@ -154,7 +175,10 @@ describe('summaries', () => {
   it('says calmly when printing is not available, and a failed write saves nothing', async () => {
     const t = await openTestCore();
     const { id } = await labelStory(t.core);
-    expect(await callError(t.core, 'summaries.print', { incidentId: id })).toMatchObject({ code: 'internal', message: expect.stringContaining('not available') });
+    expect(await callError(t.core, 'summaries.print', { incidentId: id })).toMatchObject({
+      code: 'internal',
+      message: expect.stringContaining('not available'),
+    });
     const { core, id: other, dialogs } = await setup();
     dialogs.savePaths.push('/nonexistent-folder/for/sure/summary.html');
     expect(await callError(core, 'summaries.saveHtml', { incidentId: other })).toMatchObject({ code: 'storage_failed' });

@@ -14,7 +14,8 @@ const own = (overrides: Partial<TemplateFields> = {}): TemplateFields => ({
   body: 'Hi {{client.firstName}}, the figure on {{brief.title}} was mine to check. I will send the corrected one by {{fix.by}}.',
   ...overrides,
 });
-const storedTemplates = (dataFile: string) => (readJson(dataFile) as { templates: { id: string; builtInId: string | null; trashedAt: string | null }[] }).templates;
+const storedTemplates = (dataFile: string) =>
+  (readJson(dataFile) as { templates: { id: string; builtInId: string | null; trashedAt: string | null }[] }).templates;
 
 describe('templates: the library', () => {
   it('lists every built-in without storing any of them', async () => {
@@ -181,11 +182,25 @@ describe('templates: the paper trail', () => {
     const ada = await call(core, 'clients.create', { fields: clientInput('Ada') });
     const grace = await call(core, 'clients.create', { fields: clientInput('Grace') });
     const graceBrief = await call(core, 'briefs.create', { clientId: grace.id, fields: briefInput('Travel') });
-    const vm = await call(core, 'templates.markSent', { clientId: ada.id, briefId: null, templateId: null, channel: 'voicemail', text: 'Hi Ada, it is Sam.', sentAt: '2026-11-22T09:00:00Z' });
+    const vm = await call(core, 'templates.markSent', {
+      clientId: ada.id,
+      briefId: null,
+      templateId: null,
+      channel: 'voicemail',
+      text: 'Hi Ada, it is Sam.',
+      sentAt: '2026-11-22T09:00:00Z',
+    });
     expect(vm).toMatchObject({ channel: 'phone', briefId: null, sourceRef: 'Sent by you (voicemail)', receivedAt: '2026-11-22T09:00:00Z' });
-    expect(await callError(core, 'templates.markSent', { clientId: ada.id, briefId: graceBrief.id, templateId: null, channel: 'chat', text: 'Hi' })).toMatchObject({ code: 'invalid_input' });
-    expect(await callError(core, 'templates.markSent', { clientId: ada.id, briefId: null, templateId: null, channel: 'chat', text: '  \n ' })).toMatchObject({ code: 'invalid_input', message: 'There is nothing to save yet.' });
-    expect(await callError(core, 'templates.markSent', { clientId: 'gone', briefId: null, templateId: null, channel: 'chat', text: 'Hi' })).toMatchObject({ code: 'not_found' });
+    expect(
+      await callError(core, 'templates.markSent', { clientId: ada.id, briefId: graceBrief.id, templateId: null, channel: 'chat', text: 'Hi' }),
+    ).toMatchObject({ code: 'invalid_input' });
+    expect(await callError(core, 'templates.markSent', { clientId: ada.id, briefId: null, templateId: null, channel: 'chat', text: '  \n ' })).toMatchObject({
+      code: 'invalid_input',
+      message: 'There is nothing to save yet.',
+    });
+    expect(await callError(core, 'templates.markSent', { clientId: 'gone', briefId: null, templateId: null, channel: 'chat', text: 'Hi' })).toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('saves a call log with its time, outcome and notes', async () => {
@@ -198,8 +213,18 @@ describe('templates: the paper trail', () => {
       outcome: 'spoke',
       notes: '  Ada is happy with 3pm. She asked for a copy by email.  ',
     });
-    expect(entry).toMatchObject({ channel: 'phone', receivedAt: '2026-11-22T11:30:00Z', words: 'Spoke with the client.\n\nAda is happy with 3pm. She asked for a copy by email.' });
-    const noAnswer = await call(core, 'templates.logCall', { clientId: ada.id, briefId: null, calledAt: '2026-11-22T11:00:00Z', outcome: 'no-answer', notes: '' });
+    expect(entry).toMatchObject({
+      channel: 'phone',
+      receivedAt: '2026-11-22T11:30:00Z',
+      words: 'Spoke with the client.\n\nAda is happy with 3pm. She asked for a copy by email.',
+    });
+    const noAnswer = await call(core, 'templates.logCall', {
+      clientId: ada.id,
+      briefId: null,
+      calledAt: '2026-11-22T11:00:00Z',
+      outcome: 'no-answer',
+      notes: '',
+    });
     expect(noAnswer.words).toBe('No answer.');
   });
 });

@@ -60,7 +60,14 @@ describe('trash', () => {
 
     const items = await call(core, 'trash.list', {});
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ batchId: receipt.batchId, kind: 'client', recordId: s.ada.id, label: 'Ada', detail: 'Client, with 2 briefs and 3 paper-trail entries', recordCount: 6 });
+    expect(items[0]).toMatchObject({
+      batchId: receipt.batchId,
+      kind: 'client',
+      recordId: s.ada.id,
+      label: 'Ada',
+      detail: 'Client, with 2 briefs and 3 paper-trail entries',
+      recordCount: 6,
+    });
 
     // Soft: everything is still in the file, marked as trashed.
     const stored = storedDocument(dataFile) as unknown as { clients: { id: string; trashedAt: string | null }[] };

@@ -12,6 +12,11 @@ describe('the trash row of a client', () => {
     await call(core, 'incidents.start', { briefId: brief.id, breathing: 'skipped' });
     const receipt = await call(core, 'clients.trash', { id: client.id });
     const [row] = await call(core, 'trash.list', {});
-    expect(row).toMatchObject({ batchId: receipt.batchId, kind: 'client', detail: 'Client, with 1 brief, 2 paper-trail entries and 1 incident', recordCount: 5 });
+    expect(row).toMatchObject({
+      batchId: receipt.batchId,
+      kind: 'client',
+      detail: 'Client, with 1 brief, 2 paper-trail entries and 1 incident',
+      recordCount: 5,
+    });
   });
 });

@@ -59,7 +59,11 @@ describe('write queue through the dispatcher', () => {
 
     fs.failWhen = () => false;
     await call(core, 'clients.create', { fields: clientInput('Next change') });
-    expect(storedDocument(dataFile).clients.map((c) => c.name).sort()).toEqual(['Kept in memory', 'Next change']);
+    expect(
+      storedDocument(dataFile)
+        .clients.map((c) => c.name)
+        .sort(),
+    ).toEqual(['Kept in memory', 'Next change']);
   });
 
   it('saves a change whose write failed when the data is closed, as the error message promises', async () => {

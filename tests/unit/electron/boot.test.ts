@@ -103,19 +103,35 @@ describe('booting the built main bundle with a stand-in electron (not a real lau
       if (expected) expect(res.contentType, asset).toMatch(expected);
     }
     // Nothing outside the renderer folder, however the path is written.
-    for (const sneaky of ['app://steadyhand/..%2f..%2fpackage.json', 'app://steadyhand/%2e%2e/%2e%2e/package.json', 'app://steadyhand/..%5c..%5cpackage.json', 'app://steadyhand/assets/../../main/index.js']) {
+    for (const sneaky of [
+      'app://steadyhand/..%2f..%2fpackage.json',
+      'app://steadyhand/%2e%2e/%2e%2e/package.json',
+      'app://steadyhand/..%5c..%5cpackage.json',
+      'app://steadyhand/assets/../../main/index.js',
+    ]) {
       const res = await b.command<Fetched>('fetch', { url: sneaky });
       expect(res.status, sneaky).toBe(404);
       expect(res.text, sneaky).not.toContain('"name": "steadyhand"');
     }
 
     // An invoke from our page reaches the real core; one from elsewhere is refused.
-    const listed = await b.command<{ ok: boolean; value: unknown[] }>('invoke', { operation: 'clients.list', input: {}, frameUrl: 'app://steadyhand/index.html' });
+    const listed = await b.command<{ ok: boolean; value: unknown[] }>('invoke', {
+      operation: 'clients.list',
+      input: {},
+      frameUrl: 'app://steadyhand/index.html',
+    });
     expect(listed).toMatchObject({ ok: true });
     expect(Array.isArray(listed.value)).toBe(true);
-    const created = await b.command<{ ok: boolean }>('invoke', { operation: 'clients.create', input: { fields: { ...defaultClientFields(), name: 'Priya Shah' } }, frameUrl: 'app://steadyhand/index.html' });
+    const created = await b.command<{ ok: boolean }>('invoke', {
+      operation: 'clients.create',
+      input: { fields: { ...defaultClientFields(), name: 'Priya Shah' } },
+      frameUrl: 'app://steadyhand/index.html',
+    });
     expect(created.ok).toBe(true);
-    expect(await b.command('invoke', { operation: 'clients.list', input: {}, frameUrl: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await b.command('invoke', { operation: 'clients.list', input: {}, frameUrl: 'https://evil.example/' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await b.command('request', { url: 'https://dictionaries.invalid/en-GB-10-1.bdic' })).toEqual({ cancel: true });
 
     // A second launch brings the hidden window forward.
@@ -152,7 +168,9 @@ describe('booting the built main bundle with a stand-in electron (not a real lau
     const { b } = await boot();
     await b.waitFor('window.show');
     const page = 'app://steadyhand/index.html';
-    expect(await b.command('invoke', { operation: 'clients.create', input: { fields: { ...defaultClientFields(), name: 'Before the crash' } }, frameUrl: page })).toMatchObject({ ok: true });
+    expect(
+      await b.command('invoke', { operation: 'clients.create', input: { fields: { ...defaultClientFields(), name: 'Before the crash' } }, frameUrl: page }),
+    ).toMatchObject({ ok: true });
     const corePid = await b.command<number>('core-pid');
     process.kill(corePid, 'SIGKILL');
     await b.waitFor('utilityProcess.exit');

@@ -124,7 +124,7 @@ describe('the core in its own process', () => {
     const racing = h.dispatch('clients.list', {});
     process.kill(firstPid, 'SIGKILL');
     const raced = await racing;
-    expect(raced.ok || (raced.error.code === 'core_restarting')).toBe(true);
+    expect(raced.ok || raced.error.code === 'core_restarting').toBe(true);
     const after = await h.dispatch('clients.list', {});
     expect(after.ok && (after.value as { name: string }[]).map((c) => c.name)).toEqual(['Saved before the crash']);
     expect(h.pid).not.toBe(firstPid);
@@ -169,13 +169,19 @@ describe('the core in its own process', () => {
   it('reports why the core could not open, as the error types the start-up box knows', async () => {
     const locked = newDir();
     await mkdir(locked, { recursive: true });
-    await writeFile(join(locked, LOCK_FILE), JSON.stringify({ pid: process.pid, hostname: (await import('node:os')).hostname(), startedAt: new Date().toISOString() }));
+    await writeFile(
+      join(locked, LOCK_FILE),
+      JSON.stringify({ pid: process.pid, hostname: (await import('node:os')).hostname(), startedAt: new Date().toISOString() }),
+    );
     await expect(host(locked).ready).rejects.toBeInstanceOf(DataLockedError);
 
     const newer = newDir();
     await mkdir(newer, { recursive: true });
     await writeFile(join(newer, 'steadyhand.json'), JSON.stringify({ schemaVersion: 999 }));
-    const refused = await host(newer).ready.then(() => null, (error: unknown) => error);
+    const refused = await host(newer).ready.then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refused).toMatchObject({ name: 'NewerVersionError', fileVersion: 999 });
     expect(describeStartupError(refused, newer).title).toBe('Steadyhand needs updating');
 

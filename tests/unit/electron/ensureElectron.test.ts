@@ -53,13 +53,18 @@ describe('ensure-electron', () => {
     install(electronDir);
     expect(installedElectron(electronDir, {})).toBe(join(electronDir, 'dist', 'electron'));
     // electron-vite's own override wins, as it does there.
-    expect(installedElectron(join(electronDir, 'nowhere'), { ELECTRON_EXEC_PATH: join(electronDir, 'dist', 'electron') })).toBe(join(electronDir, 'dist', 'electron'));
+    expect(installedElectron(join(electronDir, 'nowhere'), { ELECTRON_EXEC_PATH: join(electronDir, 'dist', 'electron') })).toBe(
+      join(electronDir, 'dist', 'electron'),
+    );
   });
 
   it('fails with one sentence, never a stack, when the installer fails or claims success without a binary', async () => {
     const offline = await ensureElectron({
       electronDir,
-      runInstaller: async () => ({ code: 1, output: 'TypeError: fetch failed\n    at node:internal/deps/undici:13510:13\n    at async downloadArtifact (x.js:1:1)' }),
+      runInstaller: async () => ({
+        code: 1,
+        output: 'TypeError: fetch failed\n    at node:internal/deps/undici:13510:13\n    at async downloadArtifact (x.js:1:1)',
+      }),
       say: () => undefined,
       env: {},
     });

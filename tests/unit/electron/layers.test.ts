@@ -25,7 +25,9 @@ describe('layer rules', () => {
   });
 
   it('keep the renderer off the back end except through the contract', async () => {
-    expect(await restrictedImports('renderer/src/x.ts', "import { createCore } from '../../electron/core/createCore';\nexport const a = createCore;\n")).toBeGreaterThan(0);
+    expect(
+      await restrictedImports('renderer/src/x.ts', "import { createCore } from '../../electron/core/createCore';\nexport const a = createCore;\n"),
+    ).toBeGreaterThan(0);
     expect(await restrictedImports('renderer/src/x.ts', "import { writeFile } from 'node:fs/promises';\nexport const a = writeFile;\n")).toBeGreaterThan(0);
     expect(await restrictedImports('renderer/src/x.ts', "import { contract } from '../../shared/contract';\nexport const a = contract;\n")).toBe(0);
   });

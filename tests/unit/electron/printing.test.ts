@@ -86,7 +86,15 @@ describe('print window', () => {
     const session = {} as never;
     const options = printWindowOptions(session);
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({ session, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(options.webPreferences).toMatchObject({
+      session,
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(options.webPreferences?.preload).toBeUndefined();
     expect(PRINT_PARTITION.startsWith('persist:')).toBe(false);
   });
@@ -95,7 +103,14 @@ describe('print window', () => {
     const s = fakeSession();
     lockDownPrintSession(s.session as never);
     expect(s.decide('data:image/png;base64,AAAA')).toBe(false);
-    for (const url of ['http://evil.example/x.css', 'https://evil.example/', 'file:///etc/passwd', 'app://steadyhand/index.html', 'ws://127.0.0.1:1', 'javascript:alert(1)']) {
+    for (const url of [
+      'http://evil.example/x.css',
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://steadyhand/index.html',
+      'ws://127.0.0.1:1',
+      'javascript:alert(1)',
+    ]) {
       expect(s.decide(url), url).toBe(true);
     }
     expect(s.permission('clipboard-read')).toBe(false);

@@ -21,7 +21,8 @@ describe('resolveDataDir', () => {
 });
 
 describe('openSettingsSafely (with conf, what electron-store wraps)', () => {
-  const open = (dir: string) => () => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'steadyhand-test', clearInvalidConfig: false });
+  const open = (dir: string) => () =>
+    new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', projectName: 'steadyhand-test', clearInvalidConfig: false });
 
   it('moves a broken settings file aside byte for byte, starts from defaults and says so', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sh-settings-'));

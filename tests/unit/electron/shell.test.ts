@@ -173,11 +173,14 @@ describe('right-click menu', () => {
   });
 
   it('offers Copy for selected text on the page, and nothing on plain background', () => {
-    expect(labels(contextMenuTemplate(params({ selectionText: 'Due Friday', editFlags: { canCut: false, canCopy: true, canPaste: false, canSelectAll: true } }), noSpelling))).toEqual([
-      'Copy',
-      '—',
-      'Select all',
-    ]);
+    expect(
+      labels(
+        contextMenuTemplate(
+          params({ selectionText: 'Due Friday', editFlags: { canCut: false, canCopy: true, canPaste: false, canSelectAll: true } }),
+          noSpelling,
+        ),
+      ),
+    ).toEqual(['Copy', '—', 'Select all']);
     expect(contextMenuTemplate(params({ selectionText: '  ' }), noSpelling)).toEqual([]);
     expect(contextMenuTemplate(params(), noSpelling)).toEqual([]);
   });

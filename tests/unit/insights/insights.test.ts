@@ -167,7 +167,10 @@ describe('helpers', () => {
 describe('new requests and work done as asked', () => {
   it('are counted apart from mistakes, and left out of what the mistakes have in common', () => {
     const ada = makeClient('Ada');
-    const withVerdict = (verdict: 'my-error' | 'beyond-spec' | 'as-instructed' | 'unclear-brief', cause: 'rushed' | 'new-request' | 'client-instruction' | 'brief-unclear') => {
+    const withVerdict = (
+      verdict: 'my-error' | 'beyond-spec' | 'as-instructed' | 'unclear-brief',
+      cause: 'rushed' | 'new-request' | 'client-instruction' | 'brief-unclear',
+    ) => {
       const i = makeIncident({ client: ada, reportedOn: '2026-10-10', closedAt: '2026-10-12T12:00:00.000Z', cause });
       i.answers.paperTrail.verdict = verdict;
       return i;
@@ -175,7 +178,12 @@ describe('new requests and work done as asked', () => {
     const result = computeInsights(
       input({
         clients: [ada],
-        incidents: [withVerdict('my-error', 'rushed'), withVerdict('unclear-brief', 'brief-unclear'), withVerdict('beyond-spec', 'new-request'), withVerdict('as-instructed', 'client-instruction')],
+        incidents: [
+          withVerdict('my-error', 'rushed'),
+          withVerdict('unclear-brief', 'brief-unclear'),
+          withVerdict('beyond-spec', 'new-request'),
+          withVerdict('as-instructed', 'client-instruction'),
+        ],
       }),
     );
     expect(result.incidentCount).toBe(2);

@@ -48,7 +48,13 @@ Please print the labels at A6, not A5.`;
 
   it('the message view: name and address, then the date without a year and "(2 hours ago)"', () => {
     const m = recognise('Sarah Lee <sarah@x.com>\nTue, 1 Dec, 09:14 (1 day ago)\nto me\n\nPlease use A6.');
-    expect(m).toMatchObject({ sender: 'Sarah Lee', senderAddress: 'sarah@x.com', sentAtText: 'Tue, 1 Dec, 09:14', sentAt: local(2026, 12, 1, 9, 14), channel: 'email' });
+    expect(m).toMatchObject({
+      sender: 'Sarah Lee',
+      senderAddress: 'sarah@x.com',
+      sentAtText: 'Tue, 1 Dec, 09:14',
+      sentAt: local(2026, 12, 1, 9, 14),
+      channel: 'email',
+    });
   });
 });
 
@@ -66,21 +72,45 @@ describe('email copied from Outlook', () => {
   });
 
   it('a UK long date, the [mailto:] form, a rule above and bold labels', () => {
-    const text = '________________________________\n*From:* Lee, Sarah [mailto:sarah@x.com]\n*Sent:* Tuesday, 1 December 2026 14:05\n*Subject:* Invoice\n\nBody';
-    expect(recognise(text)).toMatchObject({ sender: 'Lee, Sarah', senderAddress: 'sarah@x.com', sentAt: local(2026, 12, 1, 14, 5), subject: 'Invoice', channel: 'email' });
+    const text =
+      '________________________________\n*From:* Lee, Sarah [mailto:sarah@x.com]\n*Sent:* Tuesday, 1 December 2026 14:05\n*Subject:* Invoice\n\nBody';
+    expect(recognise(text)).toMatchObject({
+      sender: 'Lee, Sarah',
+      senderAddress: 'sarah@x.com',
+      sentAt: local(2026, 12, 1, 14, 5),
+      subject: 'Invoice',
+      channel: 'email',
+    });
   });
 
   it("Apple Mail's forward: a marker, a blank line, then the header block with seconds and GMT", () => {
-    const text = 'Begin forwarded message:\n\nFrom: Sarah Lee <sarah@x.com>\nSubject: Labels\nDate: 1 December 2026 at 09:14:22 GMT\nTo: Pat Morgan <pat@x.com>\n\nA6 please.';
-    expect(recognise(text)).toMatchObject({ sender: 'Sarah Lee', senderAddress: 'sarah@x.com', sentAt: '2026-12-01T09:14:22.000Z', subject: 'Labels', channel: 'email' });
+    const text =
+      'Begin forwarded message:\n\nFrom: Sarah Lee <sarah@x.com>\nSubject: Labels\nDate: 1 December 2026 at 09:14:22 GMT\nTo: Pat Morgan <pat@x.com>\n\nA6 please.';
+    expect(recognise(text)).toMatchObject({
+      sender: 'Sarah Lee',
+      senderAddress: 'sarah@x.com',
+      sentAt: '2026-12-01T09:14:22.000Z',
+      subject: 'Labels',
+      channel: 'email',
+    });
   });
 
   it('an internal sender with no address', () => {
-    expect(recognise('From: Sarah Lee\nSent: 01 December 2026 09:14\nTo: Pat\n\nHi')).toMatchObject({ sender: 'Sarah Lee', senderAddress: null, sentAt: local(2026, 12, 1, 9, 14) });
+    expect(recognise('From: Sarah Lee\nSent: 01 December 2026 09:14\nTo: Pat\n\nHi')).toMatchObject({
+      sender: 'Sarah Lee',
+      senderAddress: null,
+      sentAt: local(2026, 12, 1, 9, 14),
+    });
   });
 
   it('a bare address as the sender', () => {
-    expect(recognise('From: sarah@x.com\nSubject: Hi\n\nBody')).toMatchObject({ sender: null, senderAddress: 'sarah@x.com', sentAt: null, sentAtText: null, subject: 'Hi' });
+    expect(recognise('From: sarah@x.com\nSubject: Hi\n\nBody')).toMatchObject({
+      sender: null,
+      senderAddress: 'sarah@x.com',
+      sentAt: null,
+      sentAtText: null,
+      subject: 'Hi',
+    });
   });
 
   it('a raw Date header with a zone is read in that zone', () => {
@@ -102,7 +132,12 @@ describe('Slack', () => {
   });
 
   it('the name and the time on separate lines', () => {
-    expect(recognise('Sarah Lee\n9:14 AM\nCan you move the call?')).toMatchObject({ sender: 'Sarah Lee', sentAtText: '9:14 AM', sentAt: null, channel: 'slack' });
+    expect(recognise('Sarah Lee\n9:14 AM\nCan you move the call?')).toMatchObject({
+      sender: 'Sarah Lee',
+      sentAtText: '9:14 AM',
+      sentAt: null,
+      channel: 'slack',
+    });
   });
 
   it('"Sarah Lee — Today at 9:14" and "Yesterday at 16:05" are read against now', () => {
@@ -133,11 +168,19 @@ describe('WhatsApp', () => {
   });
 
   it('the Android export "01/12/2026, 09:14 - Sarah Lee: …"', () => {
-    expect(recognise('01/12/2026, 09:14 - Sarah Lee: Please use A6')).toMatchObject({ sender: 'Sarah Lee', sentAt: local(2026, 12, 1, 9, 14), channel: 'whatsapp' });
+    expect(recognise('01/12/2026, 09:14 - Sarah Lee: Please use A6')).toMatchObject({
+      sender: 'Sarah Lee',
+      sentAt: local(2026, 12, 1, 9, 14),
+      channel: 'whatsapp',
+    });
   });
 
   it('the desktop copy "[09:14, 01/12/2026] Sarah Lee: …"', () => {
-    expect(recognise('[09:14, 01/12/2026] Sarah Lee: Please use A6')).toMatchObject({ sender: 'Sarah Lee', sentAt: local(2026, 12, 1, 9, 14), channel: 'whatsapp' });
+    expect(recognise('[09:14, 01/12/2026] Sarah Lee: Please use A6')).toMatchObject({
+      sender: 'Sarah Lee',
+      sentAt: local(2026, 12, 1, 9, 14),
+      channel: 'whatsapp',
+    });
   });
 
   it('a US phone: "12/25/26, 9:14 PM - …" is read month-first only because day-first is impossible', () => {
@@ -151,7 +194,12 @@ describe('WhatsApp', () => {
 
 describe('Teams', () => {
   it('"Sarah Lee 01/12/2026 09:14" then the message', () => {
-    expect(recognise('Sarah Lee 01/12/2026 09:14\nCan you send the deck?')).toMatchObject({ sender: 'Sarah Lee', sentAtText: '01/12/2026 09:14', sentAt: local(2026, 12, 1, 9, 14), channel: 'teams' });
+    expect(recognise('Sarah Lee 01/12/2026 09:14\nCan you send the deck?')).toMatchObject({
+      sender: 'Sarah Lee',
+      sentAtText: '01/12/2026 09:14',
+      sentAt: local(2026, 12, 1, 9, 14),
+      channel: 'teams',
+    });
   });
   it('"Sarah Lee, 01/12/2026 09:14" and "[01/12/2026 09:14] Sarah Lee"', () => {
     expect(recognise('Sarah Lee, 01/12/2026 09:14\nhi')).toMatchObject({ sender: 'Sarah Lee', channel: 'teams' });
@@ -177,7 +225,10 @@ describe('other chats and nothing recognisable', () => {
   });
 
   it('leading blank lines and CRLF line ends are fine', () => {
-    expect(recognise('\r\n\r\nFrom: Sarah Lee <sarah@x.com>\r\nSent: Tuesday, December 1, 2026 9:14 AM\r\n\r\nHi')).toMatchObject({ sender: 'Sarah Lee', sentAt: local(2026, 12, 1, 9, 14) });
+    expect(recognise('\r\n\r\nFrom: Sarah Lee <sarah@x.com>\r\nSent: Tuesday, December 1, 2026 9:14 AM\r\n\r\nHi')).toMatchObject({
+      sender: 'Sarah Lee',
+      sentAt: local(2026, 12, 1, 9, 14),
+    });
   });
 });
 
@@ -195,9 +246,12 @@ describe('dates', () => {
     ['Fri, 18 Dec, 10:00', local(2025, 12, 18, 10, 0)],
   ])('%s', (text, iso) => expect(readPastedDateTime(text, NOW)).toBe(iso));
 
-  it.each(['9:14 AM', 'Tuesday', '1 Dec 2026', '31/02/2026 09:00', '13/13/2026 09:00', '1 Dec 2026 25:00', '1 Dec 2026 13:00 PM', 'Today'])('%j → null', (text) => {
-    expect(readPastedDateTime(text, NOW)).toBeNull();
-  });
+  it.each(['9:14 AM', 'Tuesday', '1 Dec 2026', '31/02/2026 09:00', '13/13/2026 09:00', '1 Dec 2026 25:00', '1 Dec 2026 13:00 PM', 'Today'])(
+    '%j → null',
+    (text) => {
+      expect(readPastedDateTime(text, NOW)).toBeNull();
+    },
+  );
 });
 
 describe('the text is always the paste, exactly', () => {

@@ -73,12 +73,13 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
       <div className="content-narrow" style={{ maxWidth: 900 }}>
         <h1>Backups</h1>
         <p className="muted">
-          Steadyhand backs up your data when it starts, every 15 minutes while you work, and when you close it (unless nothing changed). It keeps the newest three, the one made when you last
-          closed it, one a day for two weeks, and every backup made before a restore or import for a month.
+          Steadyhand backs up your data when it starts, every 15 minutes while you work, and when you close it (unless nothing changed). It keeps the newest
+          three, the one made when you last closed it, one a day for two weeks, and every backup made before a restore or import for a month.
         </p>
         {status.data ? (
           <p className="small">
-            Your data lives in <code>{status.data.dataDir}</code>. To keep your own copy, export everything below or copy that folder while Steadyhand is closed.
+            Your data lives in <code>{status.data.dataDir}</code>. To keep your own copy, export everything below or copy that folder while Steadyhand is
+            closed.
           </p>
         ) : null}
         {error ? (
@@ -159,7 +160,9 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
         onConfirm={() => restoring && void restore(restoring)}
         onCancel={() => setRestoring(null)}
       >
-        <p>Your data will be replaced by this backup. Your current data is backed up first, so you can undo this straight after, or restore that backup later.</p>
+        <p>
+          Your data will be replaced by this backup. Your current data is backed up first, so you can undo this straight after, or restore that backup later.
+        </p>
       </ConfirmDialog>
       <Dialog
         title="Import data"
@@ -210,17 +213,19 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
               {preview.exportedAt ? `, exported ${when(preview.exportedAt)},` : ''} holds {countsInWords(preview.counts)}.
             </p>
             <p className="small">
-              “Add to my data” keeps everything you have and adds what is new. “Replace my data” removes what this computer holds now ({countsInWords(preview.current)}) and puts the file’s
-              records in its place. Either way, a backup is made first, so you can go back from Backups.
+              “Add to my data” keeps everything you have and adds what is new. “Replace my data” removes what this computer holds now (
+              {countsInWords(preview.current)}) and puts the file’s records in its place. Either way, a backup is made first, so you can go back from Backups.
             </p>
             {preview.counts.settings ? (
               <fieldset>
                 <legend>Your settings (name, signature, logo, tone rules, holidays and the rest)</legend>
                 <label style={{ display: 'block', marginBottom: '0.5rem' }}>
-                  <input type="radio" name="import-settings" checked={settingsChoice === 'keep'} onChange={() => setSettingsChoice('keep')} /> Keep this computer’s settings
+                  <input type="radio" name="import-settings" checked={settingsChoice === 'keep'} onChange={() => setSettingsChoice('keep')} /> Keep this
+                  computer’s settings
                 </label>
                 <label style={{ display: 'block', marginBottom: '0.5rem' }}>
-                  <input type="radio" name="import-settings" checked={settingsChoice === 'file'} onChange={() => setSettingsChoice('file')} /> Use the settings from the file
+                  <input type="radio" name="import-settings" checked={settingsChoice === 'file'} onChange={() => setSettingsChoice('file')} /> Use the settings
+                  from the file
                 </label>
               </fieldset>
             ) : (

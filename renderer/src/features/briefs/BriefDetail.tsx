@@ -20,7 +20,15 @@ import { BriefStatusActions } from './BriefStatusActions';
 import { briefText } from './text';
 
 function fieldsOf(b: Brief): BriefFields {
-  return { title: b.title, summary: b.summary, deliverables: b.deliverables, doneCriteria: b.doneCriteria, inScope: b.inScope, outOfScope: b.outOfScope, deadline: b.deadline };
+  return {
+    title: b.title,
+    summary: b.summary,
+    deliverables: b.deliverables,
+    doneCriteria: b.doneCriteria,
+    inScope: b.inScope,
+    outOfScope: b.outOfScope,
+    deadline: b.deadline,
+  };
 }
 
 function today(): string {
@@ -38,7 +46,10 @@ export function BriefDetail({ id }: { id: string }) {
   // "Start work" refused by the checklist gate: the open required items, and any problem with the reason given.
   const [blocked, setBlocked] = useState<{ openItems: { id: string; label: string }[]; error: string | null } | null>(null);
   const toasts = useToasts();
-  const autosave = useAutosave(draft, (d) => (d ? api.briefs.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null, draftKey: `brief:${id}` });
+  const autosave = useAutosave(draft, (d) => (d ? api.briefs.update({ id, fields: d }) : Promise.resolve()), {
+    enabled: draft !== null,
+    draftKey: `brief:${id}`,
+  });
 
   useEffect(() => {
     if (brief.data && draft === null) {
@@ -95,8 +106,7 @@ export function BriefDetail({ id }: { id: string }) {
         <div>
           <h2>{draft.title || b.title}</h2>
           <p className="muted small">
-            <span className="badge">{briefStatusLabels[b.status]}</span>{' '}
-            {b.deliveredOn ? `Delivered on ${formatDay(b.deliveredOn)} · ` : ''}
+            <span className="badge">{briefStatusLabels[b.status]}</span> {b.deliveredOn ? `Delivered on ${formatDay(b.deliveredOn)} · ` : ''}
             <a href={href('clients', b.clientId)}>Open client</a>
           </p>
         </div>
@@ -104,7 +114,9 @@ export function BriefDetail({ id }: { id: string }) {
           <span className="save-state" aria-live="polite">
             {saveStateLabel(autosave.state)}
           </span>
-          <a className="btn" href={href('incidents', null, { new: '1', brief: b.id })} title="I made a mistake on this brief">Start incident</a>
+          <a className="btn" href={href('incidents', null, { new: '1', brief: b.id })} title="I made a mistake on this brief">
+            Start incident
+          </a>
           <button type="button" className="btn" onClick={() => setConfirmTrash(true)}>
             {briefText.trashButton}
           </button>
@@ -156,7 +168,13 @@ export function BriefDetail({ id }: { id: string }) {
           onClose={() => setBlocked(null)}
         />
       ) : null}
-      <ConfirmDialog title={briefText.trashConfirmTitle(b.title)} open={confirmTrash} confirmLabel={briefText.trashButton} onConfirm={() => void trash()} onCancel={() => setConfirmTrash(false)}>
+      <ConfirmDialog
+        title={briefText.trashConfirmTitle(b.title)}
+        open={confirmTrash}
+        confirmLabel={briefText.trashButton}
+        onConfirm={() => void trash()}
+        onCancel={() => setConfirmTrash(false)}
+      >
         <p>{briefText.trashConfirmBody}</p>
       </ConfirmDialog>
       <DeliveredDialog

@@ -20,15 +20,37 @@ export function BriefForm({ draft, onChange, errors, autoFocus, notes = {} }: Pr
     <>
       <TextField label={t.title} name="title" value={draft.title} onChange={(v) => set('title', v)} error={errors.title} autoFocus={autoFocus} />
       {notes.title}
-      <TextField label={t.summary} name="summary" multiline value={draft.summary} onChange={(v) => set('summary', v)} error={errors.summary} hint={t.summaryHint} />
+      <TextField
+        label={t.summary}
+        name="summary"
+        multiline
+        value={draft.summary}
+        onChange={(v) => set('summary', v)}
+        error={errors.summary}
+        hint={t.summaryHint}
+      />
       {notes.summary}
       <div className="grid-2">
         <div>
-          <TextField label={t.deliverables} multiline rows={3} value={draft.deliverables} onChange={(v) => set('deliverables', v)} error={errors.deliverables} />
+          <TextField
+            label={t.deliverables}
+            multiline
+            rows={3}
+            value={draft.deliverables}
+            onChange={(v) => set('deliverables', v)}
+            error={errors.deliverables}
+          />
           {notes.deliverables}
         </div>
         <div>
-          <TextField label={t.doneCriteria} multiline rows={3} value={draft.doneCriteria} onChange={(v) => set('doneCriteria', v)} error={errors.doneCriteria} />
+          <TextField
+            label={t.doneCriteria}
+            multiline
+            rows={3}
+            value={draft.doneCriteria}
+            onChange={(v) => set('doneCriteria', v)}
+            error={errors.doneCriteria}
+          />
           {notes.doneCriteria}
         </div>
         <div>

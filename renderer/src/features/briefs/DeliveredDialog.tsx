@@ -7,7 +7,19 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { briefText } from './text';
 
-export function DeliveredDialog({ open, value, onChange, onCancel, onConfirm }: { open: boolean; value: string; onChange: (v: string) => void; onCancel: () => void; onConfirm: (day: string) => void }) {
+export function DeliveredDialog({
+  open,
+  value,
+  onChange,
+  onCancel,
+  onConfirm,
+}: {
+  open: boolean;
+  value: string;
+  onChange: (v: string) => void;
+  onCancel: () => void;
+  onConfirm: (day: string) => void;
+}) {
   const [problem, setProblem] = useState<{ kind: 'impossible' | 'needs-confirmation'; message: string; day: string } | null>(null);
   const shown = problem !== null && problem.day === value ? problem : null;
   const close = () => {
@@ -42,7 +54,14 @@ export function DeliveredDialog({ open, value, onChange, onCancel, onConfirm }: 
         </>
       }
     >
-      <TextField label={briefText.deliveredOnLabel} type="date" value={value} onChange={onChange} hint={briefText.deliveredOnHint} error={shown?.kind === 'impossible' ? shown.message : undefined} />
+      <TextField
+        label={briefText.deliveredOnLabel}
+        type="date"
+        value={value}
+        onChange={onChange}
+        hint={briefText.deliveredOnHint}
+        error={shown?.kind === 'impossible' ? shown.message : undefined}
+      />
       {shown?.kind === 'needs-confirmation' ? (
         <div className="notice-inline warning" role="alert">
           {shown.message} If not, change it above.

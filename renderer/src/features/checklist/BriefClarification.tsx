@@ -43,14 +43,22 @@ export function BriefClarification({ brief, draft }: { brief: Brief; draft: Brie
   );
   const kinds = useMemo(() => flagKinds(flags), [flags]);
   const profile = settings.data?.profile;
-  const sender = useMemo<Sender>(() => (profile ? { name: profile.name, businessName: profile.businessName, signature: profile.signature } : NO_SENDER), [profile]);
+  const sender = useMemo<Sender>(
+    () => (profile ? { name: profile.name, businessName: profile.businessName, signature: profile.signature } : NO_SENDER),
+    [profile],
+  );
 
   const state = checklist.data;
   const figuresItem = state?.items.find((i) => i.builtInKey === 'figures' && i.state === 'open' && !i.retired);
   const tickFigures = figuresItem
     ? () => {
         const amounts = (state?.figureChecks ?? []).map((c) => c.phrase).join(', ');
-        void api.checklists.setItem({ briefId: brief.id, itemId: figuresItem.id, state: 'done', answer: figuresItem.answer || `Retyped and matched: ${amounts}.` });
+        void api.checklists.setItem({
+          briefId: brief.id,
+          itemId: figuresItem.id,
+          state: 'done',
+          answer: figuresItem.answer || `Retyped and matched: ${amounts}.`,
+        });
       }
     : null;
 
@@ -58,9 +66,20 @@ export function BriefClarification({ brief, draft }: { brief: Brief; draft: Brie
     <>
       <RiskFlagsPanel briefId={brief.id} draft={draft} entries={entryList} checklist={state} onTickFigures={tickFigures} />
       {checklist.error && !state ? <p className="notice-inline error">{checklist.error}</p> : null}
-      {state ? <ChecklistPanel briefId={brief.id} draft={draft} state={state} flags={flags} onAsk={() => setHelper('ask')} onConfirm={() => setHelper('confirm')} /> : null}
+      {state ? (
+        <ChecklistPanel briefId={brief.id} draft={draft} state={state} flags={flags} onAsk={() => setHelper('ask')} onConfirm={() => setHelper('confirm')} />
+      ) : null}
       {state && client.data && helper === 'ask' ? (
-        <AskClientDialog open onClose={() => setHelper(null)} briefId={brief.id} briefTitle={draft.title} client={client.data} sender={sender} items={state.items} flagKinds={kinds} />
+        <AskClientDialog
+          open
+          onClose={() => setHelper(null)}
+          briefId={brief.id}
+          briefTitle={draft.title}
+          client={client.data}
+          sender={sender}
+          items={state.items}
+          flagKinds={kinds}
+        />
       ) : null}
       {state && client.data && helper === 'confirm' ? (
         <ConfirmBriefDialog

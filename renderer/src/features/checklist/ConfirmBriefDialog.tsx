@@ -107,7 +107,13 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
             </div>
           ) : null}
           <ReplyForm
-            labels={{ words: confirmText.replyLabel, when: confirmText.receivedLabel, channel: confirmText.channelLabel, save: confirmText.save, wordsNeeded: confirmText.wordsNeeded }}
+            labels={{
+              words: confirmText.replyLabel,
+              when: confirmText.receivedLabel,
+              channel: confirmText.channelLabel,
+              save: confirmText.save,
+              wordsNeeded: confirmText.wordsNeeded,
+            }}
             defaultChannel={format === 'chat' ? 'chat' : 'email'}
             sourceRef={confirmText.sourceRef}
             onSave={async (fields) => {

@@ -43,10 +43,7 @@ export function RiskFlagsPanel({ briefId, draft, entries, checklist, onTickFigur
   const allFlags = useMemo(() => fields.flatMap((f) => f.flags), [fields]);
   const summary = useMemo(() => summariseFlags(allFlags), [allFlags]);
   const sources = useMemo(
-    () => [
-      ...BRIEF_TEXT_FIELDS.map(({ key, label }) => ({ label, text: draft[key] })),
-      ...entries.map((e) => ({ label: 'Paper trail', text: e.words })),
-    ],
+    () => [...BRIEF_TEXT_FIELDS.map(({ key, label }) => ({ label, text: draft[key] })), ...entries.map((e) => ({ label: 'Paper trail', text: e.words }))],
     [draft, entries],
   );
   const hasMoneyInTrail = useMemo(() => entries.some((e) => detectRiskFlags(e.words).some((f) => f.kind === 'money')), [entries]);

@@ -42,7 +42,11 @@ export function RiskAdvice({ flags, compact, field }: { flags: readonly Pick<Ris
   const advice = combinedAdvice(flags);
   const colon = advice.indexOf(':');
   return (
-    <p className={['risk-advice', compact ? 'compact' : '', field ? 'field-note' : ''].filter(Boolean).join(' ')} data-testid="risk-advice" data-kinds={flagKinds(flags).join(' ')}>
+    <p
+      className={['risk-advice', compact ? 'compact' : '', field ? 'field-note' : ''].filter(Boolean).join(' ')}
+      data-testid="risk-advice"
+      data-kinds={flagKinds(flags).join(' ')}
+    >
       <Icon name="warning" size={compact ? 15 : 18} />
       <span>
         <strong>{advice.slice(0, colon)}</strong>

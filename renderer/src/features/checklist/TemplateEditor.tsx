@@ -38,7 +38,16 @@ export function TemplateEditor({ scope, headingId }: { scope: ChecklistScope; he
     }
   };
   const move = (item: ChecklistTemplateItem, direction: 'up' | 'down') =>
-    run(() => api.checklists.reorder({ scope, ids: moveInOrder(active.map((i) => i.id), item.id, direction) }));
+    run(() =>
+      api.checklists.reorder({
+        scope,
+        ids: moveInOrder(
+          active.map((i) => i.id),
+          item.id,
+          direction,
+        ),
+      }),
+    );
   const retire = (item: ChecklistTemplateItem) =>
     run(async () => {
       await api.checklists.retireItem({ id: item.id });
@@ -80,10 +89,24 @@ export function TemplateEditor({ scope, headingId }: { scope: ChecklistScope; he
                 {item.clientQuestion ? <p className="why">{t.askedAs(item.clientQuestion)}</p> : null}
               </div>
               <div className="template-actions">
-                <button type="button" className="btn small" onClick={() => void move(item, 'up')} disabled={index === 0} aria-label={t.moveUp(item.label)} title={t.moveUpShort}>
+                <button
+                  type="button"
+                  className="btn small"
+                  onClick={() => void move(item, 'up')}
+                  disabled={index === 0}
+                  aria-label={t.moveUp(item.label)}
+                  title={t.moveUpShort}
+                >
                   ↑
                 </button>
-                <button type="button" className="btn small" onClick={() => void move(item, 'down')} disabled={index === active.length - 1} aria-label={t.moveDown(item.label)} title={t.moveDownShort}>
+                <button
+                  type="button"
+                  className="btn small"
+                  onClick={() => void move(item, 'down')}
+                  disabled={index === active.length - 1}
+                  aria-label={t.moveDown(item.label)}
+                  title={t.moveDownShort}
+                >
                   ↓
                 </button>
                 <button type="button" className="btn small" onClick={() => setEditing(item.id)} aria-label={t.editLabel(item.label)}>
@@ -126,7 +149,12 @@ export function TemplateEditor({ scope, headingId }: { scope: ChecklistScope; he
                   <span className="item-label">{item.label}</span>
                 </div>
                 <div className="template-actions">
-                  <button type="button" className="btn small" onClick={() => void run(() => api.checklists.restoreItem({ id: item.id }))} aria-label={t.restoreLabel(item.label)}>
+                  <button
+                    type="button"
+                    className="btn small"
+                    onClick={() => void run(() => api.checklists.restoreItem({ id: item.id }))}
+                    aria-label={t.restoreLabel(item.label)}
+                  >
                     {t.restore}
                   </button>
                 </div>
@@ -139,8 +167,23 @@ export function TemplateEditor({ scope, headingId }: { scope: ChecklistScope; he
   );
 }
 
-function ItemForm({ initial, submitLabel, onSubmit, onCancel }: { initial: Fields; submitLabel: string; onSubmit: (f: Fields) => Promise<void>; onCancel: () => void }) {
-  const [fields, setFields] = useState<Fields>({ label: initial.label, why: initial.why, clientQuestion: initial.clientQuestion, requiredBeforeStart: initial.requiredBeforeStart });
+function ItemForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: Fields;
+  submitLabel: string;
+  onSubmit: (f: Fields) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [fields, setFields] = useState<Fields>({
+    label: initial.label,
+    why: initial.why,
+    clientQuestion: initial.clientQuestion,
+    requiredBeforeStart: initial.requiredBeforeStart,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   // A label that is already a question is offered as the question, until the VA writes their own.
@@ -166,10 +209,16 @@ function ItemForm({ initial, submitLabel, onSubmit, onCancel }: { initial: Field
       ) : null}
       <TextField label={t.labelField} value={fields.label} onChange={setLabel} error={errors.label} autoFocus />
       <TextField label={t.whyField} hint={t.whyHint} value={fields.why} onChange={(v) => set('why', v)} error={errors.why} />
-      <TextField label={t.questionField} hint={t.questionHint} value={fields.clientQuestion} onChange={(v) => {
+      <TextField
+        label={t.questionField}
+        hint={t.questionHint}
+        value={fields.clientQuestion}
+        onChange={(v) => {
           setQuestionTouched(true);
           set('clientQuestion', v);
-        }} error={errors.clientQuestion} />
+        }}
+        error={errors.clientQuestion}
+      />
       <label className="checkbox" style={{ marginBottom: '0.75rem' }}>
         <input type="checkbox" checked={fields.requiredBeforeStart} onChange={(e) => set('requiredBeforeStart', e.target.checked)} />
         <span>{t.requiredField}</span>

@@ -22,7 +22,12 @@ export function ClientForm({ draft, onChange, errors, autoFocus }: Props) {
         <TextField label="Business" value={draft.business} onChange={(v) => set('business', v)} error={errors.business} />
         <TextField label="Email" type="email" value={draft.email} onChange={(v) => set('email', v)} error={errors.email} />
         <TextField label="Phone" type="tel" value={draft.phone} onChange={(v) => set('phone', v)} error={errors.phone} />
-        <SelectField label="Prefers to hear from you by" value={draft.preferredChannel} options={preferredChannelOptions} onChange={(v) => set('preferredChannel', v)} />
+        <SelectField
+          label="Prefers to hear from you by"
+          value={draft.preferredChannel}
+          options={preferredChannelOptions}
+          onChange={(v) => set('preferredChannel', v)}
+        />
         <TimeZoneField value={draft.timezone} onChange={(v) => set('timezone', v)} error={errors.timezone} />
       </div>
       <fieldset>
@@ -36,7 +41,12 @@ export function ClientForm({ draft, onChange, errors, autoFocus }: Props) {
             hint={clientText.conformityHint}
             error={errors['contract.conformityDays']}
           />
-          <SelectField label="Work beyond the agreed spec is" value={draft.contract.outOfScopeBilling} options={outOfScopeOptions} onChange={(v) => setContract('outOfScopeBilling', v)} />
+          <SelectField
+            label="Work beyond the agreed spec is"
+            value={draft.contract.outOfScopeBilling}
+            options={outOfScopeOptions}
+            onChange={(v) => setContract('outOfScopeBilling', v)}
+          />
           <TextField
             label="Hourly rate"
             type="number"
@@ -44,7 +54,13 @@ export function ClientForm({ draft, onChange, errors, autoFocus }: Props) {
             onChange={(v) => setContract('hourlyRate', v === '' ? null : Number(v))}
             error={errors['contract.hourlyRate']}
           />
-          <TextField label="Currency" value={draft.contract.currency} onChange={(v) => setContract('currency', v.toUpperCase())} error={errors['contract.currency']} hint="GBP, USD, EUR…" />
+          <TextField
+            label="Currency"
+            value={draft.contract.currency}
+            onChange={(v) => setContract('currency', v.toUpperCase())}
+            error={errors['contract.currency']}
+            hint="GBP, USD, EUR…"
+          />
         </div>
       </fieldset>
       <TextField label="Notes" multiline value={draft.notes} onChange={(v) => set('notes', v)} error={errors.notes} />

@@ -30,7 +30,13 @@ export function ClientsPage({ route }: { route: Route }) {
               {clientText.add}
             </a>
           </div>
-          <input type="search" aria-label={clientText.searchLabel} placeholder="Search by name, business or email" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            aria-label={clientText.searchLabel}
+            placeholder="Search by name, business or email"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
         <ul className="list" aria-label="Clients">
           {list.map((c) => (
@@ -44,7 +50,11 @@ export function ClientsPage({ route }: { route: Route }) {
             </li>
           ))}
         </ul>
-        {!clients.loading && list.length === 0 && query !== '' ? <p className="muted" style={{ padding: '1rem' }}>{clientText.noMatches}</p> : null}
+        {!clients.loading && list.length === 0 && query !== '' ? (
+          <p className="muted" style={{ padding: '1rem' }}>
+            {clientText.noMatches}
+          </p>
+        ) : null}
       </section>
       <section className="detail-pane" aria-label="Client details">
         {creating ? (
@@ -123,7 +133,10 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
   const [draft, setDraft] = useState<ClientFields | null>(null);
   const [confirming, setConfirming] = useState(false);
   const toasts = useToasts();
-  const autosave = useAutosave(draft, (d) => (d ? api.clients.update({ id, fields: d }) : Promise.resolve()), { enabled: draft !== null, draftKey: `client:${id}` });
+  const autosave = useAutosave(draft, (d) => (d ? api.clients.update({ id, fields: d }) : Promise.resolve()), {
+    enabled: draft !== null,
+    draftKey: `client:${id}`,
+  });
 
   useEffect(() => {
     if (client.data && draft === null) {

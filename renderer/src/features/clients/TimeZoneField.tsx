@@ -22,7 +22,17 @@ export function TimeZoneField({ value, onChange, error }: { value: string; onCha
     <FieldShell label="Time zone" hint={now ? `Their time now: ${now}` : 'Type a city to search, for example London or Manila.'} error={error}>
       {({ id, describedBy, invalid }) => (
         <>
-          <input id={id} type="text" list={`${id}-zones`} value={value} autoComplete="off" spellCheck={false} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.value)} />
+          <input
+            id={id}
+            type="text"
+            list={`${id}-zones`}
+            value={value}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => onChange(e.target.value)}
+          />
           <datalist id={`${id}-zones`}>
             {options.map((z) => (
               <option key={z} value={z} />

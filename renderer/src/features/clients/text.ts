@@ -21,7 +21,8 @@ export const clientText = {
       taken.paperTrail > 0 ? n(taken.paperTrail, 'paper-trail entry', 'paper-trail entries') : null,
       taken.incidents > 0 ? n(taken.incidents, 'incident', 'incidents') : null,
     ].filter((p): p is string => p !== null);
-    const what = parts.length === 0 ? 'the client' : `the client, ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}`;
+    const what =
+      parts.length === 0 ? 'the client' : `the client, ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}`;
     return `This moves ${what} to the trash. You can undo this for 10 seconds, or restore it all from Trash later.`;
   },
   trashed: (name: string) => `Moved ${name} to the trash.`,

@@ -136,7 +136,11 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 function Summary({ incident: i, clientName }: { incident: Incident; clientName: string }) {
   const a = i.answers;
   const instructionId = a.paperTrail.instructionEntryId;
-  const trail = useQuery(() => (instructionId && a.happened.clientId ? api.paperTrail.list({ clientId: a.happened.clientId }) : Promise.resolve([])), [instructionId, a.happened.clientId], ['paperTrail']);
+  const trail = useQuery(
+    () => (instructionId && a.happened.clientId ? api.paperTrail.list({ clientId: a.happened.clientId }) : Promise.resolve([])),
+    [instructionId, a.happened.clientId],
+    ['paperTrail'],
+  );
   const instruction = trail.data?.find((e) => e.id === instructionId);
   const h = a.happened;
   const l = t.labels;

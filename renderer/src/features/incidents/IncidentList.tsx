@@ -91,7 +91,9 @@ function Row({ row, index }: { row: IncidentSummary; index: number }) {
   return (
     <tr data-row={index}>
       <td>
-        <a href={row.status === 'open' ? href('incidents', row.id) : href('incidents', row.id, { view: 'details' })}>{title.length > 90 ? `${title.slice(0, 89)}…` : title}</a>
+        <a href={row.status === 'open' ? href('incidents', row.id) : href('incidents', row.id, { view: 'details' })}>
+          {title.length > 90 ? `${title.slice(0, 89)}…` : title}
+        </a>
         {row.briefTitle ? <div className="small muted">{row.briefTitle}</div> : null}
       </td>
       <td>{row.clientName || <span className="muted">{t.noClient}</span>}</td>

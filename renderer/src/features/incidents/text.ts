@@ -60,11 +60,17 @@ interface ScreenWords {
 
 export const screenText: Record<FlowScreen, ScreenWords> = {
   pause: { heading: pauseText.heading, hint: pauseText.hint },
-  'happened.ongoing': { heading: 'Is the harm still happening?', hint: 'For example, a payment still going through, an automation still running or messages still sending.' },
+  'happened.ongoing': {
+    heading: 'Is the harm still happening?',
+    hint: 'For example, a payment still going through, an automation still running or messages still sending.',
+  },
   'happened.what': { heading: 'What happened?', hint: 'A sentence or two is enough. Stick to the facts for now.' },
   'happened.impact': { heading: 'Who spotted it, and how serious is it?', hint: 'Your first impression is fine. You can change it later.' },
   paperTrail: { heading: 'Did the client ask for this?', hint: 'Look at what was actually asked before you reply. Then choose what it shows.' },
-  'fixOrAsk.choice': { heading: 'Fix first, or ask first?', hint: 'Four quick questions. If all four allow it, you can fix it quietly and then tell the client.' },
+  'fixOrAsk.choice': {
+    heading: 'Fix first, or ask first?',
+    hint: 'Four quick questions. If all four allow it, you can fix it quietly and then tell the client.',
+  },
   'talk.plan': { heading: 'Call, or write?' },
   apologise: { heading: 'Write your apology' },
   'close.lesson': { heading: 'Put it right, and close', hint: 'Tick off what is left, say how it was put right, and what you will do differently.' },
@@ -116,7 +122,11 @@ export const happenedText = {
   impactsHint: 'Choose all that apply.',
   severity: 'How serious is it?',
   suggested: 'suggested from what it affected',
-  spottedHints: { me: 'You noticed it before anyone else did.', client: 'The client told you.', 'someone-else': 'A colleague, a supplier or the client’s customer.' },
+  spottedHints: {
+    me: 'You noticed it before anyone else did.',
+    client: 'The client told you.',
+    'someone-else': 'A colleague, a supplier or the client’s customer.',
+  },
   impactHints: {
     data: 'Emails, files, records or settings lost or changed.',
     money: 'A payment, an invoice or a refund.',
@@ -178,7 +188,8 @@ export const paperTrailStepText = {
   } satisfies Record<Verdict, string>,
   guidance: {
     'my-error': 'Own it plainly, once. The next steps help you put it right and say so clearly.',
-    'as-instructed': 'Nobody is to blame. When you reply, show the instruction gently, without “as you asked”. Offer the change as billable work or as a goodwill fix.',
+    'as-instructed':
+      'Nobody is to blame. When you reply, show the instruction gently, without “as you asked”. Offer the change as billable work or as a goodwill fix.',
     'unclear-brief': 'Treat it as yours to put right; the fix window still applies. Then make the brief clearer for next time.',
     'beyond-spec': 'This is new work, not a fix. Tell the client it is billable, and what it will cost, before you start.',
   } satisfies Record<Verdict, string>,
@@ -256,7 +267,8 @@ export const apologyText = {
   toneHint: 'Suggestions only. Send it when it reads right to you.',
   needText: 'Write the message first.',
   templatesLater: 'Copy it into your email or chat, send it, then mark it as sent here.',
-  templateHint: (situation: string) => `Start from a template for “${situation}”, filled from what you have told Steadyhand. Gaps in [brackets] are yours to fill.`,
+  templateHint: (situation: string) =>
+    `Start from a template for “${situation}”, filled from what you have told Steadyhand. Gaps in [brackets] are yours to fill.`,
   templateLabel: 'Template',
   useTemplate: 'Start from the template',
   replaceWithTemplate: 'Replace my text with the template',

@@ -99,7 +99,9 @@ function InsightsBody({ data, showTables }: { data: Insights; showTables: boolea
           emptyText={clientRows.length === 0 ? t.perClient.empty : null}
           showTable={showTables}
           chart={<RankedBars data={clientRows} label={t.perClient.incidents} />}
-          table={<NumbersTable caption={t.perClient.title} columns={[t.perClient.client, t.perClient.incidents]} rows={clientRows.map((r) => [r.name, r.value])} />}
+          table={
+            <NumbersTable caption={t.perClient.title} columns={[t.perClient.client, t.perClient.incidents]} rows={clientRows.map((r) => [r.name, r.value])} />
+          }
         />
         <ChartFigure
           id={`${base}-checklist`}

@@ -43,11 +43,25 @@ export function RangeFilter({ onChange }: { onChange: (range: DateRange) => void
           <>
             <div className="field">
               <label htmlFor={`${id}-from`}>{t.from}</label>
-              <input id={`${id}-from`} type="date" value={from} aria-invalid={problem !== null || undefined} aria-describedby={problem ? `${id}-error` : undefined} onChange={(e) => setDates(e.target.value, to)} />
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={from}
+                aria-invalid={problem !== null || undefined}
+                aria-describedby={problem ? `${id}-error` : undefined}
+                onChange={(e) => setDates(e.target.value, to)}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${id}-to`}>{t.to}</label>
-              <input id={`${id}-to`} type="date" value={to} aria-invalid={problem !== null || undefined} aria-describedby={problem ? `${id}-error` : undefined} onChange={(e) => setDates(from, e.target.value)} />
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={to}
+                aria-invalid={problem !== null || undefined}
+                aria-describedby={problem ? `${id}-error` : undefined}
+                onChange={(e) => setDates(from, e.target.value)}
+              />
             </div>
           </>
         ) : null}

@@ -18,7 +18,19 @@ export interface Series {
 }
 
 /** Columns of stacked or grouped bars: one row of `data` per category on the x axis. */
-export function ColumnChart({ data, categoryKey, series, stacked, height = 260 }: { data: Record<string, string | number>[]; categoryKey: string; series: Series[]; stacked?: boolean; height?: number }) {
+export function ColumnChart({
+  data,
+  categoryKey,
+  series,
+  stacked,
+  height = 260,
+}: {
+  data: Record<string, string | number>[];
+  categoryKey: string;
+  series: Series[];
+  stacked?: boolean;
+  height?: number;
+}) {
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
@@ -28,7 +40,15 @@ export function ColumnChart({ data, categoryKey, series, stacked, height = 260 }
         <Tooltip contentStyle={tooltipStyle} labelStyle={tooltipLabel} itemStyle={{ color: 'var(--text)' }} cursor={cursor} />
         {series.length > 1 ? <Legend wrapperStyle={legendStyle} iconType="square" itemSorter={null} /> : null}
         {series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? 'all' : undefined} fill={seriesColour(i)} maxBarSize={48} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId={stacked ? 'all' : undefined}
+            fill={seriesColour(i)}
+            maxBarSize={48}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -12,7 +12,8 @@ import { readFile } from './readFiles';
 import { captureText as t } from './text';
 
 const SHOWN_IMAGES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-const person = (a: { name: string | null; address: string | null } | null) => (a === null ? '' : a.name && a.address ? `${a.name} <${a.address}>` : (a.name ?? a.address ?? ''));
+const person = (a: { name: string | null; address: string | null } | null) =>
+  a === null ? '' : a.name && a.address ? `${a.name} <${a.address}>` : (a.name ?? a.address ?? '');
 
 export function MessageFacts({ entry }: { entry: PaperTrailEntry }) {
   const m = entry.message;
@@ -49,7 +50,16 @@ export function EntryFiles({ entry }: { entry: PaperTrailEntry }) {
       {files.map((f) =>
         SHOWN_IMAGES.includes(f.mimeType) ? <Thumbnail key={f.sha256} file={f} onOpen={() => setViewing(f)} /> : <FileChip key={f.sha256} file={f} />,
       )}
-      <Dialog title={viewing === null ? '' : t.imageTitle(viewing.fileName)} open={viewing !== null} onClose={() => setViewing(null)} actions={<button type="button" className="btn primary" onClick={() => setViewing(null)}>{t.close}</button>}>
+      <Dialog
+        title={viewing === null ? '' : t.imageTitle(viewing.fileName)}
+        open={viewing !== null}
+        onClose={() => setViewing(null)}
+        actions={
+          <button type="button" className="btn primary" onClick={() => setViewing(null)}>
+            {t.close}
+          </button>
+        }
+      >
         {viewing !== null ? <LargeImage file={viewing} /> : null}
       </Dialog>
     </div>

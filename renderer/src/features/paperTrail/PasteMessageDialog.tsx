@@ -81,7 +81,11 @@ function PasteForm({ clientId, briefId, onClose }: { clientId: string; briefId: 
     if (at === null || Object.keys(problems).length > 0) return;
     try {
       // The paste exactly as it came: the words are never tidied.
-      await api.paperTrail.add({ clientId, briefId, fields: { receivedAt: at.toISOString(), channel, words: text, sourceRef, confirmedInWriting: false, direction } });
+      await api.paperTrail.add({
+        clientId,
+        briefId,
+        fields: { receivedAt: at.toISOString(), channel, words: text, sourceRef, confirmedInWriting: false, direction },
+      });
       toasts.show(pt.added[direction]);
       onClose();
     } catch (error) {

@@ -48,7 +48,8 @@ export const captureText = {
   reading: (n: number) => (n === 1 ? 'Adding 1 file…' : `Adding ${n} files…`),
   added: (n: number) => (n === 1 ? 'Added 1 entry to the paper trail.' : `Added ${n} entries to the paper trail.`),
   duplicate: (subject: string) => `Already in the paper trail: ${subject}`,
-  tooLarge: (name: string, mb: string) => `“${name}” is ${mb} MB. Files up to 25 MB can be kept; a smaller copy, or a screenshot of the part that matters, will do.`,
+  tooLarge: (name: string, mb: string) =>
+    `“${name}” is ${mb} MB. Files up to 25 MB can be kept; a smaller copy, or a screenshot of the part that matters, will do.`,
   notAdded: (name: string) => `“${name}” could not be added. Please try again.`,
   // A captured message
   from: 'From',
@@ -70,7 +71,8 @@ export const captureText = {
   thumbnailProblem: 'This picture could not be shown.',
   // Paste a message
   pasteHeading: 'Paste a message',
-  pasteHint: 'Copy the whole message from Gmail, Outlook, Slack, WhatsApp or Teams, with the lines above it, and paste it here. It is kept exactly as you paste it.',
+  pasteHint:
+    'Copy the whole message from Gmail, Outlook, Slack, WhatsApp or Teams, with the lines above it, and paste it here. It is kept exactly as you paste it.',
   pasteLabel: 'The message, as copied',
   pasteNeeded: 'Paste the message first.',
   recognised: (what: string) => `Filled in from the message: ${what}. Check them before you add it.`,

@@ -29,7 +29,8 @@ export const quickQuestionText = {
   detailLabel: { undo: 'How, and for how long? (optional)', backup: 'Where is it? (optional)' },
   choiceNeeded: 'Choose Yes, No or Not sure.',
   waitHeading: 'Wait: ask first',
-  waitBody: 'Ask the client before you do anything that cannot be taken back. “Not yet” is chosen for you, with a reply that asks them. You can still choose “Yes” if you are sure.',
+  waitBody:
+    'Ask the client before you do anything that cannot be taken back. “Not yet” is chosen for you, with a reply that asks them. You can still choose “Yes” if you are sure.',
   recommended: ' (recommended)',
   inScope: (text: string) => `The brief says in scope: “${text}”.`,
   outOfScope: (text: string) => `Out of scope: “${text}”.`,

@@ -4,9 +4,5 @@ import { highlightParts } from '../../../../shared/domain/search';
 
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
   const parts = highlightParts(text, terms);
-  return (
-    <>
-      {parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </>
-  );
+  return <>{parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</>;
 }

@@ -104,7 +104,17 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   };
 
   const query = text.trim();
-  const status = error ? t.error : query === '' ? '' : pending && results === null ? t.searching : results && results.total === 0 ? t.none(query) : results ? t.count(results.total) : '';
+  const status = error
+    ? t.error
+    : query === ''
+      ? ''
+      : pending && results === null
+        ? t.searching
+        : results && results.total === 0
+          ? t.none(query)
+          : results
+            ? t.count(results.total)
+            : '';
 
   return (
     <dialog ref={ref} className="modal search-dialog" aria-labelledby={`${base}-title`}>

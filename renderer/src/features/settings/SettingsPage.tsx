@@ -1,6 +1,14 @@
 // Settings: the VA's business profile, default contract terms, holiday region and theme. Saved as you go.
 import { useEffect, useState } from 'react';
-import { type BreathingPatternSetting, type BusinessProfile, defaultReminderSettings, holidayRegions, type PaperSize, type Settings, type Theme } from '../../../../shared/model/settings';
+import {
+  type BreathingPatternSetting,
+  type BusinessProfile,
+  defaultReminderSettings,
+  holidayRegions,
+  type PaperSize,
+  type Settings,
+  type Theme,
+} from '../../../../shared/model/settings';
 import { api } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
 import { FieldShell, SelectField, TextField } from '../../ui/Field';
@@ -39,7 +47,8 @@ export default function SettingsPage() {
   }, [loaded.data, draft, autosave]);
   if (draft === null) return <p className="muted content-narrow">Loading…</p>;
 
-  const setProfile = <K extends keyof BusinessProfile>(key: K, value: BusinessProfile[K]) => setDraft({ ...draft, profile: { ...draft.profile, [key]: value } });
+  const setProfile = <K extends keyof BusinessProfile>(key: K, value: BusinessProfile[K]) =>
+    setDraft({ ...draft, profile: { ...draft.profile, [key]: value } });
   const e = autosave.errors;
 
   const chooseLogo = (file: File | undefined) => {
@@ -67,16 +76,34 @@ export default function SettingsPage() {
           <p className="muted small">Used in messages and in summaries you give to clients.</p>
           <div className="grid-2">
             <TextField label="Your name" value={draft.profile.name} onChange={(v) => setProfile('name', v)} error={e['profile.name']} />
-            <TextField label="Business name" value={draft.profile.businessName} onChange={(v) => setProfile('businessName', v)} error={e['profile.businessName']} />
+            <TextField
+              label="Business name"
+              value={draft.profile.businessName}
+              onChange={(v) => setProfile('businessName', v)}
+              error={e['profile.businessName']}
+            />
             <TextField label="Email" type="email" value={draft.profile.email} onChange={(v) => setProfile('email', v)} error={e['profile.email']} />
             <TextField label="Phone" type="tel" value={draft.profile.phone} onChange={(v) => setProfile('phone', v)} error={e['profile.phone']} />
           </div>
-          <TextField label="Signature" multiline rows={3} value={draft.profile.signature} onChange={(v) => setProfile('signature', v)} error={e['profile.signature']} />
+          <TextField
+            label="Signature"
+            multiline
+            rows={3}
+            value={draft.profile.signature}
+            onChange={(v) => setProfile('signature', v)}
+            error={e['profile.signature']}
+          />
           <FieldShell label="Logo" hint="PNG, JPEG or WebP, up to 300 KB." error={logoError ?? e['profile.logoDataUrl']}>
             {({ id, describedBy }) => (
               <div className="actions">
                 {draft.profile.logoDataUrl ? <img src={draft.profile.logoDataUrl} alt="Your logo" style={{ maxHeight: 48, maxWidth: 160 }} /> : null}
-                <input id={id} type="file" accept="image/png,image/jpeg,image/webp" aria-describedby={describedBy} onChange={(ev) => chooseLogo(ev.target.files?.[0])} />
+                <input
+                  id={id}
+                  type="file"
+                  accept="image/png,image/jpeg,image/webp"
+                  aria-describedby={describedBy}
+                  onChange={(ev) => chooseLogo(ev.target.files?.[0])}
+                />
                 {draft.profile.logoDataUrl ? (
                   <button type="button" className="btn" onClick={() => setProfile('logoDataUrl', '')}>
                     Remove logo

@@ -32,10 +32,12 @@ export function ExportActions({ run, missingCount }: Props) {
     if (busy !== null) return;
     setBusy(action);
     setMessage(null);
-    run(action).then(
-      (said) => setMessage({ kind: 'ok', text: said }),
-      (error: unknown) => setMessage({ kind: 'error', text: errorMessage(error) }),
-    ).finally(() => setBusy(null));
+    run(action)
+      .then(
+        (said) => setMessage({ kind: 'ok', text: said }),
+        (error: unknown) => setMessage({ kind: 'error', text: errorMessage(error) }),
+      )
+      .finally(() => setBusy(null));
   };
 
   // Ctrl/Cmd+P (or the menu's Print summary…) does what the Print button does.

@@ -18,7 +18,11 @@ import './summaries.css';
 
 export default function SummaryPage({ route }: { route: Route }) {
   const incidentId = route.id;
-  const view = useQuery(() => (incidentId ? api.summaries.get({ incidentId }) : Promise.resolve(null)), [incidentId], ['summaries', 'incidents', 'settings', 'clients', 'briefs']);
+  const view = useQuery(
+    () => (incidentId ? api.summaries.get({ incidentId }) : Promise.resolve(null)),
+    [incidentId],
+    ['summaries', 'incidents', 'settings', 'clients', 'briefs'],
+  );
 
   if (incidentId === null) return <Message>{text.noIncident}</Message>;
   if (view.error) return <Message>{text.notFound}</Message>;
@@ -41,7 +45,9 @@ function SummaryEditor({ view, justClosed }: { view: SummaryView; justClosed: bo
   const draftKey = `summary:${incidentId}`;
   const stored: SummaryDraftState = { edits: view.record.edits, includeTimeSpent: view.record.includeTimeSpent };
   const [draft, setDraft] = useState<SummaryDraftState>(() => (keptDraft(draftKey)?.draft as SummaryDraftState | undefined) ?? stored);
-  const autosave = useAutosave(draft, (d) => api.summaries.update({ incidentId, edits: withClears(d.edits), includeTimeSpent: d.includeTimeSpent }), { draftKey });
+  const autosave = useAutosave(draft, (d) => api.summaries.update({ incidentId, edits: withClears(d.edits), includeTimeSpent: d.includeTimeSpent }), {
+    draftKey,
+  });
   useEffect(() => {
     // When the VA comes back to a draft the core refused, say so again (and treat the stored record as saved).
     autosave.start(stored);

@@ -42,7 +42,5 @@ export function SummaryPreview({ articleHtml, paper }: { articleHtml: string; pa
     return () => observer.disconnect();
   }, [paper]);
 
-  return (
-    <div className="summary-preview-host" ref={hostRef} data-paper={PAPER[paper].label} data-testid="summary-preview" />
-  );
+  return <div className="summary-preview-host" ref={hostRef} data-paper={PAPER[paper].label} data-testid="summary-preview" />;
 }

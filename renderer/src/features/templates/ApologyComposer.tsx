@@ -47,7 +47,11 @@ export function ApologyComposer(props: ApologyComposerProps) {
   const [pickedChannel, setPickedChannel] = useState<TemplateChannel>(props.channel ?? 'email');
   const situation = props.template?.situation ?? pickedSituation;
   const channel = props.template?.channel ?? pickedChannel;
-  const choices = useQuery(() => (props.template ? Promise.resolve([]) : api.templates.list({ situation, channel })), [props.template, situation, channel], ['templates']);
+  const choices = useQuery(
+    () => (props.template ? Promise.resolve([]) : api.templates.list({ situation, channel })),
+    [props.template, situation, channel],
+    ['templates'],
+  );
   const [chosenId, setChosenId] = useState('');
   const template = props.template ?? choices.data?.find((c) => c.id === chosenId) ?? choices.data?.[0];
 
@@ -126,12 +130,33 @@ export function ApologyComposer(props: ApologyComposerProps) {
         <FillContextPickers selection={selection} />
         {props.template ? null : (
           <div className="grid-2">
-            <SelectField label={t.situation} value={situation} options={templateSituation.options.map((o) => ({ value: o, label: situationLabels[o] }))} onChange={(v) => { setPickedSituation(v); switchTemplate(''); }} />
-            <SelectField label={t.channel} value={channel} options={templateChannel.options.map((o) => ({ value: o, label: templateChannelLabels[o] }))} onChange={(v) => { setPickedChannel(v); switchTemplate(''); }} />
+            <SelectField
+              label={t.situation}
+              value={situation}
+              options={templateSituation.options.map((o) => ({ value: o, label: situationLabels[o] }))}
+              onChange={(v) => {
+                setPickedSituation(v);
+                switchTemplate('');
+              }}
+            />
+            <SelectField
+              label={t.channel}
+              value={channel}
+              options={templateChannel.options.map((o) => ({ value: o, label: templateChannelLabels[o] }))}
+              onChange={(v) => {
+                setPickedChannel(v);
+                switchTemplate('');
+              }}
+            />
           </div>
         )}
         {!props.template && (choices.data?.length ?? 0) > 1 ? (
-          <SelectField label={t.template} value={template?.id ?? ''} options={(choices.data ?? []).map((c) => ({ value: c.id, label: c.name }))} onChange={switchTemplate} />
+          <SelectField
+            label={t.template}
+            value={template?.id ?? ''}
+            options={(choices.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            onChange={switchTemplate}
+          />
         ) : null}
         {ctx.profile && ctx.profile.name === '' ? (
           <p className="small muted">

@@ -26,8 +26,19 @@ export function ClientBriefPickers({
 }) {
   return (
     <div className="grid-2">
-      <SelectField label={t.client} value={clientId} options={[{ value: '', label: t.noClient }, ...clients.map((c) => ({ value: c.id, label: c.name }))]} onChange={onClient} hint={clients.length === 0 ? t.noClients : undefined} />
-      <SelectField label={t.brief} value={briefId} options={[{ value: '', label: t.noBrief }, ...briefs.map((b) => ({ value: b.id, label: b.title }))]} onChange={onBrief} />
+      <SelectField
+        label={t.client}
+        value={clientId}
+        options={[{ value: '', label: t.noClient }, ...clients.map((c) => ({ value: c.id, label: c.name }))]}
+        onChange={onClient}
+        hint={clients.length === 0 ? t.noClients : undefined}
+      />
+      <SelectField
+        label={t.brief}
+        value={briefId}
+        options={[{ value: '', label: t.noBrief }, ...briefs.map((b) => ({ value: b.id, label: b.title }))]}
+        onChange={onBrief}
+      />
     </div>
   );
 }
@@ -67,7 +78,10 @@ export function IncidentPicker({ clientId, value, onPick }: { clientId: string; 
       label={t.incident}
       hint={t.incidentHint}
       value={value}
-      options={[{ value: '', label: t.noIncident }, ...options.map((i) => ({ value: i.id, label: `${i.clientName || t.noClient}: ${short(i.description || t.untitledIncident, 70)}` }))]}
+      options={[
+        { value: '', label: t.noIncident },
+        ...options.map((i) => ({ value: i.id, label: `${i.clientName || t.noClient}: ${short(i.description || t.untitledIncident, 70)}` })),
+      ]}
       onChange={(id) => onPick(options.find((o) => o.id === id) ?? null)}
     />
   );
@@ -83,7 +97,14 @@ export function FillContextPickers({ selection }: { selection: FillSelection }) 
   const { ctx, clientId, briefId, incidentId } = selection;
   return (
     <>
-      <ClientBriefPickers clients={ctx.clients} briefs={ctx.briefs} clientId={clientId} briefId={briefId} onClient={selection.chooseClient} onBrief={selection.setBriefId} />
+      <ClientBriefPickers
+        clients={ctx.clients}
+        briefs={ctx.briefs}
+        clientId={clientId}
+        briefId={briefId}
+        onClient={selection.chooseClient}
+        onBrief={selection.setBriefId}
+      />
       <IncidentPicker clientId={clientId} value={incidentId} onPick={selection.chooseIncident} />
     </>
   );

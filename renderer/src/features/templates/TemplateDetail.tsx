@@ -104,10 +104,23 @@ export function TemplateDetail({ id, clientId, briefId }: { id: string; clientId
       ) : (
         <TemplateEditor key={editorKey} view={v} />
       )}
-      <ConfirmDialog title={t.resetTitle(v.name)} open={confirm === 'reset'} confirmLabel={t.reset} onConfirm={() => void reset()} onCancel={() => setConfirm(null)}>
+      <ConfirmDialog
+        title={t.resetTitle(v.name)}
+        open={confirm === 'reset'}
+        confirmLabel={t.reset}
+        onConfirm={() => void reset()}
+        onCancel={() => setConfirm(null)}
+      >
         <p>{t.resetBody}</p>
       </ConfirmDialog>
-      <ConfirmDialog title={t.trashTitle(v.name)} open={confirm === 'trash'} confirmLabel={t.trash} danger onConfirm={() => void trash()} onCancel={() => setConfirm(null)}>
+      <ConfirmDialog
+        title={t.trashTitle(v.name)}
+        open={confirm === 'trash'}
+        confirmLabel={t.trash}
+        danger
+        onConfirm={() => void trash()}
+        onCancel={() => setConfirm(null)}
+      >
         <p>{t.trashBody}</p>
       </ConfirmDialog>
     </article>

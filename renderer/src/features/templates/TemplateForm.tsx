@@ -2,13 +2,7 @@
 import { useId, useRef } from 'react';
 import { validateTemplate } from '../../../../shared/domain/templates/fillTemplate';
 import { PLACEHOLDERS, type PlaceholderKey, placeholderTag } from '../../../../shared/domain/templates/placeholders';
-import {
-  situationLabels,
-  templateChannel,
-  templateChannelLabels,
-  type TemplateFields,
-  templateSituation,
-} from '../../../../shared/model/template';
+import { situationLabels, templateChannel, templateChannelLabels, type TemplateFields, templateSituation } from '../../../../shared/model/template';
 import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { templatesText as t } from './text';
@@ -27,7 +21,10 @@ const groups = [...new Set(PLACEHOLDERS.map((p) => p.group))];
 export function TemplateForm({ draft, onChange, errors, fixedPlace, autoFocus }: Props) {
   const bodyId = useId();
   const body = useRef<HTMLTextAreaElement>(null);
-  const issues = [...validateTemplate(draft.subject).map((i) => ({ ...i, where: t.subject })), ...validateTemplate(draft.body).map((i) => ({ ...i, where: t.body }))];
+  const issues = [
+    ...validateTemplate(draft.subject).map((i) => ({ ...i, where: t.subject })),
+    ...validateTemplate(draft.body).map((i) => ({ ...i, where: t.body })),
+  ];
   const set = <K extends keyof TemplateFields>(key: K, value: TemplateFields[K]) => onChange({ ...draft, [key]: value });
 
   const insert = (key: PlaceholderKey) => {
@@ -47,8 +44,18 @@ export function TemplateForm({ draft, onChange, errors, fixedPlace, autoFocus }:
       <TextField label={t.name} value={draft.name} onChange={(v) => set('name', v)} error={errors.name} autoFocus={autoFocus} />
       {fixedPlace ? null : (
         <div className="grid-2">
-          <SelectField label={t.situation} value={draft.situation} options={templateSituation.options.map((s) => ({ value: s, label: situationLabels[s] }))} onChange={(v) => set('situation', v)} />
-          <SelectField label={t.channel} value={draft.channel} options={templateChannel.options.map((c) => ({ value: c, label: templateChannelLabels[c] }))} onChange={(v) => set('channel', v)} />
+          <SelectField
+            label={t.situation}
+            value={draft.situation}
+            options={templateSituation.options.map((s) => ({ value: s, label: situationLabels[s] }))}
+            onChange={(v) => set('situation', v)}
+          />
+          <SelectField
+            label={t.channel}
+            value={draft.channel}
+            options={templateChannel.options.map((c) => ({ value: c, label: templateChannelLabels[c] }))}
+            onChange={(v) => set('channel', v)}
+          />
         </div>
       )}
       {draft.channel === 'email' ? <TextField label={t.subject} value={draft.subject} onChange={(v) => set('subject', v)} error={errors.subject} /> : null}

@@ -50,7 +50,11 @@ export default function TemplatesPage({ route }: { route: Route }) {
               <Icon name="plus" size={16} /> {t.newTemplate}
             </a>
           </div>
-          <a className="list-item call-script-link" href={href('templates', CALL_SCRIPT_ROUTE, keep)} aria-current={route.id === CALL_SCRIPT_ROUTE ? 'true' : undefined}>
+          <a
+            className="list-item call-script-link"
+            href={href('templates', CALL_SCRIPT_ROUTE, keep)}
+            aria-current={route.id === CALL_SCRIPT_ROUTE ? 'true' : undefined}
+          >
             <span className="title">{t.callScript}</span>
             <span className="meta">{t.callScriptHint}</span>
           </a>
@@ -90,7 +94,15 @@ export default function TemplatesPage({ route }: { route: Route }) {
           {!list.loading && items.length === 0 && filtered ? (
             <div className="muted" style={{ padding: '1rem' }}>
               <p>{t.noMatches}</p>
-              <button type="button" className="btn" onClick={() => { setQuery(''); setSituation(''); setChannel(''); }}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  setQuery('');
+                  setSituation('');
+                  setChannel('');
+                }}
+              >
                 {t.clearFilters}
               </button>
             </div>
@@ -145,7 +157,12 @@ function Compose({ params }: { params: URLSearchParams }) {
   return (
     <article aria-labelledby="compose-heading">
       <h2 id="compose-heading">{t.composerHeading}</h2>
-      <ApologyComposer {...(situation ? { situation } : {})} {...(channel ? { channel } : {})} {...(clientId ? { clientId } : {})} {...(briefId ? { briefId } : {})} />
+      <ApologyComposer
+        {...(situation ? { situation } : {})}
+        {...(channel ? { channel } : {})}
+        {...(clientId ? { clientId } : {})}
+        {...(briefId ? { briefId } : {})}
+      />
     </article>
   );
 }

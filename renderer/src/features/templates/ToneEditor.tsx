@@ -122,7 +122,12 @@ export function ToneEditor({ label, hint, value, onChange, findings, gaps, summa
             s.findings.length > 0 || s.gap ? (
               <mark
                 key={k}
-                className={['tone-mark', s.findings.length > 0 ? 'finding' : '', s.gap ? 'gap' : '', active !== null && s.findings.includes(active) ? 'active' : ''].join(' ')}
+                className={[
+                  'tone-mark',
+                  s.findings.length > 0 ? 'finding' : '',
+                  s.gap ? 'gap' : '',
+                  active !== null && s.findings.includes(active) ? 'active' : '',
+                ].join(' ')}
                 data-findings={s.findings.length > 0 ? s.findings.join(',') : undefined}
               >
                 {s.text}

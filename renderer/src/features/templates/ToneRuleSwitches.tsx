@@ -24,7 +24,8 @@ export function ToneRuleSwitches({ disabled, onChange }: { disabled: readonly st
     <section className="section tone-rules" aria-labelledby="tone-rules-heading">
       <h2 id="tone-rules-heading">Tone check</h2>
       <p className="muted small">
-        When you write a message, these notes point out wording that can work against you. Switch off any you do not want. Switching a rule off only hides its notes; it changes nothing you have written.
+        When you write a message, these notes point out wording that can work against you. Switch off any you do not want. Switching a rule off only hides its
+        notes; it changes nothing you have written.
       </p>
       {categories.map((c) => (
         <fieldset key={c}>
@@ -33,7 +34,13 @@ export function ToneRuleSwitches({ disabled, onChange }: { disabled: readonly st
             .filter((r) => r.category === c)
             .map((r) => (
               <label key={r.id} className="checkbox tone-rule">
-                <input type="checkbox" role="switch" checked={!disabled.includes(r.id) && !disabled.includes(r.category)} onChange={(e) => toggle(r.id, e.target.checked)} aria-describedby={`rule-${r.id}`} />
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={!disabled.includes(r.id) && !disabled.includes(r.category)}
+                  onChange={(e) => toggle(r.id, e.target.checked)}
+                  aria-describedby={`rule-${r.id}`}
+                />
                 <span>
                   <strong>{r.label}</strong>
                   <span className="small muted" id={`rule-${r.id}`} style={{ display: 'block' }}>

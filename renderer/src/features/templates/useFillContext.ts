@@ -30,12 +30,25 @@ export function useFillContext(clientId: string, briefId: string, typed: FillVal
 /** Placeholder values an incident's details (and anything else typed elsewhere) already answer. */
 export function typedFromIncident(incident: IncidentDetails | undefined, values: FillValues | undefined): FillValues {
   const i = incident ?? {};
-  const from: FillValues = { 'incident.what': i.what, 'incident.impact': i.impact, 'incident.done': i.alreadyDone, 'fix.action': i.fixAction, 'fix.by': i.fixBy, prevention: i.prevention, ...values };
+  const from: FillValues = {
+    'incident.what': i.what,
+    'incident.impact': i.impact,
+    'incident.done': i.alreadyDone,
+    'fix.action': i.fixAction,
+    'fix.by': i.fixBy,
+    prevention: i.prevention,
+    ...values,
+  };
   return Object.fromEntries(Object.entries(from).filter(([, v]) => v)) as FillValues;
 }
 
 /** The client, brief and incident a message is filled from, and what the VA typed: shared by the composer and the call script. */
-export function useFillSelection(initial: { clientId?: string | undefined; briefId?: string | undefined; incident?: IncidentDetails | undefined; values?: FillValues | undefined }) {
+export function useFillSelection(initial: {
+  clientId?: string | undefined;
+  briefId?: string | undefined;
+  incident?: IncidentDetails | undefined;
+  values?: FillValues | undefined;
+}) {
   const [clientId, setClientId] = useState(initial.clientId ?? '');
   const [briefId, setBriefId] = useState(initial.briefId ?? '');
   const [incidentId, setIncidentId] = useState('');

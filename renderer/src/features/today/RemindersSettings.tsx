@@ -5,7 +5,8 @@ import { FieldShell } from '../../ui/Field';
 
 export const remindersText = {
   heading: 'Reminders',
-  intro: 'A desktop notification when a fix window closes today or on the next working day, and when a fix step is waiting. At most one summary an hour, and never the same thing twice in a day.',
+  intro:
+    'A desktop notification when a fix window closes today or on the next working day, and when a fix step is waiting. At most one summary an hour, and never the same thing twice in a day.',
   enabled: 'Show desktop reminders',
   quietStart: 'Quiet from',
   quietEnd: 'Until',

@@ -72,7 +72,12 @@ function TodayColumns({ view }: { view: TodayView }) {
     badge: t.incidents.next(incidentStepWords[i.nextStep]),
   }));
   const fixes: TodayItem[] = [
-    ...view.fixSteps.map((s) => ({ key: s.taskId, href: href('incidents', s.incidentId), title: s.label, meta: t.fixSteps.stepMeta(s.incidentDescription, s.clientName) })),
+    ...view.fixSteps.map((s) => ({
+      key: s.taskId,
+      href: href('incidents', s.incidentId),
+      title: s.label,
+      meta: t.fixSteps.stepMeta(s.incidentDescription, s.clientName),
+    })),
     ...view.followUps.map((f) => ({
       key: `follow-${f.incidentId}`,
       href: href('incidents', f.incidentId),

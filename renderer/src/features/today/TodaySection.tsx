@@ -43,7 +43,13 @@ export function TodaySection({ heading, hint, icon, tone, items }: Props) {
       </div>
       <p className="today-hint">{hint}</p>
       {all && items.length > VIRTUALISE_AFTER ? (
-        <VirtualList className="today-list today-list-virtual" label={heading} items={items} itemKey={(item) => item.key} renderItem={(item) => <Row item={item} />} />
+        <VirtualList
+          className="today-list today-list-virtual"
+          label={heading}
+          items={items}
+          itemKey={(item) => item.key}
+          renderItem={(item) => <Row item={item} />}
+        />
       ) : (
         <ul className="today-list" aria-label={heading}>
           {shown.map((item) => (

@@ -6,7 +6,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const todayText = {
   heading: 'Today',
-  summary: (n: number) => (n === 0 ? 'Nothing needs you right now.' : n === 1 ? 'One thing needs you. It is listed below.' : `${n} things need you. The most pressing come first.`),
+  summary: (n: number) =>
+    n === 0 ? 'Nothing needs you right now.' : n === 1 ? 'One thing needs you. It is listed below.' : `${n} things need you. The most pressing come first.`,
   loading: 'Loading…',
   showAll: (n: number) => `Show all ${n}`,
   showFewer: 'Show fewer',
@@ -50,7 +51,8 @@ export const todayText = {
     heading: 'Fix steps and follow-ups',
     hint: 'What you said you would do to put things right.',
     stepMeta: (description: string, client: string) => [description ? `For: ${description}` : '', client].filter(Boolean).join(' · '),
-    followUpTitle: (client: string) => (client ? `Tell ${client} it is fixed, then close the incident` : 'Tell the client it is fixed, then close the incident'),
+    followUpTitle: (client: string) =>
+      client ? `Tell ${client} it is fixed, then close the incident` : 'Tell the client it is fixed, then close the incident',
     followUpMeta: (done: number, description: string) => [`${plural(done, 'fix step', 'fix steps')} done`, description].filter(Boolean).join(' · '),
     followUpBadge: 'Follow up',
   },

@@ -38,8 +38,8 @@ export default function TrashPage() {
       <div className="content-narrow" style={{ maxWidth: 900 }}>
         <h1>Trash</h1>
         <p className="muted">
-          Deleted clients, briefs, incidents and message templates wait here until you restore them or delete them for good. A client comes back with everything that went with it: their briefs,
-          paper trail and incidents.
+          Deleted clients, briefs, incidents and message templates wait here until you restore them or delete them for good. A client comes back with everything
+          that went with it: their briefs, paper trail and incidents.
         </p>
         {!items.loading && list.length === 0 ? (
           <div className="empty">
@@ -90,8 +90,8 @@ export default function TrashPage() {
         onCancel={() => setPurging(null)}
       >
         <p>
-          This permanently deletes {purging?.recordCount === 1 ? 'this record' : `these ${purging?.recordCount ?? 0} records`}: {purging ? lowerFirst(purging.detail) : ''}. It cannot be undone
-          from the trash. Older backups may still hold a copy.
+          This permanently deletes {purging?.recordCount === 1 ? 'this record' : `these ${purging?.recordCount ?? 0} records`}:{' '}
+          {purging ? lowerFirst(purging.detail) : ''}. It cannot be undone from the trash. Older backups may still hold a copy.
         </p>
       </ConfirmDialog>
     </div>

@@ -106,12 +106,15 @@ describe('putAttachment and readAttachment', () => {
     expect((await refusal(store.readAttachment(sha256))).code).toBe('attachment_damaged');
   });
 
-  it.each(['../../steadyhand.json', 'ABC', sha256Of(SCREENSHOT).toUpperCase(), '', `${sha256Of(SCREENSHOT)}/x`])('a reference that is not a sha256 (%j) is refused before any disk access', async (id) => {
-    const dir = await tempDir();
-    const fs = recordingFs();
-    expect((await refusal(createAttachmentStore(fs, dir).readAttachment(id))).code).toBe('attachment_invalid_id');
-    expect(fs.log).toEqual([]);
-  });
+  it.each(['../../steadyhand.json', 'ABC', sha256Of(SCREENSHOT).toUpperCase(), '', `${sha256Of(SCREENSHOT)}/x`])(
+    'a reference that is not a sha256 (%j) is refused before any disk access',
+    async (id) => {
+      const dir = await tempDir();
+      const fs = recordingFs();
+      expect((await refusal(createAttachmentStore(fs, dir).readAttachment(id))).code).toBe('attachment_invalid_id');
+      expect(fs.log).toEqual([]);
+    },
+  );
 
   it('a disk failure during the write leaves nothing under the final name, and the error is passed on', async () => {
     const dir = await tempDir();

@@ -51,7 +51,8 @@ describe('parseMailDate', () => {
 
 describe('htmlToText', () => {
   it('keeps line breaks for br, p, div and li; drops script, style, head and comments; decodes entities', () => {
-    const html = '<html><head><title>T</title></head><body><div>One<br/>Two</div><p>Three &amp; four&nbsp;&#163;&#x20AC;</p><ul><li>a</li><li>b</li></ul><script>bad()</script><style>.x{}</style><!-- note --></body></html>';
+    const html =
+      '<html><head><title>T</title></head><body><div>One<br/>Two</div><p>Three &amp; four&nbsp;&#163;&#x20AC;</p><ul><li>a</li><li>b</li></ul><script>bad()</script><style>.x{}</style><!-- note --></body></html>';
     expect(htmlToText(html)).toBe('One\nTwo\n\nThree & four £€\n\na\n\nb');
   });
   it('collapses source whitespace as a browser does, but keeps <pre> as written', () => {

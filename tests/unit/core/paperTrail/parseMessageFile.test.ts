@@ -293,7 +293,10 @@ describe('fuzzing: anything resolves, or rejects with unreadable_message, in bou
 
   it('a real .msg cut short at any point', async () => {
     const whole = file('outlook-attachment.msg');
-    await fc.assert(fc.asyncProperty(fc.nat({ max: whole.byteLength - 1 }), (n) => settle(whole.slice(0, n))), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: whole.byteLength - 1 }), (n) => settle(whole.slice(0, n))),
+      { numRuns: 60 },
+    );
   }, 60_000);
 
   it('real .eml files with bytes changed', async () => {
@@ -302,7 +305,10 @@ describe('fuzzing: anything resolves, or rejects with unreadable_message, in bou
   });
 
   it('header-shaped text with random values', async () => {
-    const header = fc.tuple(fc.constantFrom('From', 'To', 'Subject', 'Date', 'Message-ID', 'MIME-Version', 'Content-Type', 'X-Junk'), fc.string({ maxLength: 80 }));
+    const header = fc.tuple(
+      fc.constantFrom('From', 'To', 'Subject', 'Date', 'Message-ID', 'MIME-Version', 'Content-Type', 'X-Junk'),
+      fc.string({ maxLength: 80 }),
+    );
     const arb = fc
       .tuple(fc.array(header, { minLength: 1, maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 400 }))
       .map(([headers, body]) => new TextEncoder().encode(`${headers.map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`));
@@ -319,9 +325,13 @@ describe('fuzzing: anything resolves, or rejects with unreadable_message, in bou
       () =>
         `From: a@b.c\r\nSubject: deep\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n${Array.from({ length: 300 }, (_, i) => `--b${i}\r\nContent-Type: multipart/mixed; boundary=b${i + 1}\r\n\r\n`).join('')}`,
     ],
-  ])('pathological input stays fast: %s', async (_, text) => {
-    await settle(new TextEncoder().encode(text()));
-  }, 30_000);
+  ])(
+    'pathological input stays fast: %s',
+    async (_, text) => {
+      await settle(new TextEncoder().encode(text()));
+    },
+    30_000,
+  );
 });
 
 describe('the parser worker', () => {
@@ -343,7 +353,11 @@ describe('the parser worker', () => {
       parse('html-only.eml'),
     ]);
     expect(refused).toMatchObject({ status: 'rejected', reason: { code: 'unreadable_message' } });
-    expect(read.map((r) => (r.status === 'fulfilled' ? r.value.subject : r.reason))).toEqual(['Label sizes for Friday', 'Label sizes for Friday', 'Your order']);
+    expect(read.map((r) => (r.status === 'fulfilled' ? r.value.subject : r.reason))).toEqual([
+      'Label sizes for Friday',
+      'Label sizes for Friday',
+      'Your order',
+    ]);
   });
 });
 
@@ -403,7 +417,8 @@ describe('the container check stays linear', () => {
     }
     let miniIndex = 0;
     for (let sector = v.getInt32(0x3c, true); sector !== -2; sector = nextSector(sector)) {
-      for (let slot = 0; slot < 128; slot++, miniIndex++) if (miniIndex < count) v.setInt32((sector + 1) * 512 + 4 * slot, miniIndex === count - 1 ? -2 : miniIndex + 1, true);
+      for (let slot = 0; slot < 128; slot++, miniIndex++)
+        if (miniIndex < count) v.setInt32((sector + 1) * 512 + 4 * slot, miniIndex === count - 1 ? -2 : miniIndex + 1, true);
     }
     const started = Date.now();
     const { message } = await rejection(parseMessageFile(bytes, 'shared-tail.msg'));

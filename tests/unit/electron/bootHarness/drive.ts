@@ -37,7 +37,8 @@ export function ensureBuilt(): { built: boolean } {
       break;
     } catch {
       // A lock older than any build is left over from a killed run.
-      if (Date.now() > until || Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > until || Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000)
+        rmSync(lock, { recursive: true, force: true });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
     }
   }
@@ -117,7 +118,11 @@ export function startBoot(options: { dataDir: string; userData: string; recordFi
         const found = records().find((r) => r.name === name);
         if (found) return found;
         if (Date.now() > until || child.exitCode !== null) {
-          throw new Error(`"${name}" was not recorded. Recorded: ${records().map((r) => r.name).join(', ')}\nOutput:\n${output}`);
+          throw new Error(
+            `"${name}" was not recorded. Recorded: ${records()
+              .map((r) => r.name)
+              .join(', ')}\nOutput:\n${output}`,
+          );
         }
         await new Promise((r) => setTimeout(r, 25));
       }

@@ -67,7 +67,16 @@ function tick(view: ChecklistViewItem[], id: string, state: 'done' | 'not-needed
 describe('built-in checklist', () => {
   it('covers the ten things a VA should pin down, each with a short why', () => {
     expect(BUILT_IN_CHECKLIST.map((b) => b.key)).toEqual([
-      'scope', 'deliverables', 'done', 'deadline', 'access', 'irreversible', 'figures', 'experience', 'time', 'confirmed',
+      'scope',
+      'deliverables',
+      'done',
+      'deadline',
+      'access',
+      'irreversible',
+      'figures',
+      'experience',
+      'time',
+      'confirmed',
     ]);
     for (const b of BUILT_IN_CHECKLIST) {
       expect(b.label.length).toBeGreaterThan(5);
@@ -99,9 +108,22 @@ describe('built-in checklist', () => {
       clients: [],
       briefs: [
         {
-          id: 'b1', createdAt: AT, updatedAt: AT, trashedAt: null, trashBatchId: null, clientId: 'c1', status: 'draft',
-          deliveredOn: null, snapshots: [], title: 'Old', summary: '', deliverables: '', doneCriteria: '', inScope: '',
-          outOfScope: '', deadline: null,
+          id: 'b1',
+          createdAt: AT,
+          updatedAt: AT,
+          trashedAt: null,
+          trashBatchId: null,
+          clientId: 'c1',
+          status: 'draft',
+          deliveredOn: null,
+          snapshots: [],
+          title: 'Old',
+          summary: '',
+          deliverables: '',
+          doneCriteria: '',
+          inScope: '',
+          outOfScope: '',
+          deadline: null,
         },
       ],
       paperTrail: [],
@@ -172,7 +194,13 @@ describe('template order and scopes', () => {
 
   it('reorders when every active item of the scope is named once', () => {
     const result = reorderTemplate(template, { kind: 'global' }, ['g2', 'g1']);
-    expect(result).toEqual({ ok: true, orders: new Map([['g2', 0], ['g1', 1]]) });
+    expect(result).toEqual({
+      ok: true,
+      orders: new Map([
+        ['g2', 0],
+        ['g1', 1],
+      ]),
+    });
   });
 
   it.each([
@@ -249,7 +277,9 @@ describe('a brief’s checklist view', () => {
 
   it('takes the new wording before work starts, keeping the tick and answer', () => {
     const stored = materialise(tick(viewOf([], template), 'g1', 'done', 'Yes'));
-    const edited = template.map((t) => (t.id === 'g1' ? editTemplateItem(t, { label: 'Scope and limits', why: 'New why', clientQuestion: '', requiredBeforeStart: true }, LATER) : t));
+    const edited = template.map((t) =>
+      t.id === 'g1' ? editTemplateItem(t, { label: 'Scope and limits', why: 'New why', clientQuestion: '', requiredBeforeStart: true }, LATER) : t,
+    );
     for (const status of PRE_START) {
       const g1 = viewOf(stored, edited, status)[0]!;
       expect(g1).toMatchObject({ label: 'Scope and limits', why: 'New why', templateVersion: 2, state: 'done', answer: 'Yes', templateChanged: false });
@@ -293,8 +323,17 @@ describe('a brief’s checklist view', () => {
 
   it('keeps the brief’s one-off items at the end, in their own order', () => {
     const own: BriefChecklistItem[] = ['x', 'y'].map((id) => ({
-      id, source: 'brief', templateVersion: null, builtInKey: null, label: `Own ${id}`, why: '', clientQuestion: '',
-      requiredBeforeStart: id === 'x', state: 'open', answer: '', updatedAt: AT,
+      id,
+      source: 'brief',
+      templateVersion: null,
+      builtInKey: null,
+      label: `Own ${id}`,
+      why: '',
+      clientQuestion: '',
+      requiredBeforeStart: id === 'x',
+      state: 'open',
+      answer: '',
+      updatedAt: AT,
     }));
     const view = viewOf([...own, ...materialise(viewOf([], template))], template);
     expect(view.map((i) => i.id)).toEqual(['g1', 'g2', 'c1', 'x', 'y']);
@@ -448,7 +487,11 @@ describe('random histories keep the promises', () => {
           template = [...template, item(`n${counter}`, { scope, order: nextOrder(template, scope), requiredBeforeStart: rand() < 0.5 })];
         } else if (action < 0.35 && template.length > 0) {
           const target = pick(template);
-          template = template.map((t) => (t.id === target.id ? editTemplateItem(t, { label: `${t.label}+`, why: t.why, clientQuestion: t.clientQuestion, requiredBeforeStart: !t.requiredBeforeStart }, LATER) : t));
+          template = template.map((t) =>
+            t.id === target.id
+              ? editTemplateItem(t, { label: `${t.label}+`, why: t.why, clientQuestion: t.clientQuestion, requiredBeforeStart: !t.requiredBeforeStart }, LATER)
+              : t,
+          );
         } else if (action < 0.45 && template.length > 0) {
           const target = pick(template);
           template = template.map((t) => (t.id === target.id ? { ...t, retiredAt: t.retiredAt ? null : LATER } : t));
@@ -458,7 +501,9 @@ describe('random histories keep the promises', () => {
           const view = viewOf(stored, template, status);
           if (view.length > 0) {
             const target = pick(view);
-            stored = materialise(patchItem(view, target.id, { state: pick(['open', 'done', 'not-needed'] as const), answer: rand() < 0.5 ? 'note' : '' }, LATER)!);
+            stored = materialise(
+              patchItem(view, target.id, { state: pick(['open', 'done', 'not-needed'] as const), answer: rand() < 0.5 ? 'note' : '' }, LATER)!,
+            );
           }
         }
         const view = viewOf(stored, template, status);

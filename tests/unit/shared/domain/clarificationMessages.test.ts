@@ -87,7 +87,12 @@ describe('clarificationQuestions', () => {
   });
 
   it('returns nothing when everything is resolved', () => {
-    expect(clarificationQuestions(builtInItems.map((i) => ({ ...i, state: 'done' as const })), [...RISK_FLAG_KINDS])).toEqual([]);
+    expect(
+      clarificationQuestions(
+        builtInItems.map((i) => ({ ...i, state: 'done' as const })),
+        [...RISK_FLAG_KINDS],
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -108,7 +113,13 @@ describe('askClientMessage', () => {
   });
 
   it('prefers the VA’s own signature', () => {
-    const message = askClientMessage({ clientName: 'Harriet', briefTitle: 'T', questions, sender: { ...sam, signature: 'Sam\nwww.ortiz.example' }, format: 'email' })!;
+    const message = askClientMessage({
+      clientName: 'Harriet',
+      briefTitle: 'T',
+      questions,
+      sender: { ...sam, signature: 'Sam\nwww.ortiz.example' },
+      format: 'email',
+    })!;
     expect(message.body.endsWith('Kind regards,\nSam\nwww.ortiz.example')).toBe(true);
   });
 
@@ -221,7 +232,10 @@ describe('confirmBriefMessage', () => {
     [['destructive'], 'As this involves deleting things, I would like your written OK before I begin.'],
     [['money'], 'As this involves money, I would like your written OK before I begin.'],
     [['destructive', 'money'], 'As this involves deleting things and money, I would like your written OK before I begin.'],
-    [['irreversible', 'external', 'access', 'money'], 'As this involves money, sending things out and access to your accounts, I would like your written OK before I begin.'],
+    [
+      ['irreversible', 'external', 'access', 'money'],
+      'As this involves money, sending things out and access to your accounts, I would like your written OK before I begin.',
+    ],
   ])('risk sentence for %j', (kinds, expected) => expect(riskSentence(kinds)).toBe(expected));
 });
 

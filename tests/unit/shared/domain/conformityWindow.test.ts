@@ -80,9 +80,7 @@ describe('conformityWindow', () => {
         inside: true,
         workingDaysElapsed: 10,
       });
-      expect(conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-16', workingDays: 10 }).inside).toBe(
-        false,
-      );
+      expect(conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-16', workingDays: 10 }).inside).toBe(false);
     });
   });
 
@@ -106,9 +104,11 @@ describe('conformityWindow', () => {
         inside: false,
         workingDaysElapsed: 0,
       });
-      expect(
-        conformityWindow({ deliveredOn: '2026-12-25', reportedOn: '2026-12-25', workingDays: 0, region: 'GB-ENG' }),
-      ).toEqual({ closesOn: '2026-12-25', inside: true, workingDaysElapsed: 0 });
+      expect(conformityWindow({ deliveredOn: '2026-12-25', reportedOn: '2026-12-25', workingDays: 0, region: 'GB-ENG' })).toEqual({
+        closesOn: '2026-12-25',
+        inside: true,
+        workingDaysElapsed: 0,
+      });
     });
   });
 
@@ -119,85 +119,109 @@ describe('conformityWindow', () => {
         inside: true,
         workingDaysElapsed: 0,
       });
-      expect(conformityWindow({ deliveredOn: '2026-06-10', reportedOn: '2026-06-09', workingDays: 0 }).inside).toBe(
-        true,
-      );
+      expect(conformityWindow({ deliveredOn: '2026-06-10', reportedOn: '2026-06-09', workingDays: 0 }).inside).toBe(true);
     });
   });
 
   describe('holidays by region', () => {
     it('delivery on a bank holiday: counting starts the next working day', () => {
       // Easter Monday 2026 in England.
-      expect(
-        conformityWindow({ deliveredOn: '2026-04-06', reportedOn: '2026-04-07', workingDays: 1, region: 'GB-ENG' }),
-      ).toEqual({ closesOn: '2026-04-07', inside: true, workingDaysElapsed: 1 });
+      expect(conformityWindow({ deliveredOn: '2026-04-06', reportedOn: '2026-04-07', workingDays: 1, region: 'GB-ENG' })).toEqual({
+        closesOn: '2026-04-07',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
     });
 
     it('Easter 2026 in England: Good Friday and Easter Monday are skipped', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2026-04-02', reportedOn: '2026-04-08', workingDays: 2, region: 'GB-ENG' }),
-      ).toEqual({ closesOn: '2026-04-08', inside: true, workingDaysElapsed: 2 });
+      expect(conformityWindow({ deliveredOn: '2026-04-02', reportedOn: '2026-04-08', workingDays: 2, region: 'GB-ENG' })).toEqual({
+        closesOn: '2026-04-08',
+        inside: true,
+        workingDaysElapsed: 2,
+      });
     });
 
     it('Easter 2027 in England: Good Friday 26 Mar and Easter Monday 29 Mar are skipped', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2027-03-25', reportedOn: '2027-03-31', workingDays: 1, region: 'GB-ENG' }),
-      ).toEqual({ closesOn: '2027-03-30', inside: false, workingDaysElapsed: 2 });
+      expect(conformityWindow({ deliveredOn: '2027-03-25', reportedOn: '2027-03-31', workingDays: 1, region: 'GB-ENG' })).toEqual({
+        closesOn: '2027-03-30',
+        inside: false,
+        workingDaysElapsed: 2,
+      });
     });
 
     it('Scotland keeps Easter Monday as a working day but not 2 January', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2026-04-02', reportedOn: '2026-04-06', workingDays: 1, region: 'GB-SCT' }),
-      ).toEqual({ closesOn: '2026-04-06', inside: true, workingDaysElapsed: 1 });
-      expect(
-        conformityWindow({ deliveredOn: '2026-12-31', reportedOn: '2027-01-05', workingDays: 1, region: 'GB-SCT' }),
-      ).toEqual({ closesOn: '2027-01-05', inside: true, workingDaysElapsed: 1 });
-      expect(
-        conformityWindow({ deliveredOn: '2026-12-31', reportedOn: '2027-01-05', workingDays: 1, region: 'GB-ENG' }),
-      ).toEqual({ closesOn: '2027-01-04', inside: false, workingDaysElapsed: 2 });
+      expect(conformityWindow({ deliveredOn: '2026-04-02', reportedOn: '2026-04-06', workingDays: 1, region: 'GB-SCT' })).toEqual({
+        closesOn: '2026-04-06',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
+      expect(conformityWindow({ deliveredOn: '2026-12-31', reportedOn: '2027-01-05', workingDays: 1, region: 'GB-SCT' })).toEqual({
+        closesOn: '2027-01-05',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
+      expect(conformityWindow({ deliveredOn: '2026-12-31', reportedOn: '2027-01-05', workingDays: 1, region: 'GB-ENG' })).toEqual({
+        closesOn: '2027-01-04',
+        inside: false,
+        workingDaysElapsed: 2,
+      });
     });
 
     it('Scotland 2026: New Year’s Day and 2 January (Thu, Fri) are both skipped', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2025-12-31', reportedOn: '2026-01-05', workingDays: 1, region: 'GB-SCT' }),
-      ).toEqual({ closesOn: '2026-01-05', inside: true, workingDaysElapsed: 1 });
+      expect(conformityWindow({ deliveredOn: '2025-12-31', reportedOn: '2026-01-05', workingDays: 1, region: 'GB-SCT' })).toEqual({
+        closesOn: '2026-01-05',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
     });
 
     it('New York: Thanksgiving is skipped, the day after is not', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2026-11-25', reportedOn: '2026-11-30', workingDays: 2, region: 'US-NY' }),
-      ).toEqual({ closesOn: '2026-11-30', inside: true, workingDaysElapsed: 2 });
+      expect(conformityWindow({ deliveredOn: '2026-11-25', reportedOn: '2026-11-30', workingDays: 2, region: 'US-NY' })).toEqual({
+        closesOn: '2026-11-30',
+        inside: true,
+        workingDaysElapsed: 2,
+      });
     });
 
     it('New York: Independence Day on a Saturday is observed on Friday 3 July 2026', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2026-07-02', reportedOn: '2026-07-06', workingDays: 1, region: 'US-NY' }),
-      ).toEqual({ closesOn: '2026-07-06', inside: true, workingDaysElapsed: 1 });
+      expect(conformityWindow({ deliveredOn: '2026-07-02', reportedOn: '2026-07-06', workingDays: 1, region: 'US-NY' })).toEqual({
+        closesOn: '2026-07-06',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
     });
 
     it('New York: Juneteenth on a Saturday is observed on Friday 18 June 2027', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2027-06-17', reportedOn: '2027-06-21', workingDays: 1, region: 'US-NY' }),
-      ).toEqual({ closesOn: '2027-06-21', inside: true, workingDaysElapsed: 1 });
+      expect(conformityWindow({ deliveredOn: '2027-06-17', reportedOn: '2027-06-21', workingDays: 1, region: 'US-NY' })).toEqual({
+        closesOn: '2027-06-21',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
     });
 
     it('New South Wales: Anzac Day substitute Monday 27 April 2026 is skipped', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2026-04-24', reportedOn: '2026-04-28', workingDays: 1, region: 'AU-NSW' }),
-      ).toEqual({ closesOn: '2026-04-28', inside: true, workingDaysElapsed: 1 });
+      expect(conformityWindow({ deliveredOn: '2026-04-24', reportedOn: '2026-04-28', workingDays: 1, region: 'AU-NSW' })).toEqual({
+        closesOn: '2026-04-28',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
     });
 
     it('New South Wales: Christmas to New Year 2026', () => {
       // 25 Fri, 26 Sat, 28 Mon (Boxing Day substitute) and 1 Jan are off.
-      expect(
-        conformityWindow({ deliveredOn: '2026-12-24', reportedOn: '2027-01-04', workingDays: 3, region: 'AU-NSW' }),
-      ).toEqual({ closesOn: '2026-12-31', inside: false, workingDaysElapsed: 4 });
+      expect(conformityWindow({ deliveredOn: '2026-12-24', reportedOn: '2027-01-04', workingDays: 3, region: 'AU-NSW' })).toEqual({
+        closesOn: '2026-12-31',
+        inside: false,
+        workingDaysElapsed: 4,
+      });
     });
 
     it('US (federal): the New Year 2028 holiday observed on Fri 31 Dec 2027 is skipped', () => {
-      expect(
-        conformityWindow({ deliveredOn: '2027-12-30', reportedOn: '2028-01-03', workingDays: 1, region: 'US' }),
-      ).toEqual({ closesOn: '2028-01-03', inside: true, workingDaysElapsed: 1 });
+      expect(conformityWindow({ deliveredOn: '2027-12-30', reportedOn: '2028-01-03', workingDays: 1, region: 'US' })).toEqual({
+        closesOn: '2028-01-03',
+        inside: true,
+        workingDaysElapsed: 1,
+      });
     });
   });
 
@@ -208,54 +232,39 @@ describe('conformityWindow', () => {
         inside: true,
         workingDaysElapsed: 1,
       });
-      expect(
-        conformityWindow({ deliveredOn: '2028-02-25', reportedOn: '2028-03-01', workingDays: 2, region: 'GB-ENG' }),
-      ).toEqual({ closesOn: '2028-02-29', inside: false, workingDaysElapsed: 3 });
+      expect(conformityWindow({ deliveredOn: '2028-02-25', reportedOn: '2028-03-01', workingDays: 2, region: 'GB-ENG' })).toEqual({
+        closesOn: '2028-02-29',
+        inside: false,
+        workingDaysElapsed: 3,
+      });
     });
   });
 
   describe('invalid input', () => {
-    it.each(['2026-02-30', '2027-02-29', '2026-13-01', '26-12-24', '2026-12-24T10:00', '', 'soon'])(
-      'rejects the date %j with a RangeError',
-      (bad) => {
-        expect(() => conformityWindow({ deliveredOn: bad, reportedOn: '2026-12-24', workingDays: 3 })).toThrow(
-          RangeError,
-        );
-        expect(() => conformityWindow({ deliveredOn: '2026-12-24', reportedOn: bad, workingDays: 3 })).toThrow(
-          RangeError,
-        );
-      },
-    );
+    it.each(['2026-02-30', '2027-02-29', '2026-13-01', '26-12-24', '2026-12-24T10:00', '', 'soon'])('rejects the date %j with a RangeError', (bad) => {
+      expect(() => conformityWindow({ deliveredOn: bad, reportedOn: '2026-12-24', workingDays: 3 })).toThrow(RangeError);
+      expect(() => conformityWindow({ deliveredOn: '2026-12-24', reportedOn: bad, workingDays: 3 })).toThrow(RangeError);
+    });
 
     it('names the field at fault', () => {
-      expect(() => conformityWindow({ deliveredOn: '2026-02-30', reportedOn: '2026-03-02', workingDays: 3 })).toThrow(
-        /deliveredOn.*"2026-02-30"/,
-      );
-      expect(() => conformityWindow({ deliveredOn: '2026-03-02', reportedOn: '2026-02-30', workingDays: 3 })).toThrow(
-        /reportedOn/,
-      );
+      expect(() => conformityWindow({ deliveredOn: '2026-02-30', reportedOn: '2026-03-02', workingDays: 3 })).toThrow(/deliveredOn.*"2026-02-30"/);
+      expect(() => conformityWindow({ deliveredOn: '2026-03-02', reportedOn: '2026-02-30', workingDays: 3 })).toThrow(/reportedOn/);
     });
 
     it.each([-1, 1.5, -0.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects workingDays %s', (workingDays) => {
-      expect(() => conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays })).toThrow(
-        RangeError,
-      );
-      expect(() => conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays })).toThrow(
-        /workingDays/,
-      );
+      expect(() => conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays })).toThrow(RangeError);
+      expect(() => conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays })).toThrow(/workingDays/);
     });
 
     it('rejects workingDays that is not a number', () => {
       const workingDays = '3' as unknown as number;
-      expect(() => conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays })).toThrow(
-        RangeError,
-      );
+      expect(() => conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays })).toThrow(RangeError);
     });
 
     it('rejects an unknown region', () => {
-      expect(() =>
-        conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays: 3, region: 'XX' }),
-      ).toThrow('Unknown holiday region "XX"');
+      expect(() => conformityWindow({ deliveredOn: '2026-06-01', reportedOn: '2026-06-02', workingDays: 3, region: 'XX' })).toThrow(
+        'Unknown holiday region "XX"',
+      );
     });
   });
 
@@ -349,8 +358,6 @@ describe('describeConformityWindow', () => {
   });
 
   it('rejects invalid input like conformityWindow does', () => {
-    expect(() =>
-      describeConformityWindow({ deliveredOn: '2026-02-30', reportedOn: '2026-03-02', workingDays: 3 }),
-    ).toThrow(RangeError);
+    expect(() => describeConformityWindow({ deliveredOn: '2026-02-30', reportedOn: '2026-03-02', workingDays: 3 })).toThrow(RangeError);
   });
 });

@@ -39,7 +39,11 @@ describe('checkDate', () => {
   });
 
   it('asks to confirm a day before the earliest likely one (2000 unless told)', () => {
-    expect(checkDate('1999-12-31', { today, allowFuture: false })).toMatchObject({ kind: 'needs-confirmation', reason: 'early', message: 'Friday 31 December 1999 is a long time ago. Is that the right day?' });
+    expect(checkDate('1999-12-31', { today, allowFuture: false })).toMatchObject({
+      kind: 'needs-confirmation',
+      reason: 'early',
+      message: 'Friday 31 December 1999 is a long time ago. Is that the right day?',
+    });
     expect(checkDate('2000-01-01', { today, allowFuture: false })).toEqual({ kind: 'ok' });
     expect(checkDate('2020-05-01', { today, allowFuture: false, earliest: '2021-01-01' })).toMatchObject({ kind: 'needs-confirmation', reason: 'early' });
   });

@@ -34,7 +34,10 @@ describe('containmentSuggestions', () => {
   });
 
   it('puts the most urgent kinds first', () => {
-    const { suggested } = containmentSuggestions({ impacts: ['reputation', 'deadline', 'data', 'money'], description: 'The automation is sending the wrong invoice' });
+    const { suggested } = containmentSuggestions({
+      impacts: ['reputation', 'deadline', 'data', 'money'],
+      description: 'The automation is sending the wrong invoice',
+    });
     expect(kinds(suggested)).toEqual(['money', 'data', 'automation', 'messages', 'deadline', 'reputation']);
   });
 
@@ -49,7 +52,10 @@ describe('containmentSuggestions', () => {
     for (const impacts of [[], ['money'], ['data', 'deadline'], ['money', 'data', 'deadline', 'reputation', 'other']] as ImpactKind[][]) {
       const { suggested, more } = containmentSuggestions({ impacts, description: 'the campaign' });
       const all = [...suggested, ...more].map((s) => s.id).sort();
-      const expected = Object.values(CONTAIN_SUGGESTIONS).flat().map((s) => s.id).sort();
+      const expected = Object.values(CONTAIN_SUGGESTIONS)
+        .flat()
+        .map((s) => s.id)
+        .sort();
       expect(all).toEqual(expected);
     }
   });

@@ -16,7 +16,16 @@ import {
   withRecommendations,
   type FlowFacts,
 } from '../../../../shared/domain/incidentFlow';
-import { currentPage, emptyAnswers, flowScreenNames, type IncidentAnswers, type IncidentScreen, incidentScreens, legacyScreens, type SpottedBy } from '../../../../shared/model/incident';
+import {
+  currentPage,
+  emptyAnswers,
+  flowScreenNames,
+  type IncidentAnswers,
+  type IncidentScreen,
+  incidentScreens,
+  legacyScreens,
+  type SpottedBy,
+} from '../../../../shared/model/incident';
 
 const facts = (spottedBy: SpottedBy | null, harmOngoing: boolean | null): FlowFacts => ({ spottedBy, harmOngoing });
 const ctx = { hasInstructionCandidates: true };
@@ -40,8 +49,27 @@ describe('flowScreens', () => {
   });
 
   it('has eight pages when the client spotted it, nine when the VA did (fix first or ask first)', () => {
-    expect(flowScreens(facts('client', true))).toEqual(['pause', 'happened.ongoing', 'happened.what', 'happened.impact', 'paperTrail', 'talk.plan', 'apologise', 'close.lesson']);
-    expect(flowScreens(facts('me', true))).toEqual(['pause', 'happened.ongoing', 'happened.what', 'happened.impact', 'fixOrAsk.choice', 'paperTrail', 'talk.plan', 'apologise', 'close.lesson']);
+    expect(flowScreens(facts('client', true))).toEqual([
+      'pause',
+      'happened.ongoing',
+      'happened.what',
+      'happened.impact',
+      'paperTrail',
+      'talk.plan',
+      'apologise',
+      'close.lesson',
+    ]);
+    expect(flowScreens(facts('me', true))).toEqual([
+      'pause',
+      'happened.ongoing',
+      'happened.what',
+      'happened.impact',
+      'fixOrAsk.choice',
+      'paperTrail',
+      'talk.plan',
+      'apologise',
+      'close.lesson',
+    ]);
     for (const [s, o] of ALL) expect(flowScreens(facts(s, o)).length).toBeLessThanOrEqual(9);
   });
 
@@ -61,7 +89,16 @@ describe('pages of an earlier version', () => {
   });
 
   it('count as answered, and a stored page resumes where its question now is', () => {
-    const completed: IncidentScreen[] = ['pause', 'happened.who', 'happened.what', 'happened.dates', 'happened.spotted', 'happened.impact', 'happened.severity', 'happened.ongoing'];
+    const completed: IncidentScreen[] = [
+      'pause',
+      'happened.who',
+      'happened.what',
+      'happened.dates',
+      'happened.spotted',
+      'happened.impact',
+      'happened.severity',
+      'happened.ongoing',
+    ];
     expect(firstUnanswered(facts('client', false), completed)).toBe('paperTrail');
     expect(nextScreen(facts('client', false), 'happened.severity')).toBe('paperTrail');
     expect(previousScreen(facts('client', false), 'talk.feelings')).toBe('paperTrail');
@@ -97,7 +134,9 @@ describe('canVisit and firstUnanswered', () => {
   });
 
   it('refuses a page that does not apply, even if it was answered before', () => {
-    expect(canVisit(facts('client', false), ['pause', 'happened.ongoing', 'happened.what', 'happened.impact', 'fixOrAsk.choice'], 'fixOrAsk.choice')).toBe(false);
+    expect(canVisit(facts('client', false), ['pause', 'happened.ongoing', 'happened.what', 'happened.impact', 'fixOrAsk.choice'], 'fixOrAsk.choice')).toBe(
+      false,
+    );
   });
 
   it('has nothing unanswered once every page is done', () => {
@@ -129,8 +168,18 @@ describe('flowProgress', () => {
 
 describe('stepsFinishedWith', () => {
   it('finishes the steps without a page of their own with the page that holds them', () => {
-    expect(stepsFinishedWith('happened.ongoing', answers((a) => (a.happened.harmOngoing = true)))).toEqual(['contain']);
-    expect(stepsFinishedWith('happened.ongoing', answers((a) => (a.happened.harmOngoing = false)))).toEqual([]);
+    expect(
+      stepsFinishedWith(
+        'happened.ongoing',
+        answers((a) => (a.happened.harmOngoing = true)),
+      ),
+    ).toEqual(['contain']);
+    expect(
+      stepsFinishedWith(
+        'happened.ongoing',
+        answers((a) => (a.happened.harmOngoing = false)),
+      ),
+    ).toEqual([]);
     expect(stepsFinishedWith('happened.impact', answers())).toEqual(['happened']);
     expect(stepsFinishedWith('paperTrail', answers())).toEqual(['paperTrail', 'remedy']);
     expect(stepsFinishedWith('close.lesson', answers())).toEqual(['fix', 'close']);
@@ -139,7 +188,12 @@ describe('stepsFinishedWith', () => {
 
 describe('withRecommendations', () => {
   it('takes the report date as the day it happened unless the VA gave another', () => {
-    expect(withRecommendations(answers((a) => (a.happened.reportedOn = '2026-11-19')), 'happened.what').happened.happenedOn).toBe('2026-11-19');
+    expect(
+      withRecommendations(
+        answers((a) => (a.happened.reportedOn = '2026-11-19')),
+        'happened.what',
+      ).happened.happenedOn,
+    ).toBe('2026-11-19');
     const typed = answers((a) => Object.assign(a.happened, { reportedOn: '2026-11-19', happenedOn: '2026-11-18' }));
     expect(withRecommendations(typed, 'happened.what').happened.happenedOn).toBe('2026-11-18');
   });
@@ -149,30 +203,83 @@ describe('withRecommendations', () => {
     expect(suggestedSeverity(['data'])).toBe('high');
     expect(suggestedSeverity(['deadline', 'other'])).toBe('medium');
     expect(suggestedSeverity(['other'])).toBe('low');
-    expect(withRecommendations(answers((a) => (a.happened.impacts = ['money'])), 'happened.impact').happened.severity).toBe('high');
-    expect(withRecommendations(answers((a) => Object.assign(a.happened, { impacts: ['money'], severity: 'low' })), 'happened.impact').happened.severity).toBe('low');
+    expect(
+      withRecommendations(
+        answers((a) => (a.happened.impacts = ['money'])),
+        'happened.impact',
+      ).happened.severity,
+    ).toBe('high');
+    expect(
+      withRecommendations(
+        answers((a) => Object.assign(a.happened, { impacts: ['money'], severity: 'low' })),
+        'happened.impact',
+      ).happened.severity,
+    ).toBe('low');
   });
 
   it('keeps the invoice, offers the change as billable work, and follows the fix-or-ask recommendation', () => {
-    const a = withRecommendations(answers((x) => (x.paperTrail.verdict = 'as-instructed')), 'paperTrail');
+    const a = withRecommendations(
+      answers((x) => (x.paperTrail.verdict = 'as-instructed')),
+      'paperTrail',
+    );
     expect(a.remedy).toEqual({ invoice: 'keep', offer: 'billable' });
-    expect(withRecommendations(answers((x) => (x.paperTrail.verdict = 'my-error')), 'paperTrail').remedy).toEqual({ invoice: 'keep', offer: null });
+    expect(
+      withRecommendations(
+        answers((x) => (x.paperTrail.verdict = 'my-error')),
+        'paperTrail',
+      ).remedy,
+    ).toEqual({ invoice: 'keep', offer: null });
     expect(withRecommendations(answers(), 'paperTrail').remedy.invoice).toBeNull();
     const f = answers((x) => Object.assign(x.fixOrAsk, { withinBrief: true, reversible: false, needsClientDecision: true, clientAlreadyAffected: false }));
     expect(withRecommendations(f, 'fixOrAsk.choice').fixOrAsk.choice).toBe('inform-and-ask');
   });
 
   it('calls when the severity is high, writes otherwise, and never overrides a choice', () => {
-    expect(withRecommendations(answers((a) => (a.happened.severity = 'high')), 'talk.plan').talk.channel).toBe('call');
-    expect(withRecommendations(answers((a) => (a.happened.severity = 'low')), 'talk.plan').talk.channel).toBe('write');
-    expect(withRecommendations(answers((a) => Object.assign(a.talk, { clientUpset: 5 })), 'talk.plan').talk.channel).toBe('call');
-    expect(withRecommendations(answers((a) => Object.assign(a.happened, { severity: 'high' }) && (a.talk.channel = 'write')), 'talk.plan').talk.channel).toBe('write');
+    expect(
+      withRecommendations(
+        answers((a) => (a.happened.severity = 'high')),
+        'talk.plan',
+      ).talk.channel,
+    ).toBe('call');
+    expect(
+      withRecommendations(
+        answers((a) => (a.happened.severity = 'low')),
+        'talk.plan',
+      ).talk.channel,
+    ).toBe('write');
+    expect(
+      withRecommendations(
+        answers((a) => Object.assign(a.talk, { clientUpset: 5 })),
+        'talk.plan',
+      ).talk.channel,
+    ).toBe('call');
+    expect(
+      withRecommendations(
+        answers((a) => Object.assign(a.happened, { severity: 'high' }) && (a.talk.channel = 'write')),
+        'talk.plan',
+      ).talk.channel,
+    ).toBe('write');
   });
 
   it('pre-selects the cause the verdict already gives, and only on its own page', () => {
-    expect(withRecommendations(answers((a) => (a.paperTrail.verdict = 'beyond-spec')), 'close.lesson').close.cause).toBe('new-request');
-    expect(withRecommendations(answers((a) => (a.paperTrail.verdict = 'my-error')), 'close.lesson').close.cause).toBeNull();
-    expect(withRecommendations(answers((a) => (a.paperTrail.verdict = 'beyond-spec')), 'talk.plan').close.cause).toBeNull();
+    expect(
+      withRecommendations(
+        answers((a) => (a.paperTrail.verdict = 'beyond-spec')),
+        'close.lesson',
+      ).close.cause,
+    ).toBe('new-request');
+    expect(
+      withRecommendations(
+        answers((a) => (a.paperTrail.verdict = 'my-error')),
+        'close.lesson',
+      ).close.cause,
+    ).toBeNull();
+    expect(
+      withRecommendations(
+        answers((a) => (a.paperTrail.verdict = 'beyond-spec')),
+        'talk.plan',
+      ).close.cause,
+    ).toBeNull();
   });
 });
 
@@ -224,7 +331,9 @@ describe('screenProblems', () => {
 
   it('asks for a reason only when the VA chooses against the recommendation', () => {
     const base = (choice: 'fix-then-inform' | 'inform-and-ask', reason = '') =>
-      answers((x) => Object.assign(x.fixOrAsk, { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: false, choice, reason }));
+      answers((x) =>
+        Object.assign(x.fixOrAsk, { withinBrief: true, reversible: true, needsClientDecision: false, clientAlreadyAffected: false, choice, reason }),
+      );
     expect(screenProblems('fixOrAsk.choice', base('fix-then-inform'), ctx)).toEqual({});
     expect(Object.keys(screenProblems('fixOrAsk.choice', base('inform-and-ask'), ctx))).toEqual(['reason']);
     expect(screenProblems('fixOrAsk.choice', base('inform-and-ask', 'They like to know first'), ctx)).toEqual({});
@@ -256,6 +365,8 @@ describe('fixOrAskRecommendation', () => {
     [true, true, true, false, 'inform-and-ask'],
     [true, true, false, true, 'inform-and-ask'],
   ] as const)('within %s, reversible %s, decision %s, affected %s → %s', (withinBrief, reversible, needsClientDecision, clientAlreadyAffected, expected) => {
-    expect(fixOrAskRecommendation(answers((x) => Object.assign(x.fixOrAsk, { withinBrief, reversible, needsClientDecision, clientAlreadyAffected })))).toBe(expected);
+    expect(fixOrAskRecommendation(answers((x) => Object.assign(x.fixOrAsk, { withinBrief, reversible, needsClientDecision, clientAlreadyAffected })))).toBe(
+      expected,
+    );
   });
 });

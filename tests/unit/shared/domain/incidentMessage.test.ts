@@ -1,6 +1,16 @@
 // The first draft of the message to the client: written to them, past tense for what is done, gaps where unknown.
 import { describe, expect, it } from 'vitest';
-import { clientFacingWhat, doneAfterIHave, doneAsRecord, doneForClient, draftClientMessage, type ClientMessageInput, messageGaps, resolutionDraft, toDoForClient } from '../../../../shared/domain/incidentMessage';
+import {
+  clientFacingWhat,
+  doneAfterIHave,
+  doneAsRecord,
+  doneForClient,
+  draftClientMessage,
+  type ClientMessageInput,
+  messageGaps,
+  resolutionDraft,
+  toDoForClient,
+} from '../../../../shared/domain/incidentMessage';
 
 const base: ClientMessageInput = {
   verdict: 'my-error',
@@ -33,7 +43,11 @@ describe('clientFacingWhat', () => {
 
 describe('actions said as done', () => {
   it.each([
-    ['Ask finance or the bank to halt the payment now', 'I have asked finance or the bank to halt the payment.', 'Asked finance or the bank to halt the payment.'],
+    [
+      'Ask finance or the bank to halt the payment now',
+      'I have asked finance or the bank to halt the payment.',
+      'Asked finance or the bank to halt the payment.',
+    ],
     ['Emailed Hartley Supplies’ accounts team', 'I have emailed Hartley Supplies’ accounts team.', 'Emailed Hartley Supplies’ accounts team.'],
     ['Do not empty the bin or trash', 'I have not emptied the bin or trash.', 'Did not empty the bin or trash.'],
     ['Find the restore or undo window', 'I have found the restore or undo window.', 'Found the restore or undo window.'],
@@ -78,7 +92,12 @@ describe('draftClientMessage', () => {
   });
 
   it('writes a friendly pointer to what was asked, with the quote, when the work was done as instructed', () => {
-    const text = draftClientMessage({ ...base, verdict: 'as-instructed', offer: 'billable', instruction: { quote: 'Please delete the Newsletters label.', day: 'Thu 12 Nov 2026' } });
+    const text = draftClientMessage({
+      ...base,
+      verdict: 'as-instructed',
+      offer: 'billable',
+      instruction: { quote: 'Please delete the Newsletters label.', day: 'Thu 12 Nov 2026' },
+    });
     expect(text).toContain('On Thu 12 Nov 2026 you wrote:\n“Please delete the Newsletters label.”\nThat is what I did.');
     expect(text).toContain('charged at £40 an hour');
     expect(text).not.toMatch(/sorry|apolog|mistake/i);

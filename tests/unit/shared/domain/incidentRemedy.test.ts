@@ -52,7 +52,10 @@ describe('assessRemedy', () => {
 
   it('a request beyond what was agreed is a billable change, inside or outside the window', () => {
     expect(assessRemedy({ ...base, verdict: 'beyond-spec' })).toMatchObject({ decision: { remedy: 'billable-change' }, billable: true });
-    expect(assessRemedy({ ...base, verdict: 'beyond-spec', reportedOn: '2027-03-01' })).toMatchObject({ decision: { remedy: 'billable-change' }, billable: true });
+    expect(assessRemedy({ ...base, verdict: 'beyond-spec', reportedOn: '2027-03-01' })).toMatchObject({
+      decision: { remedy: 'billable-change' },
+      billable: true,
+    });
   });
 
   it.each([

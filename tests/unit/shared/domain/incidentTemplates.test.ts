@@ -50,12 +50,17 @@ describe('incidentFillDetails', () => {
   });
 
   it('leaves the VA’s note about the client out, so the template shows a gap', () => {
-    const details = incidentFillDetails(incident((i) => (i.answers.happened.description = 'Sarah asked if she could delete the old invoices.')), 'Sarah Jones');
+    const details = incidentFillDetails(
+      incident((i) => (i.answers.happened.description = 'Sarah asked if she could delete the old invoices.')),
+      'Sarah Jones',
+    );
     expect(details.what).toBeUndefined();
   });
 
   it('leaves out what the incident does not know, so the template shows a gap', () => {
     expect(incidentFillDetails(incident())).toEqual({});
-    expect(incidentFillDetails(incident((i) => (i.answers.close.lesson = 'Check the label’s contents first.')))).toEqual({ prevention: 'Check the label’s contents first.' });
+    expect(incidentFillDetails(incident((i) => (i.answers.close.lesson = 'Check the label’s contents first.')))).toEqual({
+      prevention: 'Check the label’s contents first.',
+    });
   });
 });

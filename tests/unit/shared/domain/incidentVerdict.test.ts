@@ -64,12 +64,16 @@ describe('tone rules by verdict', () => {
   });
 
   it('keeps the other rules on for a notice', () => {
-    const findings = checkApologyTone('Hi Priya, I just wanted to say I will do it asap, so so sorry.', { channel: 'email', disabledCategories: toneCategoriesOff('beyond-spec') });
+    const findings = checkApologyTone('Hi Priya, I just wanted to say I will do it asap, so so sorry.', {
+      channel: 'email',
+      disabledCategories: toneCategoriesOff('beyond-spec'),
+    });
     expect(findings.map((f) => f.category)).toEqual(expect.arrayContaining(['hedging', 'vague-timeline', 'over-apology']));
   });
 
   it('flags a [gap] until it is filled, and does not call a message with one "clear and complete"', () => {
-    const text = 'Hi Harriet, I’m sorry: I deleted the label. That was my mistake. I have restored the emails, and the label will be back by [a time you can keep].';
+    const text =
+      'Hi Harriet, I’m sorry: I deleted the label. That was my mistake. I have restored the emails, and the label will be back by [a time you can keep].';
     const findings = checkApologyTone(text, { channel: 'email' });
     expect(findings.filter((f) => f.ruleId === 'unfinished.gap')).toHaveLength(1);
     expect(summariseTone(text, findings)).toContain('1 gap in [brackets] to fill.');

@@ -19,7 +19,8 @@ describe('checkEntryTime', () => {
   it('asks before keeping a time still to come, with the day spelled out', () => {
     const r = checkEntryTime('2026-12-10', '14:00', now);
     expect(r).toMatchObject({ kind: 'confirm', reason: 'future' });
-    if (r.kind === 'confirm') expect(r.message).toBe(`That is Thursday 10 December 2026 at ${formatTime(new Date(2026, 11, 10, 14, 0))}, which is still to come. Is that right?`);
+    if (r.kind === 'confirm')
+      expect(r.message).toBe(`That is Thursday 10 December 2026 at ${formatTime(new Date(2026, 11, 10, 14, 0))}, which is still to come. Is that right?`);
   });
 
   it('asks before keeping a date before 2000', () => {

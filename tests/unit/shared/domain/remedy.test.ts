@@ -1,14 +1,6 @@
 // Tests for choosing a remedy from the verdict and the fix window, and for the words shown with it.
 import { describe, expect, it } from 'vitest';
-import {
-  decideRemedy,
-  overcompensationWarning,
-  REMEDIES,
-  REMEDY_EXPLANATIONS,
-  VERDICTS,
-  type Remedy,
-  type Verdict,
-} from '../../../../shared/domain/remedy';
+import { decideRemedy, overcompensationWarning, REMEDIES, REMEDY_EXPLANATIONS, VERDICTS, type Remedy, type Verdict } from '../../../../shared/domain/remedy';
 
 describe('decideRemedy', () => {
   const table: Array<[Verdict, boolean, Remedy]> = [
@@ -47,17 +39,14 @@ describe('decideRemedy', () => {
 });
 
 describe('remedy explanations', () => {
-  it.each(REMEDIES.map((remedy) => [remedy, REMEDY_EXPLANATIONS[remedy]]))(
-    '%s: one or two calm sentences',
-    (_remedy, text) => {
-      expect(text.length).toBeGreaterThan(20);
-      expect(text).not.toContain('!');
-      const sentences = text.split(/(?<=\.)\s+/).filter(Boolean);
-      expect(sentences.length).toBeGreaterThanOrEqual(1);
-      expect(sentences.length).toBeLessThanOrEqual(2);
-      expect(text.trim().endsWith('.')).toBe(true);
-    },
-  );
+  it.each(REMEDIES.map((remedy) => [remedy, REMEDY_EXPLANATIONS[remedy]]))('%s: one or two calm sentences', (_remedy, text) => {
+    expect(text.length).toBeGreaterThan(20);
+    expect(text).not.toContain('!');
+    const sentences = text.split(/(?<=\.)\s+/).filter(Boolean);
+    expect(sentences.length).toBeGreaterThanOrEqual(1);
+    expect(sentences.length).toBeLessThanOrEqual(2);
+    expect(text.trim().endsWith('.')).toBe(true);
+  });
 
   it('says what each remedy means', () => {
     expect(REMEDY_EXPLANATIONS['free-fix']).toMatch(/no charge/);

@@ -285,9 +285,41 @@ describe('detectRiskFlags: property-style checks', () => {
     return seed / 2147483648;
   };
   const vocabulary = [
-    'delete', 'all', 'allocate', '£8,000', '8k', 'emails', '6,000', 'the', 'invoice', 'send', 'password',
-    'customers', 'premium', 'and', 'whole', 'folder', '😀', 'café', '-', '—', ',', '.', '\n', '(', ')',
-    '1,5', '2024', 'hundreds', 'of', 'removed', 'share', 'public', 'cancel', 'subscription', '€72,000.50',
+    'delete',
+    'all',
+    'allocate',
+    '£8,000',
+    '8k',
+    'emails',
+    '6,000',
+    'the',
+    'invoice',
+    'send',
+    'password',
+    'customers',
+    'premium',
+    'and',
+    'whole',
+    'folder',
+    '😀',
+    'café',
+    '-',
+    '—',
+    ',',
+    '.',
+    '\n',
+    '(',
+    ')',
+    '1,5',
+    '2024',
+    'hundreds',
+    'of',
+    'removed',
+    'share',
+    'public',
+    'cancel',
+    'subscription',
+    '€72,000.50',
   ];
 
   it('always returns well-formed flags for random sentences', () => {
@@ -309,9 +341,7 @@ describe('detectRiskFlags: property-style checks', () => {
       const prefix = 'Good morning. ';
       const plain = detectRiskFlags(text);
       const shifted = detectRiskFlags(prefix + text);
-      expect(shifted.map((f) => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length }))).toEqual(
-        plain,
-      );
+      expect(shifted.map((f) => ({ ...f, start: f.start - prefix.length, end: f.end - prefix.length }))).toEqual(plain);
     }
   });
 
@@ -346,15 +376,11 @@ describe('advice', () => {
 
   it('combines bulk and destructive into one short sentence', () => {
     const flags = detectRiskFlags('Delete the Newsletters label and all 6,000 emails in it');
-    expect(combinedAdvice(flags)).toBe(
-      'Bulk + destructive: confirm in writing, check what it contains, make sure it can be undone.',
-    );
+    expect(combinedAdvice(flags)).toBe('Bulk + destructive: confirm in writing, check what it contains, make sure it can be undone.');
   });
 
   it('names a single kind and does not repeat checks', () => {
-    expect(combinedAdvice(detectRiskFlags('Please book the £8,000 invoice'))).toBe(
-      "Money: confirm in writing, retype each amount, check the payee's details.",
-    );
+    expect(combinedAdvice(detectRiskFlags('Please book the £8,000 invoice'))).toBe("Money: confirm in writing, retype each amount, check the payee's details.");
     const all = combinedAdvice(RISK_FLAG_KINDS.map((kind) => ({ kind })));
     expect(all.match(/confirm in writing/g)).toHaveLength(1);
     expect(all).not.toContain('!');

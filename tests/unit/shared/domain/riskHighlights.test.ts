@@ -147,7 +147,12 @@ describe('figureCheckMessage', () => {
   });
 
   it('never shouts', () => {
-    for (const [a, b] of [['£8,000', '80,000'], ['£1', 'x'], ['£5', '£5']]) expect(check(a!, b!).message).not.toContain('!');
+    for (const [a, b] of [
+      ['£8,000', '80,000'],
+      ['£1', 'x'],
+      ['£5', '£5'],
+    ])
+      expect(check(a!, b!).message).not.toContain('!');
   });
 
   it('formats figures the UK way', () => {

@@ -195,9 +195,7 @@ describe('publicHolidays', () => {
   });
 
   it('gives England two substitute days when Christmas and Boxing Day fall at a weekend (2027)', () => {
-    expect(holidayDates(2027, 'GB-ENG')).toEqual(
-      expect.arrayContaining(['2027-12-25', '2027-12-26', '2027-12-27', '2027-12-28']),
-    );
+    expect(holidayDates(2027, 'GB-ENG')).toEqual(expect.arrayContaining(['2027-12-25', '2027-12-26', '2027-12-27', '2027-12-28']));
   });
 
   it('caches per year and region, and is frozen', () => {
@@ -407,18 +405,13 @@ describe('addWorkingDays', () => {
 
   it('always lands on a working day, and counting back gives the same number', () => {
     fc.assert(
-      fc.property(
-        arbitraryDay,
-        fc.integer({ min: 1, max: 40 }),
-        fc.constantFrom(undefined, 'GB-ENG', 'GB-SCT', 'US-NY', 'AU-NSW'),
-        (day, count, region) => {
-          const from = utcIso(day * 86_400_000);
-          const to = addWorkingDays(from, count, region);
-          expect(isWorkingDay(to, region)).toBe(true);
-          expect(countWorkingDays(from, to, region)).toBe(count);
-          expect(countWorkingDays(from, addDays(to, -1), region)).toBe(count - 1);
-        },
-      ),
+      fc.property(arbitraryDay, fc.integer({ min: 1, max: 40 }), fc.constantFrom(undefined, 'GB-ENG', 'GB-SCT', 'US-NY', 'AU-NSW'), (day, count, region) => {
+        const from = utcIso(day * 86_400_000);
+        const to = addWorkingDays(from, count, region);
+        expect(isWorkingDay(to, region)).toBe(true);
+        expect(countWorkingDays(from, to, region)).toBe(count);
+        expect(countWorkingDays(from, addDays(to, -1), region)).toBe(count - 1);
+      }),
       { numRuns: 200 },
     );
   });

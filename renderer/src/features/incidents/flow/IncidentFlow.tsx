@@ -160,7 +160,13 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
   const Step = STEPS[step as PagedStep] as ComponentType<StepProps<PagedStep>>;
   const shownErrors = { ...byField(autosave.errors), ...errors };
   return (
-    <FlowFrame {...frame} heading={words.heading} hint={words.hint} onSubmit={() => void advance()} submitLabel={screen === 'close.lesson' ? flowText.closeIncident : undefined}>
+    <FlowFrame
+      {...frame}
+      heading={words.heading}
+      hint={words.hint}
+      onSubmit={() => void advance()}
+      submitLabel={screen === 'close.lesson' ? flowText.closeIncident : undefined}
+    >
       {message ? (
         <div className="notice-inline error" role="alert">
           {message}
@@ -199,7 +205,9 @@ export function NewIncident({ briefId, clientId, onStarted }: { briefId: string 
     try {
       // A brief or client moved to the trash since the link was made should not stop the VA from starting.
       const fromScreen = api.incidents.start({ briefId, clientId, breathing });
-      onStarted(await fromScreen.catch((e: unknown) => (briefId || clientId ? api.incidents.start({ briefId: null, clientId: null, breathing }) : Promise.reject(e))));
+      onStarted(
+        await fromScreen.catch((e: unknown) => (briefId || clientId ? api.incidents.start({ briefId: null, clientId: null, breathing }) : Promise.reject(e))),
+      );
     } catch (e) {
       setErrors({ outcome: errorMessage(e) });
       setBusy(false);

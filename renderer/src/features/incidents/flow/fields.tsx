@@ -119,7 +119,15 @@ export function RadioGroup<T extends string>(props: ChoiceProps<T> & { value: T 
         const id = i === 0 ? fieldId(name) : `${fieldId(name)}-${o.value}`;
         return (
           <div key={o.value} className="choice">
-            <input type="radio" id={id} name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} aria-describedby={o.hint ? `${id}-h` : undefined} />
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              aria-describedby={o.hint ? `${id}-h` : undefined}
+            />
             <label htmlFor={id}>{o.label}</label>
             {o.hint ? (
               <span className="choice-hint" id={`${id}-h`}>
@@ -165,14 +173,37 @@ export function CheckboxGroup<T extends string>(props: ChoiceProps<T> & { values
   );
 }
 
-export function SelectInput({ name, label, value, options, onChange, hint, error }: { name: string; label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (v: string) => void; hint?: ReactNode; error?: string | undefined }) {
+export function SelectInput({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (v: string) => void;
+  hint?: ReactNode;
+  error?: string | undefined;
+}) {
   const id = fieldId(name);
   return (
     <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
       {error ? <ErrorText id={`${id}-error`} message={error} /> : null}
-      <select id={id} name={name} value={value} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -24,7 +24,11 @@ function useDraft(incident: Incident, channel: 'email' | 'chat', settings: Setti
   const instructionId = incident.answers.paperTrail.instructionEntryId;
   const client = useQuery(() => (clientId ? api.clients.get({ id: clientId }).catch(() => null) : Promise.resolve(null)), [clientId], ['clients']);
   const brief = useQuery(() => (briefId ? api.briefs.get({ id: briefId }).catch(() => null) : Promise.resolve(null)), [briefId], ['briefs']);
-  const trail = useQuery(() => (clientId && instructionId ? api.paperTrail.list({ clientId }) : Promise.resolve([])), [clientId, instructionId], ['paperTrail']);
+  const trail = useQuery(
+    () => (clientId && instructionId ? api.paperTrail.list({ clientId }) : Promise.resolve([])),
+    [clientId, instructionId],
+    ['paperTrail'],
+  );
   if (client.data === undefined || brief.data === undefined || trail.data === undefined) return null;
   const instruction = trail.data.find((e) => e.id === instructionId);
   const values = buildFillValues({ client: client.data, profile: settings.profile });
@@ -60,7 +64,11 @@ export function ApologiseStep({ incident, draft, update, errors, settings, onInc
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [drafted === null]);
 
-  const findings = checkApologyTone(draft.text, { channel: draft.channel, disabledRules: settings.disabledToneRules ?? [], disabledCategories: toneCategoriesOff(verdict) });
+  const findings = checkApologyTone(draft.text, {
+    channel: draft.channel,
+    disabledRules: settings.disabledToneRules ?? [],
+    disabledCategories: toneCategoriesOff(verdict),
+  });
   const summary = summariseTone(draft.text, findings, { expectApology: isMistake(verdict) });
   // One line per kind of finding, in the order they first appear.
   const messages = [...new Set(findings.map((f) => f.message))];
@@ -92,7 +100,17 @@ export function ApologiseStep({ incident, draft, update, errors, settings, onInc
 
   return (
     <>
-      <TextInput name="text" label={t.message} hint={t.draftNote} multiline rows={12} value={draft.text} onChange={(text) => update({ text })} error={errors.text ?? sendError} maxLength={10000} />
+      <TextInput
+        name="text"
+        label={t.message}
+        hint={t.draftNote}
+        multiline
+        rows={12}
+        value={draft.text}
+        onChange={(text) => update({ text })}
+        error={errors.text ?? sendError}
+        maxLength={10000}
+      />
       <div className="send-row">
         <button type="button" className="btn" onClick={() => void copy()}>
           {t.copy}

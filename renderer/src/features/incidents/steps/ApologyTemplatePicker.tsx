@@ -50,7 +50,13 @@ export function ApologyTemplatePicker({ incident, channel, settings, currentText
       <p className="hint">{t.templateHint(situationLabels[situation].toLowerCase())}</p>
       <div className="send-row">
         {list.length > 1 ? (
-          <SelectInput name="template" label={t.templateLabel} value={template.id} onChange={setChosen} options={list.map((x) => ({ value: x.id, label: x.name }))} />
+          <SelectInput
+            name="template"
+            label={t.templateLabel}
+            value={template.id}
+            onChange={setChosen}
+            options={list.map((x) => ({ value: x.id, label: x.name }))}
+          />
         ) : null}
         <button type="button" className="btn" onClick={() => void use()}>
           {currentText.trim() === '' ? t.useTemplate : t.replaceWithTemplate}

@@ -29,9 +29,26 @@ export function CloseStep(props: StepProps<'close'>) {
   return (
     <>
       <FixPanel incident={incident} onIncident={onIncident} />
-      <TextInput name="resolution" label={t.resolution} hint={drafted ? t.resolutionHint : undefined} multiline rows={3} value={draft.resolution} onChange={(resolution) => update({ resolution })} error={errors.resolution} maxLength={2000} />
+      <TextInput
+        name="resolution"
+        label={t.resolution}
+        hint={drafted ? t.resolutionHint : undefined}
+        multiline
+        rows={3}
+        value={draft.resolution}
+        onChange={(resolution) => update({ resolution })}
+        error={errors.resolution}
+        maxLength={2000}
+      />
       <div className="date-field">
-        <TextInput name="resolvedOn" label={t.resolvedOn} type="date" value={draft.resolvedOn ?? todayIso()} onChange={(v) => update({ resolvedOn: v === '' ? null : v })} error={errors.resolvedOn} />
+        <TextInput
+          name="resolvedOn"
+          label={t.resolvedOn}
+          type="date"
+          value={draft.resolvedOn ?? todayIso()}
+          onChange={(v) => update({ resolvedOn: v === '' ? null : v })}
+          error={errors.resolvedOn}
+        />
       </div>
       <RadioGroup
         name="cause"
@@ -42,10 +59,29 @@ export function CloseStep(props: StepProps<'close'>) {
         error={errors.cause}
         options={incidentCause.options.map((v) => ({ value: v, label: CAUSE_LABELS[v] }))}
         reveal={(v) =>
-          v === 'other' ? <TextInput name="causeDetail" label={t.causeOther} value={draft.causeDetail} onChange={(causeDetail) => update({ causeDetail })} error={errors.causeDetail} maxLength={500} /> : null
+          v === 'other' ? (
+            <TextInput
+              name="causeDetail"
+              label={t.causeOther}
+              value={draft.causeDetail}
+              onChange={(causeDetail) => update({ causeDetail })}
+              error={errors.causeDetail}
+              maxLength={500}
+            />
+          ) : null
         }
       />
-      <TextInput name="lesson" label={t.lesson} hint={t.lessonHint} multiline rows={3} value={draft.lesson} onChange={(lesson) => update({ lesson })} error={errors.lesson} maxLength={2000} />
+      <TextInput
+        name="lesson"
+        label={t.lesson}
+        hint={t.lessonHint}
+        multiline
+        rows={3}
+        value={draft.lesson}
+        onChange={(lesson) => update({ lesson })}
+        error={errors.lesson}
+        maxLength={2000}
+      />
       <Prevent {...props} />
     </>
   );
@@ -91,7 +127,16 @@ function Prevent({ incident, draft, onIncident }: StepProps<'close'>) {
         {t.preventHeading}
       </h2>
       <p className="small muted">{t.preventHint}</p>
-      <TextInput name="itemLabel" label={t.itemLabel} hint={t.itemLabelHint} value={itemLabel} onChange={setLabel} error={errors.itemLabel} maxLength={200} onEnter={() => void add()} />
+      <TextInput
+        name="itemLabel"
+        label={t.itemLabel}
+        hint={t.itemLabelHint}
+        value={itemLabel}
+        onChange={setLabel}
+        error={errors.itemLabel}
+        maxLength={200}
+        onEnter={() => void add()}
+      />
       {client.data ? (
         <RadioGroup
           name="scope"

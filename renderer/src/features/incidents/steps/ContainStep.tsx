@@ -70,7 +70,16 @@ export function ContainPanel({ incident, onIncident }: { incident: Incident; onI
         <ul className="suggestions">{more.map(card)}</ul>
       </details>
       <div className="inline-add">
-        <TextInput name="otherAction" label={t.other} hint={t.otherHint} value={other} onChange={setOther} error={error} maxLength={300} onEnter={() => void logOther()} />
+        <TextInput
+          name="otherAction"
+          label={t.other}
+          hint={t.otherHint}
+          value={other}
+          onChange={setOther}
+          error={error}
+          maxLength={300}
+          onEnter={() => void logOther()}
+        />
         <button type="button" className="btn" onClick={() => void logOther()}>
           {t.log}
         </button>

@@ -12,23 +12,23 @@ const QUESTIONS = Object.keys(t.questions) as Question[];
 
 export function FixOrAskStep({ draft, update, errors }: StepProps<'fixOrAsk'>) {
   const questions = (
-      <>
-        {QUESTIONS.map((q) => (
-          <RadioGroup
-            key={q}
-            name={q}
-            legend={t.questions[q]}
-            inline
-            value={draft[q] === null ? null : draft[q] ? 'yes' : 'no'}
-            onChange={(v) => update({ [q]: v === 'yes' })}
-            error={errors[q]}
-            options={[
-              { value: 'yes', label: t.yes },
-              { value: 'no', label: t.no },
-            ]}
-          />
-        ))}
-      </>
+    <>
+      {QUESTIONS.map((q) => (
+        <RadioGroup
+          key={q}
+          name={q}
+          legend={t.questions[q]}
+          inline
+          value={draft[q] === null ? null : draft[q] ? 'yes' : 'no'}
+          onChange={(v) => update({ [q]: v === 'yes' })}
+          error={errors[q]}
+          options={[
+            { value: 'yes', label: t.yes },
+            { value: 'no', label: t.no },
+          ]}
+        />
+      ))}
+    </>
   );
   const { withinBrief, reversible, needsClientDecision, clientAlreadyAffected } = draft;
   const answered = withinBrief !== null && reversible !== null && needsClientDecision !== null && clientAlreadyAffected !== null;
@@ -52,17 +52,30 @@ export function FixOrAskStep({ draft, update, errors }: StepProps<'fixOrAsk'>) {
         </section>
       ) : null}
       {result ? (
-      <RadioGroup
-        name="choice"
-        legend={t.choice}
-        value={choice}
-        onChange={(choice) => update({ choice })}
-        error={errors.choice}
-        options={fixOrAskChoice.options.map((v) => ({ value: v, label: `${FIX_OR_ASK_LABELS[v]}${result.recommendation === v ? ` (${t.recommended.toLowerCase()})` : ''}` }))}
-      />
+        <RadioGroup
+          name="choice"
+          legend={t.choice}
+          value={choice}
+          onChange={(choice) => update({ choice })}
+          error={errors.choice}
+          options={fixOrAskChoice.options.map((v) => ({
+            value: v,
+            label: `${FIX_OR_ASK_LABELS[v]}${result.recommendation === v ? ` (${t.recommended.toLowerCase()})` : ''}`,
+          }))}
+        />
       ) : null}
       {differs ? (
-        <TextInput name="reason" label={t.reason} hint={t.reasonHint} multiline rows={3} value={draft.reason} onChange={(reason) => update({ reason })} error={errors.reason} maxLength={1000} />
+        <TextInput
+          name="reason"
+          label={t.reason}
+          hint={t.reasonHint}
+          multiline
+          rows={3}
+          value={draft.reason}
+          onChange={(reason) => update({ reason })}
+          error={errors.reason}
+          maxLength={1000}
+        />
       ) : null}
     </>
   );

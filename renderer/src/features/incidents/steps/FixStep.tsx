@@ -48,10 +48,14 @@ export function FixPanel({ incident, onIncident }: { incident: Incident; onIncid
   const logTime = () => {
     const parsed = parseMinutes(minutes);
     if (parsed === null) return setErrors({ minutes: t.minutesProblem });
-    return act(() => api.incidents.logTime({ id: incident.id, minutes: parsed, note }), 'minutes', () => {
-      setMinutes('');
-      setNote('');
-    });
+    return act(
+      () => api.incidents.logTime({ id: incident.id, minutes: parsed, note }),
+      'minutes',
+      () => {
+        setMinutes('');
+        setNote('');
+      },
+    );
   };
 
   return (
@@ -98,7 +102,16 @@ export function FixPanel({ incident, onIncident }: { incident: Incident; onIncid
           {t.timeHeading}
         </h2>
         <div className="time-row">
-          <TextInput name="minutes" label={t.minutes} hint={t.minutesHint} value={minutes} onChange={setMinutes} error={errors.minutes} maxLength={20} onEnter={() => void logTime()} />
+          <TextInput
+            name="minutes"
+            label={t.minutes}
+            hint={t.minutesHint}
+            value={minutes}
+            onChange={setMinutes}
+            error={errors.minutes}
+            maxLength={20}
+            onEnter={() => void logTime()}
+          />
           <TextInput name="timeNote" label={t.note} value={note} onChange={setNote} maxLength={300} onEnter={() => void logTime()} />
           <button type="button" className="btn" onClick={() => void logTime()}>
             {t.logTime}
@@ -117,7 +130,12 @@ export function FixPanel({ incident, onIncident }: { incident: Incident; onIncid
                     {e.removedAt ? (
                       <span className="small muted">{t.struck}</span>
                     ) : (
-                      <button type="button" className="btn link" onClick={() => void act(() => api.incidents.removeTime({ id: incident.id, entryId: e.id }), 'minutes')} aria-label={`${t.strike}: ${formatMinutes(e.minutes)}`}>
+                      <button
+                        type="button"
+                        className="btn link"
+                        onClick={() => void act(() => api.incidents.removeTime({ id: incident.id, entryId: e.id }), 'minutes')}
+                        aria-label={`${t.strike}: ${formatMinutes(e.minutes)}`}
+                      >
                         {t.strike}
                       </button>
                     )}

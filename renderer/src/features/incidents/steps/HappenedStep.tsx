@@ -44,11 +44,41 @@ function What(props: StepProps<'happened'>) {
   return (
     <>
       <Who {...props} />
-      <TextInput name="description" label={t.description} multiline rows={3} value={draft.description} onChange={(description) => update({ description })} hint={t.descriptionHint} error={errors.description} maxLength={2000} />
+      <TextInput
+        name="description"
+        label={t.description}
+        multiline
+        rows={3}
+        value={draft.description}
+        onChange={(description) => update({ description })}
+        hint={t.descriptionHint}
+        error={errors.description}
+        maxLength={2000}
+      />
       <div className="date-row">
-        <DateInput name="reportedOn" label={t.reportedOn} value={draft.reportedOn} onChange={(reportedOn) => update({ reportedOn })} error={errors.reportedOn} />
-        <DateInput name="happenedOn" label={t.happenedOn} hint={t.happenedOnHint} value={happenedOn} onChange={(v) => update({ happenedOn: v })} error={errors.happenedOn} />
-        <DateInput name="deliveredOn" label={t.deliveredOn} hint={t.deliveredOnHint} value={draft.deliveredOn} onChange={(deliveredOn) => update({ deliveredOn })} error={errors.deliveredOn} />
+        <DateInput
+          name="reportedOn"
+          label={t.reportedOn}
+          value={draft.reportedOn}
+          onChange={(reportedOn) => update({ reportedOn })}
+          error={errors.reportedOn}
+        />
+        <DateInput
+          name="happenedOn"
+          label={t.happenedOn}
+          hint={t.happenedOnHint}
+          value={happenedOn}
+          onChange={(v) => update({ happenedOn: v })}
+          error={errors.happenedOn}
+        />
+        <DateInput
+          name="deliveredOn"
+          label={t.deliveredOn}
+          hint={t.deliveredOnHint}
+          value={draft.deliveredOn}
+          onChange={(deliveredOn) => update({ deliveredOn })}
+          error={errors.deliveredOn}
+        />
       </div>
       {after || errors.happenedAfterReport ? (
         <div className={errors.happenedAfterReport ? 'field has-error checkbox' : 'field checkbox'}>
@@ -93,7 +123,15 @@ function Impact({ draft, update, errors }: StepProps<'happened'>) {
         error={errors.impacts}
         options={impactKind.options.map((v) => ({ value: v, label: IMPACT_LABELS[v], hint: t.impactHints[v] }))}
       />
-      <TextInput name="impactAmount" label={t.howMuch} hint={t.howMuchHint} value={draft.impactAmount} onChange={(impactAmount) => update({ impactAmount })} error={errors.impactAmount} maxLength={200} />
+      <TextInput
+        name="impactAmount"
+        label={t.howMuch}
+        hint={t.howMuchHint}
+        value={draft.impactAmount}
+        onChange={(impactAmount) => update({ impactAmount })}
+        error={errors.impactAmount}
+        maxLength={200}
+      />
       <RadioGroup
         name="severity"
         legend={t.severity}
@@ -101,13 +139,30 @@ function Impact({ draft, update, errors }: StepProps<'happened'>) {
         value={severity}
         onChange={(v) => update({ severity: v })}
         error={errors.severity}
-        options={severityKind.options.map((v) => ({ value: v, label: `${SEVERITY_LABELS[v]}${draft.severity === null && v === suggestion ? ` (${t.suggested})` : ''}` }))}
+        options={severityKind.options.map((v) => ({
+          value: v,
+          label: `${SEVERITY_LABELS[v]}${draft.severity === null && v === suggestion ? ` (${t.suggested})` : ''}`,
+        }))}
       />
     </>
   );
 }
 
-function DateInput({ name, label, hint, value, onChange, error }: { name: string; label: string; hint?: string; value: string | null; onChange: (v: string | null) => void; error?: string | undefined }) {
+function DateInput({
+  name,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string | null;
+  onChange: (v: string | null) => void;
+  error?: string | undefined;
+}) {
   return (
     <div className="date-field">
       <TextInput name={name} label={label} hint={hint} type="date" value={value ?? ''} onChange={(v) => onChange(v === '' ? null : v)} error={error} />

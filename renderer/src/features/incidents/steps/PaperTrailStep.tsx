@@ -26,7 +26,10 @@ export function PaperTrailStep({ incident, draft, update, errors, settings, onIn
   const trail = useQuery(() => (clientId ? api.paperTrail.list({ clientId }) : Promise.resolve([])), [clientId], ['paperTrail']);
   const { entries } = entriesAroundTime(trail.data ?? [], { briefId, happenedOn });
   // The instruction is the client's: the VA's own replies are shown, but never offered as it.
-  const { nearestId } = entriesAroundTime(entries.filter((e) => !sentByYou(e)), { briefId, happenedOn });
+  const { nearestId } = entriesAroundTime(
+    entries.filter((e) => !sentByYou(e)),
+    { briefId, happenedOn },
+  );
 
   const chooseVerdict = (verdict: Verdict) =>
     update(verdict === 'as-instructed' && draft.instructionEntryId === null ? { verdict, instructionEntryId: nearestId } : { verdict });
@@ -64,14 +67,19 @@ export function PaperTrailStep({ incident, draft, update, errors, settings, onIn
                 value={draft.instructionEntryId ?? ''}
                 onChange={(id) => update({ instructionEntryId: id === '' ? null : id })}
                 error={errors.instructionEntryId}
-                options={[{ value: '', label: '—' }, ...entries.map((e) => ({ value: e.id, label: `${formatDateTime(e.receivedAt)}: ${e.words.slice(0, 70)}${e.words.length > 70 ? '…' : ''}` }))]}
+                options={[
+                  { value: '', label: '—' },
+                  ...entries.map((e) => ({ value: e.id, label: `${formatDateTime(e.receivedAt)}: ${e.words.slice(0, 70)}${e.words.length > 70 ? '…' : ''}` })),
+                ]}
               />
             ) : null}
           </>
         )}
       />
       <TextInput name="note" label={t.note} multiline rows={2} value={draft.note} onChange={(note) => update({ note })} error={errors.note} maxLength={2000} />
-      {draft.verdict !== null ? <RemedyPanel incident={incident} verdict={draft.verdict} settings={settings} errors={errors} onIncident={onIncident} beforeLeave={beforeLeave} /> : null}
+      {draft.verdict !== null ? (
+        <RemedyPanel incident={incident} verdict={draft.verdict} settings={settings} errors={errors} onIncident={onIncident} beforeLeave={beforeLeave} />
+      ) : null}
     </>
   );
 }

@@ -33,9 +33,7 @@ export function RemedyPanel({ incident, verdict, settings, errors, onIncident, b
     const next = { ...draft, ...patch };
     setDraft(next);
     setProblem(null);
-    beforeLeave(() =>
-      api.incidents.saveStep({ id: incident.id, step: 'remedy', answers: next }).then(onIncident, (e: unknown) => setProblem(errorMessage(e))),
-    );
+    beforeLeave(() => api.incidents.saveStep({ id: incident.id, step: 'remedy', answers: next }).then(onIncident, (e: unknown) => setProblem(errorMessage(e))));
   };
   const invoice = draft.invoice ?? RECOMMENDED_INVOICE;
   const offer = draft.offer ?? RECOMMENDED_OFFER;
@@ -44,7 +42,14 @@ export function RemedyPanel({ incident, verdict, settings, errors, onIncident, b
   if (reportedOn === null) return <p className="notice-inline">{t.missingDates}</p>;
 
   const conformityDays = client.data?.contract.conformityDays ?? settings.defaultConformityDays;
-  const assessment = assessRemedy({ verdict, deliveredOn, reportedOn, conformityDays, region: settings.holidayRegion, offer: verdict === 'as-instructed' ? offer : draft.offer });
+  const assessment = assessRemedy({
+    verdict,
+    deliveredOn,
+    reportedOn,
+    conformityDays,
+    region: settings.holidayRegion,
+    offer: verdict === 'as-instructed' ? offer : draft.offer,
+  });
   const regionLabel = holidayRegions.find((r) => r.code === settings.holidayRegion)?.label ?? settings.holidayRegion;
   const overcompensating = invoice === 'waive' || invoice === 'refund';
 

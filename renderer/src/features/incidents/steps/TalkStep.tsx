@@ -19,31 +19,39 @@ export function TalkStep(props: StepProps<'talk'>) {
 }
 
 function Feelings({ draft, update, errors }: StepProps<'talk'>) {
-    return (
-      <details className="feelings" open={draft.clientUpset !== null || draft.vaUpset !== null}>
-        <summary>{t.feelingsHeading}</summary>
-        <p className="small muted">{t.feelingsHint}</p>
-        {(['clientUpset', 'vaUpset'] as const).map((field) => (
-          <RadioGroup
-            key={field}
-            name={field}
-            legend={t[field]}
-            inline
-            value={draft[field] === null ? null : String(draft[field])}
-            onChange={(v) => update({ [field]: Number(v) })}
-            error={errors[field]}
-            options={SCALE}
-          />
-        ))}
-      </details>
-    );
+  return (
+    <details className="feelings" open={draft.clientUpset !== null || draft.vaUpset !== null}>
+      <summary>{t.feelingsHeading}</summary>
+      <p className="small muted">{t.feelingsHint}</p>
+      {(['clientUpset', 'vaUpset'] as const).map((field) => (
+        <RadioGroup
+          key={field}
+          name={field}
+          legend={t[field]}
+          inline
+          value={draft[field] === null ? null : String(draft[field])}
+          onChange={(v) => update({ [field]: Number(v) })}
+          error={errors[field]}
+          options={SCALE}
+        />
+      ))}
+    </details>
+  );
 }
 
 function Plan(props: StepProps<'talk'>) {
   const { incident, draft, update, errors, onIncident } = props;
   const a = incident.answers;
-  const client = useQuery(() => (a.happened.clientId ? api.clients.get({ id: a.happened.clientId }).catch(() => null) : Promise.resolve(null)), [a.happened.clientId], ['clients']);
-  const brief = useQuery(() => (a.happened.briefId ? api.briefs.get({ id: a.happened.briefId }).catch(() => null) : Promise.resolve(null)), [a.happened.briefId], ['briefs']);
+  const client = useQuery(
+    () => (a.happened.clientId ? api.clients.get({ id: a.happened.clientId }).catch(() => null) : Promise.resolve(null)),
+    [a.happened.clientId],
+    ['clients'],
+  );
+  const brief = useQuery(
+    () => (a.happened.briefId ? api.briefs.get({ id: a.happened.briefId }).catch(() => null) : Promise.resolve(null)),
+    [a.happened.briefId],
+    ['briefs'],
+  );
   const [outcome, setOutcome] = useState('');
   const [error, setError] = useState<string | undefined>();
   const rec = callRecommendation({ clientUpset: draft.clientUpset, vaUpset: draft.vaUpset, severity: a.happened.severity });
@@ -82,7 +90,8 @@ function Plan(props: StepProps<'talk'>) {
         </ul>
         {client.data ? (
           <p className="contact">
-            <strong>{client.data.name}</strong> · {t.phone}: {client.data.phone ? <span className="phone">{client.data.phone}</span> : <span className="muted">{t.noPhone}</span>} · {t.preferred}{' '}
+            <strong>{client.data.name}</strong> · {t.phone}:{' '}
+            {client.data.phone ? <span className="phone">{client.data.phone}</span> : <span className="muted">{t.noPhone}</span>} · {t.preferred}{' '}
             {CHANNEL_WORDS[client.data.preferredChannel]}
           </p>
         ) : null}
@@ -113,7 +122,17 @@ function Plan(props: StepProps<'talk'>) {
         <h2 id="log-call-heading" className="section-heading">
           {t.logHeading}
         </h2>
-        <TextInput name="outcome" label={t.outcome} hint={t.outcomeHint} multiline rows={2} value={outcome} onChange={setOutcome} error={error} maxLength={2000} />
+        <TextInput
+          name="outcome"
+          label={t.outcome}
+          hint={t.outcomeHint}
+          multiline
+          rows={2}
+          value={outcome}
+          onChange={setOutcome}
+          error={error}
+          maxLength={2000}
+        />
         <button type="button" className="btn" onClick={() => void logCall()}>
           {t.logCall}
         </button>

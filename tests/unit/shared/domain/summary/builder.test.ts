@@ -35,24 +35,44 @@ describe('summary document: sections', () => {
         'All 14 labels and their filters are back, and the 300 emails are sorted.\n\nResolved on 21 November 2026.',
     );
     expect(texts.status).toMatch(/^This is resolved\./);
-    expect(texts.prevention).toBe('I now check what a label is used for before removing it.\n\nI have added these checks to how I work:\n- Check which filters use a label before deleting it');
+    expect(texts.prevention).toBe(
+      'I now check what a label is used for before removing it.\n\nI have added these checks to how I work:\n- Check which filters use a label before deleting it',
+    );
   });
 
   it('builds the header, recipient, date, sections in order and the signature', () => {
     const doc = buildSummary(labelFacts(), NO_EDITS, OPTIONS);
-    expect(doc.sender).toEqual({ displayName: 'Morgan VA Services', personName: 'Alex Morgan', contact: ['alex@morganva.example', '07700 900123'], logoDataUrl: null });
+    expect(doc.sender).toEqual({
+      displayName: 'Morgan VA Services',
+      personName: 'Alex Morgan',
+      contact: ['alex@morganva.example', '07700 900123'],
+      logoDataUrl: null,
+    });
     expect(doc.recipient).toBe('Grace Lin, Lin Bakery');
     expect(doc.date).toBe('22 November 2026');
-    expect(doc.sections.map((s) => s.heading)).toEqual(['What happened', 'Impact', 'What I have done', 'Current status', 'What I’m changing so it doesn’t happen again']);
+    expect(doc.sections.map((s) => s.heading)).toEqual([
+      'What happened',
+      'Impact',
+      'What I have done',
+      'Current status',
+      'What I’m changing so it doesn’t happen again',
+    ]);
     expect(doc.sections.every((s) => s.missing === null)).toBe(true);
-    expect(doc.sections[2]!.blocks[0]).toEqual({ kind: 'list', items: ['Paused the inbox clean-up', 'Restored the 14 labels from the filter export', 'Re-sorted the 300 emails'] });
+    expect(doc.sections[2]!.blocks[0]).toEqual({
+      kind: 'list',
+      items: ['Paused the inbox clean-up', 'Restored the 14 labels from the filter export', 'Re-sorted the 300 emails'],
+    });
     expect(doc.signature).toEqual(['Kind regards,', 'Alex Morgan']);
     expect(Object.values(doc.gaps).every((g) => g === null)).toBe(true);
   });
 
   it('uses the VA’s wording where they changed a section, and the prefill again when they clear the change', () => {
     const facts = labelFacts();
-    const edited = buildSummary(facts, { edits: { happened: 'On Thursday I removed labels your filters needed.', title: 'About the inbox labels', impact: null }, includeTimeSpent: false }, OPTIONS);
+    const edited = buildSummary(
+      facts,
+      { edits: { happened: 'On Thursday I removed labels your filters needed.', title: 'About the inbox labels', impact: null }, includeTimeSpent: false },
+      OPTIONS,
+    );
     expect(edited.title).toBe('About the inbox labels');
     expect(edited.sections[0]!.blocks).toEqual([{ kind: 'paragraph', lines: ['On Thursday I removed labels your filters needed.'] }]);
     expect(edited.sections[1]!.blocks).toEqual(toBlocks(prefilledSections(facts).impact));
@@ -76,7 +96,9 @@ describe('summary document: sections', () => {
 
   it('uses the paper size and the standalone document carries its own CSP and light print stylesheet', () => {
     const html = summaryDocumentHtml(buildSummary(labelFacts(), NO_EDITS, { ...OPTIONS, paper: 'letter' }));
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; base-uri &#39;none&#39;; form-action &#39;none&#39;">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; base-uri &#39;none&#39;; form-action &#39;none&#39;">`,
+    );
     expect(html).toContain('@page { size: letter;');
     expect(html).toContain('color-scheme: light');
     expect(html).not.toMatch(/prefers-color-scheme|url\(|@import|<script|<link/i);
@@ -85,12 +107,39 @@ describe('summary document: sections', () => {
 });
 
 describe('summary document: missing pieces', () => {
-  const bare = (): Incident => ({ ...labelIncident(), answers: emptyAnswers(), containActions: [], fixTasks: [], prevention: [], status: 'open', closedAt: null });
-  const bareDoc = () => buildSummary(summaryFacts({ incident: bare(), client: null, brief: null, profile: { ...labelProfile(), name: '', businessName: '', email: '', phone: '', signature: '' } }), NO_EDITS, OPTIONS);
+  const bare = (): Incident => ({
+    ...labelIncident(),
+    answers: emptyAnswers(),
+    containActions: [],
+    fixTasks: [],
+    prevention: [],
+    status: 'open',
+    closedAt: null,
+  });
+  const bareDoc = () =>
+    buildSummary(
+      summaryFacts({
+        incident: bare(),
+        client: null,
+        brief: null,
+        profile: { ...labelProfile(), name: '', businessName: '', email: '', phone: '', signature: '' },
+      }),
+      NO_EDITS,
+      OPTIONS,
+    );
 
   it('marks each missing piece in the preview so the VA can fill it in first', () => {
     const preview = summaryArticleHtml(bareDoc(), 'preview');
-    for (const message of [MISSING.happened, MISSING.impact, MISSING.done, MISSING.prevention, MISSING.sender, MISSING.contact, MISSING.client, MISSING.signature]) {
+    for (const message of [
+      MISSING.happened,
+      MISSING.impact,
+      MISSING.done,
+      MISSING.prevention,
+      MISSING.sender,
+      MISSING.contact,
+      MISSING.client,
+      MISSING.signature,
+    ]) {
       expect(preview).toContain(message.replace(/’/g, '’'));
     }
     expect(preview).toContain('class="missing" role="note"');
@@ -145,7 +194,21 @@ describe('summary document: escaping', () => {
     const facts = withPayload(payload);
     const docs = [
       buildSummary(facts, NO_EDITS, OPTIONS),
-      buildSummary(facts, { edits: { title: `Title ${payload}`, happened: `Edited ${payload}`, impact: `- ${payload}`, done: `Done ${payload}`, status: `Status ${payload}`, prevention: `Prevention ${payload}` }, includeTimeSpent: true }, OPTIONS),
+      buildSummary(
+        facts,
+        {
+          edits: {
+            title: `Title ${payload}`,
+            happened: `Edited ${payload}`,
+            impact: `- ${payload}`,
+            done: `Done ${payload}`,
+            status: `Status ${payload}`,
+            prevention: `Prevention ${payload}`,
+          },
+          includeTimeSpent: true,
+        },
+        OPTIONS,
+      ),
     ];
     for (const doc of docs) {
       for (const html of [summaryDocumentHtml(doc), summaryArticleHtml(doc, 'preview')]) {
@@ -169,7 +232,11 @@ describe('summary document: escaping', () => {
     const doc = buildSummary(summaryFacts({ incident: labelIncident(), client: labelClient(), brief: labelBrief(), profile }), NO_EDITS, OPTIONS);
     expect(doc.sender.logoDataUrl).toBeNull();
     const good = 'data:image/png;base64,iVBORw0KGgo=';
-    const withLogo = buildSummary(summaryFacts({ incident: labelIncident(), client: labelClient(), brief: labelBrief(), profile: { ...profile, logoDataUrl: good } }), NO_EDITS, OPTIONS);
+    const withLogo = buildSummary(
+      summaryFacts({ incident: labelIncident(), client: labelClient(), brief: labelBrief(), profile: { ...profile, logoDataUrl: good } }),
+      NO_EDITS,
+      OPTIONS,
+    );
     expect(summaryDocumentHtml(withLogo)).toContain(`<img class="logo" src="${good}" alt="Morgan VA Services logo">`);
     // A hand-built document with a bad logo is still refused by the renderer.
     expect(summaryDocumentHtml({ ...withLogo, sender: { ...withLogo.sender, logoDataUrl: 'http://evil.example/logo.png' } })).not.toContain('<img');
@@ -184,7 +251,11 @@ describe('what the document is, and words written to the client', () => {
   const build = (change: (i: ReturnType<typeof labelIncident>) => void) => {
     const incident = labelIncident();
     change(incident);
-    return buildSummary(summaryFacts({ incident, client: labelClient(), brief: labelBrief(), profile: labelProfile() }), { edits: {}, includeTimeSpent: false }, { paper: 'a4', today: '2026-11-22' });
+    return buildSummary(
+      summaryFacts({ incident, client: labelClient(), brief: labelBrief(), profile: labelProfile() }),
+      { edits: {}, includeTimeSpent: false },
+      { paper: 'a4', today: '2026-11-22' },
+    );
   };
 
   it('titles new work a change request, without "so it doesn’t happen again"', () => {

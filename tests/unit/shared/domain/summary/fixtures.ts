@@ -57,7 +57,13 @@ export function labelIncident(): Incident {
   answers.paperTrail = { verdict: 'my-error', instructionEntryId: null, note: 'I said yes without checking the filters.' };
   answers.remedy = { invoice: 'keep', offer: null };
   answers.talk = { clientUpset: 4, vaUpset: 5, channel: 'call' };
-  answers.close = { resolution: 'All 14 labels and their filters are back, and the 300 emails are sorted.', cause: 'rushed', causeDetail: 'Tired on Friday.', lesson: 'I now check what a label is used for before removing it.', resolvedOn: null };
+  answers.close = {
+    resolution: 'All 14 labels and their filters are back, and the 300 emails are sorted.',
+    cause: 'rushed',
+    causeDetail: 'Tired on Friday.',
+    lesson: 'I now check what a label is used for before removing it.',
+    resolvedOn: null,
+  };
   return {
     id: 'incident-1',
     createdAt: '2026-11-20T09:30:00.000Z',
@@ -69,7 +75,15 @@ export function labelIncident(): Incident {
     currentScreen: 'close.lesson',
     completedScreens: [],
     answers,
-    remedyOutcome: { remedy: 'free-fix', insideWindow: true, closesOn: '2026-11-24', windowText: 'Inside the window.', conformityDays: 3, region: 'GB-ENG', billable: false },
+    remedyOutcome: {
+      remedy: 'free-fix',
+      insideWindow: true,
+      closesOn: '2026-11-24',
+      windowText: 'Inside the window.',
+      conformityDays: 3,
+      region: 'GB-ENG',
+      billable: false,
+    },
     containActions: [{ id: 'c1', at: '2026-11-20T10:00:00.000Z', label: 'Paused the inbox clean-up', note: 'Nothing else touched.' }],
     calls: [{ id: 'k1', at: '2026-11-20T11:00:00.000Z', outcome: 'Grace was calm; agreed I fix it today.' }],
     apologies: [{ id: 'a1', at: '2026-11-20T11:30:00.000Z', channel: 'email', text: 'I am sorry.', paperTrailEntryId: null }],
@@ -83,7 +97,9 @@ export function labelIncident(): Incident {
       { id: 't2', at: '2026-11-21T10:00:00.000Z', minutes: 75, note: 'Sorting', removedAt: null },
       { id: 't3', at: '2026-11-21T10:05:00.000Z', minutes: 600, note: 'Typo', removedAt: '2026-11-21T10:06:00.000Z' },
     ],
-    prevention: [{ id: 'p1', at: '2026-11-21T15:00:00.000Z', scope: 'global', label: 'Check which filters use a label before deleting it', checklistItemId: null }],
+    prevention: [
+      { id: 'p1', at: '2026-11-21T15:00:00.000Z', scope: 'global', label: 'Check which filters use a label before deleting it', checklistItemId: null },
+    ],
     timeline: [{ id: 'tl1', at: '2026-11-20T09:30:00.000Z', kind: 'started', step: null, text: 'Started.' }],
   };
 }

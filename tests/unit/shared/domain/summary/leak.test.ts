@@ -104,11 +104,35 @@ describe('summary leak test', () => {
   it('seeds markers into dozens of internal fields', () => {
     const { seeded } = seededSources(1);
     expect(seeded.markers.length).toBeGreaterThan(40);
-    for (const field of ['paperTrail.note', 'paperTrail.verdict', 'remedy.invoice', 'talk.channel', 'pause.outcome', 'close.causeDetail', 'fixOrAsk.reason', 'apologise.text']) {
-      expect(seeded.markers.some((m) => m.includes(`.answers.${field}-`)), field).toBe(true);
+    for (const field of [
+      'paperTrail.note',
+      'paperTrail.verdict',
+      'remedy.invoice',
+      'talk.channel',
+      'pause.outcome',
+      'close.causeDetail',
+      'fixOrAsk.reason',
+      'apologise.text',
+    ]) {
+      expect(
+        seeded.markers.some((m) => m.includes(`.answers.${field}-`)),
+        field,
+      ).toBe(true);
     }
-    for (const field of ['remedyOutcome.windowText', 'timeEntries[0].note', 'containActions[0].note', 'calls[0].outcome', 'apologies[0].text', 'timeline[0].text', 'secretFutureField', 'happened.privateAside']) {
-      expect(seeded.markers.some((m) => m.includes(`${field}-`)), field).toBe(true);
+    for (const field of [
+      'remedyOutcome.windowText',
+      'timeEntries[0].note',
+      'containActions[0].note',
+      'calls[0].outcome',
+      'apologies[0].text',
+      'timeline[0].text',
+      'secretFutureField',
+      'happened.privateAside',
+    ]) {
+      expect(
+        seeded.markers.some((m) => m.includes(`${field}-`)),
+        field,
+      ).toBe(true);
     }
     expect(seeded.markers.some((m) => m.startsWith('INTERNAL-MARKER-client.notes'))).toBe(true);
     expect(seeded.markers.some((m) => m.startsWith('INTERNAL-MARKER-brief.summary'))).toBe(true);

@@ -5,7 +5,11 @@ import { emptyAnswers } from '../../../../../shared/model/incident';
 import { labelBrief, labelClient, labelIncident, labelProfile } from './fixtures';
 
 const doc = (includeTimeSpent = false) =>
-  buildSummary(summaryFacts({ incident: labelIncident(), client: labelClient(), brief: labelBrief(), profile: labelProfile() }), { edits: {}, includeTimeSpent }, { paper: 'a4', today: '2026-11-22' });
+  buildSummary(
+    summaryFacts({ incident: labelIncident(), client: labelClient(), brief: labelBrief(), profile: labelProfile() }),
+    { edits: {}, includeTimeSpent },
+    { paper: 'a4', today: '2026-11-22' },
+  );
 
 describe('email text', () => {
   it('lays the summary out with headings, bullets, the signature and contact details', () => {
@@ -65,7 +69,11 @@ describe('email text', () => {
   it('keeps user text as typed (it is not markup) and leaves missing sections out', () => {
     const incident = { ...labelIncident(), answers: emptyAnswers(), fixTasks: [], containActions: [], prevention: [], status: 'open' as const, closedAt: null };
     incident.answers.happened.description = 'I typed <b>Not bold</b> & *not* emphasis';
-    const bare = buildSummary(summaryFacts({ incident, client: null, brief: null, profile: labelProfile() }), { edits: {}, includeTimeSpent: false }, { paper: 'a4', today: '2026-11-22' });
+    const bare = buildSummary(
+      summaryFacts({ incident, client: null, brief: null, profile: labelProfile() }),
+      { edits: {}, includeTimeSpent: false },
+      { paper: 'a4', today: '2026-11-22' },
+    );
     const text = summaryPlainText(bare);
     expect(text).toContain('<b>Not bold</b> & *not* emphasis');
     expect(text).not.toMatch(/Impact|What I have done|before you send this|For:/);
@@ -76,7 +84,11 @@ describe('email text', () => {
 describe('Markdown', () => {
   it('renders headings, the details line, lists and the signature', () => {
     const md = summaryMarkdown(doc());
-    expect(md.startsWith('# Incident summary: Tidy the newsletter inbox\n\n**For:** Grace Lin, Lin Bakery\\\n**Date:** 22 November 2026\\\n**From:** Morgan VA Services · Alex Morgan · alex@morganva.example · 07700 900123\n\n## What happened\n\n')).toBe(true);
+    expect(
+      md.startsWith(
+        '# Incident summary: Tidy the newsletter inbox\n\n**For:** Grace Lin, Lin Bakery\\\n**Date:** 22 November 2026\\\n**From:** Morgan VA Services · Alex Morgan · alex@morganva.example · 07700 900123\n\n## What happened\n\n',
+      ),
+    ).toBe(true);
     expect(md).toContain('## What I have done\n\n- Paused the inbox clean-up\n- Restored the 14 labels from the filter export\n');
     expect(md).toContain('\n---\n\nKind regards,\\\nAlex Morgan\n');
     expect(md).not.toContain('Time spent');
@@ -87,7 +99,9 @@ describe('Markdown', () => {
       '!\\[x\\](http://evil.example/p.png) \\[link\\](javascript:alert(1)) \\<script\\>alert(1)\\</script\\>',
     );
     expect(escapeMarkdown('*bold* _it_ `code` ~~del~~ a|b &amp;')).toBe('\\*bold\\* \\_it\\_ \\`code\\` \\~\\~del\\~\\~ a\\|b \\&amp;');
-    expect(escapeMarkdown('# Heading\n- item\n+ item\n1. first\n2) second\n===\n> quote')).toBe('\\# Heading\n\\- item\n\\+ item\n1\\. first\n2\\) second\n\\===\n\\> quote');
+    expect(escapeMarkdown('# Heading\n- item\n+ item\n1. first\n2) second\n===\n> quote')).toBe(
+      '\\# Heading\n\\- item\n\\+ item\n1\\. first\n2\\) second\n\\===\n\\> quote',
+    );
     expect(escapeMarkdown('back\\slash')).toBe('back\\\\slash');
     expect(escapeMarkdown('It cost £72,000 (roughly) - sorry!')).toBe('It cost £72,000 (roughly) - sorry!');
   });

@@ -25,7 +25,12 @@ const contexts: Record<string, FillSources> = {
       fixBy: '3pm today',
       prevention: 'send every draft to myself as a test before it goes to anyone else',
     },
-    extra: { 'request.what': 'set up the new booking system', 'request.estimate': 'about 4 hours', 'instruction.quote': 'Send the invite to everyone on the list', 'instruction.date': 'Tuesday 24 November' },
+    extra: {
+      'request.what': 'set up the new booking system',
+      'request.estimate': 'about 4 hours',
+      'instruction.quote': 'Send the invite to everyone on the list',
+      'instruction.date': 'Tuesday 24 November',
+    },
   },
   'a wrong total in a report': {
     ...people,
@@ -38,7 +43,12 @@ const contexts: Record<string, FillSources> = {
       fixBy: 'noon tomorrow',
       prevention: 'check every total against the bank statement before I send it',
     },
-    extra: { 'request.what': 'reconcile last year’s receipts as well', 'request.estimate': '6 hours', 'instruction.quote': 'Use the figures from the old sheet', 'instruction.date': '3 November' },
+    extra: {
+      'request.what': 'reconcile last year’s receipts as well',
+      'request.estimate': '6 hours',
+      'instruction.quote': 'Use the figures from the old sheet',
+      'instruction.date': '3 November',
+    },
   },
   'a late supplier list': {
     ...people,
@@ -51,7 +61,12 @@ const contexts: Record<string, FillSources> = {
       fixBy: 'Thursday 26 November at 10am',
       prevention: 'tell you two working days ahead if a deadline is at risk',
     },
-    extra: { 'request.what': 'call each supplier for a quote', 'request.estimate': 'two days', 'instruction.quote': 'Only list suppliers in Leeds', 'instruction.date': 'Monday' },
+    extra: {
+      'request.what': 'call each supplier for a quote',
+      'request.estimate': 'two days',
+      'instruction.quote': 'Only list suppliers in Leeds',
+      'instruction.date': 'Monday',
+    },
   },
 };
 

@@ -22,7 +22,10 @@ describe('toneOptionsFor', () => {
   });
 
   it('still catches blame and free work in the messages that are not apologies', () => {
-    const blame = checkApologyTone('Hi Ada, but your email said to send it to everyone. I can resend it by 3pm today.', toneOptionsFor('email', 'done-as-instructed'));
+    const blame = checkApologyTone(
+      'Hi Ada, but your email said to send it to everyone. I can resend it by 3pm today.',
+      toneOptionsFor('email', 'done-as-instructed'),
+    );
     expect(blame.map((f) => f.category)).toEqual(['blame-shifting']);
     const free = checkApologyTone('Happy to help with the booking system, no charge this month.', toneOptionsFor('chat', 'beyond-spec'));
     expect(free.map((f) => f.category)).toEqual(['overcompensation']);
