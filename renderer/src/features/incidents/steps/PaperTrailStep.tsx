@@ -13,6 +13,8 @@ import type { StepProps } from '../flow/types';
 import { formatDateTime } from '../../../../../shared/domain/dateDisplay';
 import { paperTrailStepText as t, VERDICT_LABELS } from '../text';
 import { RemedyPanel } from './RemedyStep';
+import { EntryFiles, MessageFacts } from '../../paperTrail/CapturedParts';
+import '../../paperTrail/paperTrail.css';
 
 /** Read defensively: the checklist fields arrive with the clarification work and may be absent on older briefs. */
 function overrideReason(brief: Brief): string | null {
@@ -102,7 +104,10 @@ function TrailEntry({ entry, nearest }: { entry: PaperTrailEntry; nearest: boole
         ) : null}
         {nearest ? <span className="badge">{t.nearest}</span> : null}
       </div>
+      {/* A captured email shows its subject, sender and sent time; screenshots show as thumbnails that open large. */}
+      <MessageFacts entry={entry} />
       <blockquote className="words">{entry.words}</blockquote>
+      <EntryFiles entry={entry} />
     </li>
   );
 }
