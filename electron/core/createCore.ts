@@ -16,7 +16,7 @@ import { clientsService } from './services/clients';
 import { createContext } from './services/context';
 import type { DocumentOutputPort } from './services/documentOutput';
 import { paperTrailService } from './services/paperTrail';
-import { captureHandlers } from './paperTrail/capture';
+import { captureHandlers, screenshotDataUrl } from './paperTrail/capture';
 import { createAttachmentStore } from './paperTrail/attachmentStore';
 import { settingsService } from './services/settings';
 import { trashService } from './services/trash';
@@ -75,13 +75,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const backups = backupsService(ctx, fs, options.dialogs, options.appVersion, { get: settings.get, replace: (next) => settings.update(next) });
 
   const services = { clients, briefs, paperTrail, settings };
+  const attachments = createAttachmentStore(fs, options.dataDir);
   const handlers: Handlers = {
     ...checklistHandlers(ctx, services),
     ...incidentHandlers(ctx, services),
     ...insightHandlers(ctx, services, (listener) => listeners.add(listener)),
     ...templateHandlers(ctx, services),
-    ...captureHandlers(ctx, services, { store: createAttachmentStore(fs, options.dataDir), fs, dialogs: options.dialogs }),
-    ...summaryHandlers(ctx, services, { fs, dialogs: options.dialogs, output: options.documentOutput }),
+    ...captureHandlers(ctx, services, { store: attachments, fs, dialogs: options.dialogs }),
+    ...summaryHandlers(ctx, services, {
+      fs,
+      dialogs: options.dialogs,
+      output: options.documentOutput,
+      screenshotDataUrl: (sha256) => screenshotDataUrl(attachments, sha256),
+    }),
     'app.status': (): AppStatus => ({
       version: options.appVersion,
       dataDir: options.dataDir,

@@ -47,6 +47,16 @@ export const summaryExport = z.object({
 });
 export type SummaryExport = z.infer<typeof summaryExport>;
 
+/** How many captured screenshots one summary may carry. */
+export const MAX_SUMMARY_ATTACHMENTS = 12;
+
+/** A captured file chosen to go with the summary, by its content address (see the paper trail's attachments). */
+export const summaryAttachmentRef = z.string().regex(/^[0-9a-f]{64}$/, 'That is not a stored file reference.');
+
+export const summaryAttachments = z
+  .array(summaryAttachmentRef)
+  .max(MAX_SUMMARY_ATTACHMENTS, `A summary can carry up to ${formatCount(MAX_SUMMARY_ATTACHMENTS)} screenshots.`);
+
 /** How many exports are remembered per incident: enough to answer "what did I send, and when?". */
 export const MAX_REMEMBERED_EXPORTS = 100;
 
@@ -55,6 +65,8 @@ export const incidentSummaryRecord = z.object({
   edits: summaryEdits,
   /** Off unless the VA chooses it: time spent is theirs to share. */
   includeTimeSpent: z.boolean(),
+  /** Screenshots from the paper trail the VA chose to include; none unless they choose (older records have none). */
+  attachments: summaryAttachments.default([]),
   exports: z.array(summaryExport).max(MAX_REMEMBERED_EXPORTS),
   updatedAt: isoDateTime,
 });

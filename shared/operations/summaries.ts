@@ -8,7 +8,7 @@ import type { SummaryFacts } from '../domain/summary/facts';
 import { id } from '../model/common';
 import type { IncidentStatus } from '../model/incident';
 import type { PaperSize } from '../model/settings';
-import { type IncidentSummaryRecord, summaryEdits } from '../model/summary';
+import { type IncidentSummaryRecord, summaryAttachments, summaryEdits } from '../model/summary';
 import { op } from './op';
 
 export interface SummaryView {
@@ -20,6 +20,15 @@ export interface SummaryView {
   paper: PaperSize;
   /** The document's date on the VA's computer, YYYY-MM-DD. */
   today: string;
+  /** Screenshots in this client's paper trail that the VA may choose to include, newest first. */
+  attachable: AttachableScreenshot[];
+}
+
+export interface AttachableScreenshot {
+  sha256: string;
+  fileName: string;
+  /** When the paper-trail entry holding it was received or sent. */
+  entryAt: string;
 }
 
 export interface SavedFile {
@@ -31,6 +40,8 @@ const changes = {
   /** Sections to reword; `null` goes back to the wording from the incident. Sections left out stay as they are. */
   edits: summaryEdits.optional(),
   includeTimeSpent: z.boolean().optional(),
+  /** The screenshots to include, replacing the earlier choice; left out, the choice stays as it is. */
+  attachments: summaryAttachments.optional(),
 };
 
 export const copyFormat = z.enum(['email-text', 'markdown']);

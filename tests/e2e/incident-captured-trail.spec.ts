@@ -42,3 +42,26 @@ test('captured emails and screenshots show in the incident’s paper-trail step'
   await app.screenshots('incident-paper-trail-captured');
   await app.expectAccessible();
 });
+
+test('a screenshot goes into the client summary only when the VA ticks it, and shows in the preview', async ({ app }) => {
+  const { page } = app;
+  const client = await seedClient(app, 'Bloom & Fern');
+  await app.call('paperTrail.captureFiles', { clientId: client.id, briefId: null, files: [{ ...file('image.png'), name: 'dm-screenshot.png' }] });
+  const { id } = await app.call('incidents.start', { clientId: client.id, breathing: 'skipped' });
+  await app.call('incidents.saveStep', { id, step: 'happened', answers: { description: 'I sent the labels to the wrong printer.' } });
+
+  await openRoute(page, `#/summaries/${id}`);
+  const preview = page.getByRole('region', { name: 'Preview, as it will print' });
+  await expect(preview).toContainText('I sent the labels to the wrong printer.');
+  await expect(preview.locator('img[alt="dm-screenshot.png"]')).toHaveCount(0);
+
+  await page
+    .getByRole('group', { name: 'Screenshots to include' })
+    .getByRole('checkbox', { name: /dm-screenshot\.png/ })
+    .check();
+  await expect(preview.getByRole('heading', { name: 'Attached' })).toBeVisible();
+  await expect(preview.locator('img[alt="dm-screenshot.png"]')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await expect.poll(async () => (await app.call('summaries.get', { incidentId: id })).record.attachments).toHaveLength(1);
+  await app.screenshots('summary-with-screenshot');
+  await app.expectAccessible();
+});

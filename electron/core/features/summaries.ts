@@ -7,7 +7,9 @@ import { buildSummary, summaryDocumentHtml, summaryFacts, summaryFileName, summa
 import { ApiError } from '../../../shared/envelope';
 import type { Incident } from '../../../shared/model/incident';
 import { type IncidentSummaryRecord, MAX_REMEMBERED_EXPORTS, type SummaryEdits, type SummaryExportKind } from '../../../shared/model/summary';
-import type { SummaryView } from '../../../shared/operations/summaries';
+import type { AttachableScreenshot, SummaryView } from '../../../shared/operations/summaries';
+import type { SummaryEvidence } from '../../../shared/domain/summary/build';
+import { compareCodeUnits } from '../../../shared/domain/order';
 import type { HandlersFor } from '../dispatcher';
 import type { FsPort } from '../fs/fsPort';
 import type { DialogPort } from '../services/backups';
@@ -21,13 +23,19 @@ export interface SummaryPorts {
   dialogs: DialogPort;
   /** Absent where nothing can print (plain-Node tests): those operations then say so calmly. */
   output: DocumentOutputPort | undefined;
+  /** A stored screenshot as an image data URL; null when it is missing, damaged or not an image. */
+  screenshotDataUrl: (sha256: string) => Promise<string | null>;
 }
 
 interface Changes {
   incidentId: string;
   edits?: SummaryEdits | undefined;
   includeTimeSpent?: boolean | undefined;
+  attachments?: string[] | undefined;
 }
+
+/** What a summary can show inline; other captured files stay in the paper trail. */
+const SUMMARY_IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp'];
 
 const NO_OUTPUT = 'Printing and PDF export are not available in this window. Your summary is saved; please try again from the app.';
 
@@ -44,6 +52,7 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
     incidentId,
     edits: {},
     includeTimeSpent: false,
+    attachments: [],
     exports: [],
     updatedAt: ctx.now().toISOString(),
   });
@@ -58,12 +67,37 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
     });
   }
 
+  /** Screenshots in the incident's client's paper trail (entries not in the trash), newest first: all a summary may carry. */
+  function attachableOf(incident: Incident): AttachableScreenshot[] {
+    const { clientId } = incident.answers.happened;
+    if (clientId === null) return [];
+    const found = new Map<string, AttachableScreenshot>();
+    const entries = data()
+      .paperTrail.filter((entry) => entry.clientId === clientId && entry.trashedAt === null)
+      .sort((a, b) => compareCodeUnits(b.receivedAt, a.receivedAt));
+    for (const entry of entries) {
+      for (const file of entry.attachments ?? []) {
+        if (SUMMARY_IMAGE_TYPES.includes(file.mimeType) && !found.has(file.sha256)) {
+          found.set(file.sha256, { sha256: file.sha256, fileName: file.fileName, entryAt: entry.receivedAt });
+        }
+      }
+    }
+    return [...found.values()];
+  }
+
   /** Applies the screen's latest wording (if any), creating the record on first use. */
   async function save(changes: Changes): Promise<IncidentSummaryRecord> {
-    findIncident(changes.incidentId);
-    const { edits, includeTimeSpent } = changes;
+    const incident = findIncident(changes.incidentId);
+    const { edits, includeTimeSpent, attachments } = changes;
+    if (attachments !== undefined) {
+      // Only screenshots from this client's own trail: a page cannot put another client's file in a document.
+      const allowed = new Set(attachableOf(incident).map((file) => file.sha256));
+      if (attachments.some((sha256) => !allowed.has(sha256))) {
+        throw new ApiError('invalid_input', 'That screenshot is not in this client’s paper trail. Nothing was changed.');
+      }
+    }
     const existing = stored(changes.incidentId);
-    if (existing !== undefined && edits === undefined && includeTimeSpent === undefined) return existing;
+    if (existing !== undefined && edits === undefined && includeTimeSpent === undefined && attachments === undefined) return existing;
     const at = ctx.now().toISOString();
     let record = existing;
     // Summary records are keyed by incident, not by an id of their own, so a change rewrites the
@@ -80,6 +114,7 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
         else if (value !== undefined) record.edits[key] = value;
       }
       if (includeTimeSpent !== undefined) record.includeTimeSpent = includeTimeSpent;
+      if (attachments !== undefined) record.attachments = [...new Set(attachments)];
       record.updatedAt = at;
     });
     ctx.changed('summaries');
@@ -92,8 +127,30 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
     const facts = factsOf(incident);
     const today = localIsoDate(ctx.now());
     const paper = services.settings.get().paperSize;
-    const doc = buildSummary(facts, { edits: record.edits, includeTimeSpent: record.includeTimeSpent }, { paper, today });
+    const doc = buildSummary(
+      facts,
+      { edits: record.edits, includeTimeSpent: record.includeTimeSpent },
+      { paper, today, evidence: await evidenceOf(incident, record) },
+    );
     return { record, doc, paper, today, clientName: facts.client?.name ?? null };
+  }
+
+  /** The chosen screenshots that are still in the client's trail, read from the store. */
+  async function evidenceOf(incident: Incident, record: IncidentSummaryRecord): Promise<SummaryEvidence[]> {
+    const attachable = new Map(attachableOf(incident).map((file) => [file.sha256, file]));
+    const evidence: SummaryEvidence[] = [];
+    for (const sha256 of record.attachments ?? []) {
+      const file = attachable.get(sha256);
+      if (file === undefined) continue;
+      const dataUrl = await ports.screenshotDataUrl(sha256);
+      if (dataUrl === null)
+        throw new ApiError(
+          'storage_failed',
+          `The screenshot “${file.fileName}” could not be read. Take it out of the summary, or restore a backup, and try again.`,
+        );
+      evidence.push({ fileName: file.fileName, dataUrl });
+    }
+    return evidence;
   }
 
   async function remember(record: IncidentSummaryRecord, kind: SummaryExportKind, fileName: string | null): Promise<void> {
@@ -148,6 +205,7 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
         record: structuredClone(stored(incidentId) ?? fresh(incidentId)),
         paper: services.settings.get().paperSize,
         today: localIsoDate(ctx.now()),
+        attachable: attachableOf(incident),
       };
     },
 

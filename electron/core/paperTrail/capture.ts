@@ -208,3 +208,15 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
     },
   };
 }
+
+/**
+ * A stored screenshot as an image data URL, for a document that shows it (the client summary); null when the
+ * file is missing, damaged or not an image, so the document is still made and the gap is reported by the caller.
+ */
+export async function screenshotDataUrl(store: AttachmentStore, sha256: string): Promise<string | null> {
+  const bytes = await store.readAttachment(sha256).catch(() => null);
+  if (bytes === null) return null;
+  const mimeType = sniffEvidenceType(bytes);
+  if (mimeType === null || !(SHOWABLE_IMAGE_TYPES as readonly string[]).includes(mimeType)) return null;
+  return `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}`;
+}

@@ -14,6 +14,12 @@ export interface SummaryDraft {
   includeTimeSpent: boolean;
 }
 
+/** A screenshot the VA chose to include, as an image data URL (never a file address). */
+export interface SummaryEvidence {
+  fileName: string;
+  dataUrl: string;
+}
+
 export interface SummarySection {
   key: BodySectionKey;
   heading: string;
@@ -33,6 +39,8 @@ export interface SummaryDocument {
   /** "Grace Lin, Lin Bakery", or null when the incident has no client yet. */
   recipient: string | null;
   sections: SummarySection[];
+  /** Screenshots included by choice, after the sections; empty unless the VA chose some. */
+  evidence: SummaryEvidence[];
   signature: string[];
   labels: typeof LABELS;
   /** Reminders for the preview about the header and signature (never rendered into an export). */
@@ -43,6 +51,8 @@ export interface BuildOptions {
   paper: PaperSize;
   /** The document's date, YYYY-MM-DD. */
   today: string;
+  /** The chosen screenshots, read by whoever builds the document (the core, or the preview through it). */
+  evidence?: readonly SummaryEvidence[];
 }
 
 const BODY_KEYS: readonly BodySectionKey[] = ['happened', 'impact', 'done', 'status', 'prevention'];
@@ -94,6 +104,7 @@ export function buildSummary(facts: SummaryFacts, draft: SummaryDraft, options: 
     },
     recipient: client || null,
     sections,
+    evidence: (options.evidence ?? []).map((item) => ({ fileName: cleanLine(item.fileName), dataUrl: item.dataUrl })),
     signature: signatureLines,
     labels: LABELS,
     gaps: {

@@ -54,6 +54,14 @@ function headerHtml(doc: SummaryDocument, mode: RenderMode): string {
   return `<header class="summary-header"><div class="sender">${logo}<div class="sender-text">${senderLines}</div></div><div class="recipient"><dl class="meta">${meta}</dl>${recipientGap}</div></header>`;
 }
 
+/** Screenshots the VA chose, each with its file name; anything that is not a safe image data URL is left out. */
+function evidenceHtml(doc: SummaryDocument): string {
+  const shown = doc.evidence.filter((item) => isSafeImageDataUrl(item.dataUrl));
+  if (shown.length === 0) return '';
+  const figures = shown.map((item) => `<figure><img src="${e(item.dataUrl)}" alt="${e(item.fileName)}"><figcaption>${e(item.fileName)}</figcaption></figure>`);
+  return `<section class="part part-evidence"><h2>${e(doc.labels.attached)}</h2>${figures.join('')}</section>`;
+}
+
 function signatureHtml(doc: SummaryDocument, mode: RenderMode): string {
   if (doc.signature.length > 0) return `<footer class="signature"><p>${doc.signature.map(e).join('<br>')}</p></footer>`;
   return mode === 'preview' && doc.gaps.signature ? `<footer class="signature">${missingNote(doc.gaps.signature)}</footer>` : '';
@@ -66,6 +74,7 @@ export function summaryArticleHtml(doc: SummaryDocument, mode: RenderMode): stri
     headerHtml(doc, mode),
     `<h1>${e(doc.title)}</h1>`,
     ...doc.sections.map((s) => sectionHtml(s, mode)),
+    evidenceHtml(doc),
     signatureHtml(doc, mode),
     '</article>',
   ].join('');

@@ -24,6 +24,7 @@ export function summaryMarkdown(doc: SummaryDocument): string {
     const body = [...section.blocks.map(blockMarkdown), ...(section.note !== null ? [`*${md(section.note)}*`] : [])];
     out.push(`## ${md(section.heading)}`, body.join('\n\n'));
   }
+  if (doc.evidence.length > 0) out.push(`**${doc.labels.attached}:** ${doc.evidence.map((item) => md(item.fileName)).join(', ')}`);
   if (doc.signature.length > 0) out.push('---', lines(doc.signature));
   return `${out.join('\n\n')}\n`;
 }

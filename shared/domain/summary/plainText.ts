@@ -28,6 +28,8 @@ export function summaryPlainText(doc: SummaryDocument): string {
     const body = [blocksText(section.blocks), section.note ?? ''].filter(Boolean).join('\n\n');
     out.push(`${section.heading}\n${'-'.repeat(Math.min(section.heading.length, 60))}\n${body}`);
   }
+  // Text cannot carry the screenshots: name them, so the VA attaches them to the email.
+  if (doc.evidence.length > 0) out.push(`${doc.labels.attached}: ${doc.evidence.map((item) => item.fileName).join(', ')}`);
   const s = doc.sender;
   const contact = [
     s.personName && s.personName !== doc.signature.at(-1) ? s.personName : '',

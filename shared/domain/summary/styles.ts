@@ -28,6 +28,9 @@ const DOCUMENT_CSS = `
 .part h2 { font-size: 11.5pt; margin: 0 0 2mm; color: #22524e; font-weight: 700; break-after: avoid; }
 .part p { margin: 0 0 2.5mm; overflow-wrap: break-word; orphans: 3; widows: 3; }
 .part ul { margin: 0 0 2.5mm; padding-left: 6mm; }
+.part-evidence figure { margin: 0 0 4mm; break-inside: avoid; }
+.part-evidence img { display: block; max-width: 100%; max-height: 110mm; object-fit: contain; border: 0.75pt solid #d9d4cc; }
+.part-evidence figcaption { font-size: 9pt; color: #4a463f; margin-top: 1mm; overflow-wrap: break-word; }
 .part li { margin: 0 0 1mm; break-inside: avoid; overflow-wrap: break-word; }
 .part .note { color: #4a463f; }
 .signature { margin-top: 9mm; break-inside: avoid; }

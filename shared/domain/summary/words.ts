@@ -35,7 +35,7 @@ export const titleFor = (briefTitle: string | null, kind: MessageKind = 'apology
   return briefTitle ? `${base}: ${briefTitle}` : base;
 };
 
-export const LABELS = { for: 'For', date: 'Date', from: 'From' } as const;
+export const LABELS = { for: 'For', date: 'Date', from: 'From', attached: 'Attached' } as const;
 
 const IMPACT_PHRASES: Readonly<Record<ImpactKind, string>> = {
   data: 'your data',

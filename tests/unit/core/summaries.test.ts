@@ -1,6 +1,6 @@
 // The summaries back end against a real data file: saved wording, the allow-listed facts, and every output
 // (PDF, HTML, print, clipboard) through a recording output port and scripted save dialogs.
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -183,5 +183,48 @@ describe('summaries', () => {
     dialogs.savePaths.push('/nonexistent-folder/for/sure/summary.html');
     expect(await callError(core, 'summaries.saveHtml', { incidentId: other })).toMatchObject({ code: 'storage_failed' });
     expect((await call(core, 'summaries.get', { incidentId: other })).record.exports).toEqual([]);
+  });
+
+  it('includes a screenshot from the client’s paper trail only when the VA chooses it, and never another client’s', async () => {
+    const { core, id, client, dialogs, output } = await setup();
+    const png = readFileSync(join(process.cwd(), 'tests/fixtures/mail/image.png')).toString('base64');
+    const [captured] = await call(core, 'paperTrail.captureFiles', {
+      clientId: client.id,
+      briefId: null,
+      files: [{ name: 'dm-screenshot.png', bytesBase64: png }],
+    });
+    expect(captured).toHaveProperty('entry');
+    const view = await call(core, 'summaries.get', { incidentId: id });
+    expect(view.attachable).toEqual([{ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), fileName: 'dm-screenshot.png', entryAt: expect.any(String) }]);
+    const sha256 = view.attachable[0]!.sha256;
+    expect(view.record.attachments).toEqual([]);
+
+    // Not chosen: the document carries no image.
+    const dir = await tempDir();
+    dialogs.savePaths.push(join(dir, 'without.html'), join(dir, 'with.html'));
+    await call(core, 'summaries.saveHtml', { incidentId: id });
+    expect(await readFile(join(dir, 'without.html'), 'utf8')).not.toContain('data:image/png');
+
+    // Chosen: the image is inline in the HTML and the PDF, and named in the email text.
+    await call(core, 'summaries.update', { incidentId: id, attachments: [sha256] });
+    await call(core, 'summaries.saveHtml', { incidentId: id });
+    const html = await readFile(join(dir, 'with.html'), 'utf8');
+    expect(html).toContain('<h2>Attached</h2>');
+    expect(html).toContain(`src="data:image/png;base64,${png}"`);
+    expect(html).toContain('<figcaption>dm-screenshot.png</figcaption>');
+    await call(core, 'summaries.copy', { incidentId: id, format: 'email-text' });
+    expect(output.copied.at(-1)).toContain('Attached: dm-screenshot.png');
+
+    // Another client's screenshot, or a made-up one, is refused and changes nothing.
+    const other = await call(core, 'clients.create', { fields: clientInput('Tom Okafor') });
+    await call(core, 'paperTrail.captureFiles', {
+      clientId: other.id,
+      briefId: null,
+      files: [{ name: 'other.png', bytesBase64: png.slice(0, -8) + 'AAAAAA==' }],
+    });
+    const otherSha = (await call(core, 'paperTrail.list', { clientId: other.id }))[0]!.attachments![0]!.sha256;
+    expect(await callError(core, 'summaries.update', { incidentId: id, attachments: [otherSha] })).toMatchObject({ code: 'invalid_input' });
+    expect(await callError(core, 'summaries.update', { incidentId: id, attachments: ['0'.repeat(64)] })).toMatchObject({ code: 'invalid_input' });
+    expect((await call(core, 'summaries.get', { incidentId: id })).record.attachments).toEqual([sha256]);
   });
 });

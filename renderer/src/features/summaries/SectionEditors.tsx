@@ -9,6 +9,8 @@ import { text } from './text';
 export interface SummaryDraftState {
   edits: SummaryEdits;
   includeTimeSpent: boolean;
+  /** Screenshots chosen to go with the summary (content addresses). */
+  attachments: string[];
 }
 
 interface Props {

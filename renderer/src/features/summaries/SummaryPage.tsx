@@ -13,6 +13,7 @@ import { keptDraft } from '../../ui/keptDrafts';
 import { type ExportAction, ExportActions, ExportList } from './ExportPanel';
 import { SectionEditors, type SummaryDraftState } from './SectionEditors';
 import { SummaryPreview } from './SummaryPreview';
+import { ScreenshotChoice, useChosenScreenshots } from './ScreenshotChoice';
 import { text } from './text';
 import './summaries.css';
 
@@ -43,9 +44,9 @@ function Message({ children }: { children: string }) {
 function SummaryEditor({ view, justClosed }: { view: SummaryView; justClosed: boolean }) {
   const { incidentId, facts } = view;
   const draftKey = `summary:${incidentId}`;
-  const stored: SummaryDraftState = { edits: view.record.edits, includeTimeSpent: view.record.includeTimeSpent };
+  const stored: SummaryDraftState = { edits: view.record.edits, includeTimeSpent: view.record.includeTimeSpent, attachments: view.record.attachments ?? [] };
   const [draft, setDraft] = useState<SummaryDraftState>(() => (keptDraft(draftKey)?.draft as SummaryDraftState | undefined) ?? stored);
-  const autosave = useAutosave(draft, (d) => api.summaries.update({ incidentId, edits: withClears(d.edits), includeTimeSpent: d.includeTimeSpent }), {
+  const autosave = useAutosave(draft, (d) => api.summaries.update({ incidentId, ...changesOf(d) }), {
     draftKey,
   });
   useEffect(() => {
@@ -55,13 +56,14 @@ function SummaryEditor({ view, justClosed }: { view: SummaryView; justClosed: bo
   }, []);
 
   const prefilled = useMemo(() => prefilledSections(facts), [facts]);
-  const doc = useMemo(() => buildSummary(facts, draft, { paper: view.paper, today: view.today }), [facts, draft, view.paper, view.today]);
+  const evidence = useChosenScreenshots(view.attachable, draft.attachments ?? []);
+  const doc = useMemo(() => buildSummary(facts, draft, { paper: view.paper, today: view.today, evidence }), [facts, draft, view.paper, view.today, evidence]);
   const articleHtml = useMemo(() => summaryArticleHtml(doc, 'preview'), [doc]);
   const missingCount = doc.sections.filter((s) => s.missing !== null && s.note === null).length + Object.values(doc.gaps).filter(Boolean).length;
 
   const run = useCallback(
     async (action: ExportAction): Promise<string> => {
-      const changes = { incidentId, edits: withClears(draft.edits), includeTimeSpent: draft.includeTimeSpent };
+      const changes = { incidentId, ...changesOf(draft) };
       if (action === 'print') return (await api.summaries.print(changes)).printed ? text.printed : text.printCancelled;
       if (action === 'pdf' || action === 'html') {
         const saved = action === 'pdf' ? await api.summaries.exportPdf(changes) : await api.summaries.saveHtml(changes);
@@ -94,6 +96,7 @@ function SummaryEditor({ view, justClosed }: { view: SummaryView; justClosed: bo
         <KeptDraftNotice autosave={autosave} />
         <ExportActions run={run} missingCount={missingCount} />
         <SectionEditors draft={draft} prefilled={prefilled} timeSpentMinutes={facts.timeSpentMinutes} errors={autosave.errors} onChange={setDraft} />
+        <ScreenshotChoice attachable={view.attachable} chosen={draft.attachments ?? []} onChange={(attachments) => setDraft((d) => ({ ...d, attachments }))} />
         <ExportList exports={view.record.exports} />
       </div>
       {/* Focusable so the preview can be scrolled with the keyboard. */}
@@ -103,6 +106,11 @@ function SummaryEditor({ view, justClosed }: { view: SummaryView; justClosed: bo
       </section>
     </div>
   );
+}
+
+/** What the core saves and exports from: the wording, the time-spent choice and the chosen screenshots. */
+function changesOf(draft: SummaryDraftState) {
+  return { edits: withClears(draft.edits), includeTimeSpent: draft.includeTimeSpent, attachments: draft.attachments ?? [] };
 }
 
 /** Sections set back to the incident's wording are sent as `null`, so the stored change is dropped too. */

@@ -14,6 +14,8 @@ export const text = {
   noIncident: 'Open an incident first, then choose “Summary for the client”.',
 
   wordingHeading: 'Wording',
+  screenshotsHeading: 'Screenshots to include',
+  screenshotsHint: 'From this client’s paper trail. None goes with the summary unless you tick it.',
   titleLabel: 'Title',
   fromIncident: 'Filled in from the incident. Edit it to use your own words.',
   yourWording: 'Your own wording.',
