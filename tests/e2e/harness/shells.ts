@@ -105,6 +105,9 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
     if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(origin)) return;
     closeWaiters.get(String(requestId))?.();
   });
+  // Under tsx (a walkthrough script), esbuild wraps named functions in a `__name(...)` helper that the page lacks;
+  // define it as a no-op first, so the init script below runs the same from Playwright's runner and from tsx.
+  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await page.addInitScript((key: string) => {
     const listeners = new Set<(event: unknown) => void>();
     const w = window as unknown as Record<string, unknown>;
