@@ -3,7 +3,7 @@
 // note in any of them; an injection payload in every field shown as literal text with no request and no
 // script; and an incident with missing pieces, marked in the preview but not in the file.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rename } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -24,9 +24,11 @@ async function pdfPages(file: string, name: string): Promise<string[]> {
   execFileSync('pdftoppm', ['-png', '-r', '60', file, join(dir, 'page')]);
   const pages = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
   const out: string[] = [];
+  // A fresh clone has no screenshot folder (it is ignored by git), and the functional run takes no screenshots.
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
   for (const [i, page] of pages.entries()) {
     const target = join(SCREENSHOT_DIR, `${name}-page${i + 1}.png`);
-    await rename(join(dir, page), target);
+    await copyFile(join(dir, page), target);
     out.push(target);
   }
   return out;

@@ -119,7 +119,7 @@ test.describe('with a seeded data directory', () => {
         .locator('.insight-stat')
         .filter({ has: page.getByText(name, { exact: true }) })
         .locator('.insight-stat-value');
-    await expect(stat('Incidents')).toHaveText('4');
+    await expect(stat('Mistakes')).toHaveText('4');
     await expect(stat('Median time to resolve')).toHaveText('2 days');
     await expect(stat('Briefs started')).toHaveText('4');
     await expect(page.locator('.insight-chart .recharts-wrapper')).toHaveCount(4);
@@ -146,7 +146,7 @@ test.describe('with a seeded data directory', () => {
     await page.getByLabel('Dates', { exact: true }).selectOption('custom');
     await page.getByLabel('From', { exact: true }).fill(seed.today);
     await page.getByLabel('To', { exact: true }).fill(seed.today);
-    await expect(stat('Incidents')).toHaveText('1');
+    await expect(stat('Mistakes')).toHaveText('1');
     await expect(rows('Incidents per client')).toHaveText([/Noor Haddad\s*1/]);
     await page.getByLabel('From', { exact: true }).fill(addDays(seed.today, 1));
     await expect(page.getByRole('alert')).toHaveText(/The start date must be on or before the end date\./);
