@@ -1,5 +1,6 @@
 // Whether a client's report of a problem came inside the contract's fix window, counted in working days.
 import { addWorkingDays, countWorkingDays, daysBetween, formatLongDate, formatLongDateWithYear, isValidIsoDate, type IsoDate } from './workingDays';
+import { plural } from './plural';
 
 export interface ConformityWindowInput {
   /** The day the work was delivered, `YYYY-MM-DD`. It does not count towards the window. */
@@ -54,10 +55,6 @@ export function conformityWindow(input: ConformityWindowInput): ConformityWindow
 
 // Dates more than about half a year apart read ambiguously without the year.
 const SHOW_YEAR_AFTER_DAYS = 180;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /**
  * One plain paragraph for the incident screen, e.g.

@@ -15,13 +15,12 @@ import {
 import { callRecommendation } from './incidentTalk';
 import { messageWords } from './incidentVerdict';
 import { formatDay } from './dateDisplay';
+import { plural } from './plural';
 
 const quote = (text: string, max = 160): string => {
   const t = text.trim().replace(/\s+/g, ' ');
   return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
 };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One or two sentences for the timeline when `step` is finished, from the incident as it now stands. */
 export function stepSummary(

@@ -1,8 +1,7 @@
 // The one-line tone summary shown under the message, built from the findings and the apology count.
 import { countApologies } from './apologies';
 import type { ToneCategory, ToneFinding } from './types';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../plural';
 
 /** A short, calm summary such as "1 apology — good. 2 excuses. No timeline yet." */
 export function summariseTone(text: string, findings: ToneFinding[], options: { expectApology?: boolean } = {}): string {

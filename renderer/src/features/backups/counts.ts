@@ -1,5 +1,6 @@
 // Counts of records in plain words with correct plurals: "1 client, 2 briefs and 3 paper-trail entries".
 import type { RecordCounts } from '../../../../shared/contract';
+import { plural } from '../../../../shared/domain/plural';
 
 const kinds: { key: Exclude<keyof RecordCounts, 'settings'>; one: string; many: string }[] = [
   { key: 'clients', one: 'client', many: 'clients' },
@@ -10,10 +11,6 @@ const kinds: { key: Exclude<keyof RecordCounts, 'settings'>; one: string; many: 
   { key: 'templates', one: 'message template', many: 'message templates' },
   { key: 'checklistItems', one: 'checklist item', many: 'checklist items' },
 ];
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
 
 /** Every kind of record, zeros included (so the VA sees what a file does not hold), then the settings. */
 export function countsInWords(counts: RecordCounts, options: { withSettings?: boolean } = {}): string {

@@ -2,8 +2,7 @@
 import type { CauseKey, ChecklistGroup } from '../../../../shared/domain/insights';
 import { CAUSE_LABELS } from '../../../../shared/domain/incidentWords';
 import type { LessonCategory } from '../../../../shared/domain/lessonCategories';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../../../shared/domain/plural';
 
 export const insightsText = {
   heading: 'Insights',

@@ -1,8 +1,7 @@
 // Words on the Today screen, kept together for review.
 import type { BriefStatus } from '../../../../shared/model/brief';
 import type { IncidentStep } from '../../../../shared/model/incident';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../../../shared/domain/plural';
 
 export const todayText = {
   heading: 'Today',
