@@ -72,3 +72,16 @@ export type Brief = z.infer<typeof brief>;
 export function emptyBriefFields(): BriefFields {
   return { title: '', summary: '', deliverables: '', doneCriteria: '', inScope: '', outOfScope: '', deadline: null };
 }
+
+/** The fields the VA edits (and a snapshot keeps), taken from a stored brief. */
+export function briefFieldsOf(b: Brief): BriefFields {
+  return {
+    title: b.title,
+    summary: b.summary,
+    deliverables: b.deliverables,
+    doneCriteria: b.doneCriteria,
+    inScope: b.inScope,
+    outOfScope: b.outOfScope,
+    deadline: b.deadline,
+  };
+}

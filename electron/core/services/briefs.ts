@@ -1,7 +1,7 @@
 // Task briefs: their fields, their status (with snapshots at start and delivery) and the trash.
 import type { BriefRow, BriefSummary, TrashReceipt } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
-import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../shared/model/brief';
+import { type Brief, briefFieldsOf, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../shared/model/brief';
 import { briefChecklistView, isStartingWork, materialise, startBlockedMessage, startWorkDecision } from '../../../shared/domain/checklist';
 import { emptyBriefChecklist } from '../../../shared/model/checklist';
 import { type ServiceContext, localIsoDate, matchesQuery, notFound } from './context';
@@ -14,15 +14,6 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
     if (brief === undefined || brief.trashedAt !== null) throw notFound('brief');
     return brief;
   };
-  const snapshotFields = (b: Brief): BriefFields => ({
-    title: b.title,
-    summary: b.summary,
-    deliverables: b.deliverables,
-    doneCriteria: b.doneCriteria,
-    inScope: b.inScope,
-    outOfScope: b.outOfScope,
-    deadline: b.deadline,
-  });
 
   return {
     find,
@@ -123,11 +114,11 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
           brief.status = status;
           brief.updatedAt = now.toISOString();
           if (status === 'in-progress' && !brief.snapshots.some((s) => s.kind === 'started')) {
-            brief.snapshots.push({ kind: 'started', takenAt: now.toISOString(), fields: snapshotFields(brief) });
+            brief.snapshots.push({ kind: 'started', takenAt: now.toISOString(), fields: briefFieldsOf(brief) });
           }
           if (status === 'delivered') {
             brief.deliveredOn = deliveredOn ?? localIsoDate(now);
-            brief.snapshots.push({ kind: 'delivered', takenAt: now.toISOString(), fields: snapshotFields(brief) });
+            brief.snapshots.push({ kind: 'delivered', takenAt: now.toISOString(), fields: briefFieldsOf(brief) });
           }
         },
         { touched: { briefs: [brief] } },

@@ -1,7 +1,7 @@
 // One brief: its fields (autosaved), its status, its snapshots and its paper trail.
 import { useEffect, useState } from 'react';
 import { formatDateTime, formatDay } from '../../../../shared/domain/dateDisplay';
-import { type Brief, type BriefFields, type BriefStatus, briefStatusLabels } from '../../../../shared/model/brief';
+import { briefFieldsOf, type BriefFields, type BriefStatus, briefStatusLabels } from '../../../../shared/model/brief';
 import { api, ApiError, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
@@ -18,18 +18,6 @@ import { StartWorkDialog } from '../checklist/StartWorkDialog';
 import { BriefForm } from './BriefForm';
 import { BriefStatusActions } from './BriefStatusActions';
 import { briefText } from './text';
-
-function fieldsOf(b: Brief): BriefFields {
-  return {
-    title: b.title,
-    summary: b.summary,
-    deliverables: b.deliverables,
-    doneCriteria: b.doneCriteria,
-    inScope: b.inScope,
-    outOfScope: b.outOfScope,
-    deadline: b.deadline,
-  };
-}
 
 function today(): string {
   const d = new Date();
@@ -53,7 +41,7 @@ export function BriefDetail({ id }: { id: string }) {
 
   useEffect(() => {
     if (brief.data && draft === null) {
-      const fields = fieldsOf(brief.data);
+      const fields = briefFieldsOf(brief.data);
       setDraft(autosave.start(fields));
     }
   }, [brief.data, draft, autosave]);
