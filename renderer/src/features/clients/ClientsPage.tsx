@@ -11,7 +11,7 @@ import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { KeptDraftNotice } from '../../ui/KeptDraft';
 import { briefStatusLabels } from '../../../../shared/model/brief';
 import { ClientForm } from './ClientForm';
-import { ClientChecklistSection } from '../checklist/ChecklistSections';
+import { ClientChecklistSection } from '../checklists/ChecklistSections';
 import { PaperTrail } from '../paperTrail/PaperTrail';
 import { clientText } from './text';
 

@@ -8,7 +8,7 @@ import { useQuery } from '../../app/useQuery';
 import { SelectField, TextField } from '../../ui/Field';
 import { DateQuestion, EntryTimeFields, useEntryTime } from './EntryTime';
 import { Icon } from '../../ui/Icon';
-import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklist/RiskText';
+import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklists/RiskText';
 import { useToasts } from '../../ui/Toasts';
 import { useWindowedRange } from '../../ui/useWindowedRange';
 import { captureText, paperTrailText as t } from './text';

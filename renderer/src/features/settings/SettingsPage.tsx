@@ -15,7 +15,7 @@ import { FieldShell, SelectField, TextField } from '../../ui/Field';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { KeptDraftNotice } from '../../ui/KeptDraft';
 import { ToneRuleSwitches } from '../templates/ToneRuleSwitches';
-import { ChecklistSettingsSection } from '../checklist/ChecklistSections';
+import { ChecklistSettingsSection } from '../checklists/ChecklistSections';
 import { RemindersSettings } from '../today/RemindersSettings';
 
 const breathingOptions: { value: BreathingPatternSetting; label: string }[] = [
