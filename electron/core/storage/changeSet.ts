@@ -1,12 +1,11 @@
 // What changed in the document since the last durable write: record ids per collection, whole
 // top-level fields, or "everything" (a change that did not say what it touched, a restore, an import).
 // A save writes only what is listed here, so its cost follows the size of the change, not of the data.
+import type { RecordCollection } from '../../../shared/events';
 import type { DataDocument } from '../../../shared/model/document';
 
 /** The top-level fields of the document that are lists of records with an `id`. */
-export type CollectionKey = {
-  [K in keyof DataDocument]-?: DataDocument[K] extends readonly { id: string }[] ? K : never;
-}[keyof DataDocument];
+export type CollectionKey = RecordCollection;
 
 /** A record, or its id. */
 export type RecordRef = string | { readonly id: string };
