@@ -10,7 +10,7 @@ import type { BriefStatus } from '../model/brief';
 import type { BriefChecklistItem, ChecklistItemState, ChecklistScope, ChecklistTemplateItem } from '../model/checklist';
 import type { BriefFields } from '../model/brief';
 import { builtInItem } from './checklistBuiltIns';
-import { detectRiskFlags, type RiskFlag } from './riskFlags';
+import { hasRiskFlagOfKind, type RiskFlag, type RiskFlagKind } from './riskFlags';
 
 export interface ChecklistViewItem extends BriefChecklistItem {
   /** The template item was retired after this brief took it: shown, but no longer required. */
@@ -70,16 +70,23 @@ export function templateForClient(template: readonly ChecklistTemplateItem[], cl
   return template.filter((t) => t.scope.kind === 'global' || t.scope.clientId === clientId).sort(byTemplateOrder);
 }
 
-function copyOf(t: ChecklistTemplateItem): BriefChecklistItem {
+/** What a brief's item takes from its template item: the wording and the version it was copied at. */
+function templateWording(t: ChecklistTemplateItem) {
   return {
-    id: t.id,
-    source: t.scope.kind,
     templateVersion: t.version,
     builtInKey: t.builtInKey,
     label: t.label,
     why: t.why,
     clientQuestion: t.clientQuestion,
     requiredBeforeStart: t.requiredBeforeStart,
+  };
+}
+
+function copyOf(t: ChecklistTemplateItem): BriefChecklistItem {
+  return {
+    id: t.id,
+    source: t.scope.kind,
+    ...templateWording(t),
     state: 'open',
     answer: '',
     updatedAt: null,
@@ -113,16 +120,21 @@ export type BriefContent = Partial<Pick<BriefFields, 'title' | 'summary' | 'deli
  * the brief: the figures check does not apply). The VA's own items and edited wording always apply.
  */
 export function checkApplies(brief: BriefContent): (item: Pick<BriefChecklistItem, 'builtInKey'>) => boolean {
-  let kinds: Set<string> | null = null;
+  // Only the kinds an item asks about are looked for, once each per brief: Today asks this of every brief
+  // it lists as the core's first answer, and a pattern's first use costs a compile (see hasRiskFlagOfKind).
+  const found = new Map<RiskFlagKind, boolean>();
+  const texts = [brief.title, brief.summary, brief.deliverables, brief.doneCriteria, brief.inScope, brief.outOfScope];
+  const present = (kind: RiskFlagKind): boolean => {
+    let hit = found.get(kind);
+    if (hit === undefined) {
+      hit = texts.some((text) => hasRiskFlagOfKind(text ?? '', [kind]));
+      found.set(kind, hit);
+    }
+    return hit;
+  };
   return (item) => {
     const needs = builtInItem(item.builtInKey)?.appliesOnlyWithFlags ?? [];
-    if (needs.length === 0) return true;
-    kinds ??= new Set(
-      [brief.title, brief.summary, brief.deliverables, brief.doneCriteria, brief.inScope, brief.outOfScope]
-        .flatMap((text) => detectRiskFlags(text ?? ''))
-        .map((f) => f.kind),
-    );
-    return needs.some((k) => kinds!.has(k));
+    return needs.length === 0 || needs.some(present);
   };
 }
 
@@ -150,12 +162,7 @@ function checklistItemsFor(
       // Always the template's current wording, so an item brought back from retirement is whole again.
       view.push({
         ...s,
-        templateVersion: t.version,
-        builtInKey: t.builtInKey,
-        label: t.label,
-        why: t.why,
-        clientQuestion: t.clientQuestion,
-        requiredBeforeStart: t.requiredBeforeStart,
+        ...templateWording(t),
         retired: false,
         templateChanged: false,
         notApplicable: false,

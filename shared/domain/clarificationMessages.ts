@@ -3,7 +3,7 @@
 // paper-trail record of a quick question. Pure text builders; calm, short, UK English, no exclamation marks.
 import type { BriefFields } from '../model/brief';
 import type { BriefChecklistItem } from '../model/checklist';
-import type { QuickQuestionChecks, QuickQuestionDecision } from '../operations/checklists';
+import type { QuickQuestionChecks, QuickQuestionDecision } from '../operations/quickQuestions';
 import { builtInItem } from './checklistBuiltIns';
 import type { RiskFlagKind } from './riskFlags';
 

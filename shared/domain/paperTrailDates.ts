@@ -1,7 +1,7 @@
 // Checks the day and time typed for a paper-trail entry (or the guard's "when did they ask?"): an
 // impossible date gets a message saying what is wrong; a date in the future or before 2000 is
 // probably a slip, so the VA is asked to confirm it with the day spelled out.
-import { formatDayLong, formatTime } from './dateDisplay';
+import { formatDayLong, formatTime, localIsoDay } from './dateDisplay';
 
 export type EntryTimeCheck =
   | { kind: 'ok'; instant: Date }
@@ -57,6 +57,5 @@ function pad(n: number): string {
 /** The local day and time of an instant as date and time fields want them: ["YYYY-MM-DD", "HH:MM"]. */
 export function toDayAndTime(instant: Date | string): [string, string] {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
-  const day = `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return [day, `${pad(d.getHours())}:${pad(d.getMinutes())}`];
+  return [localIsoDay(d), `${pad(d.getHours())}:${pad(d.getMinutes())}`];
 }

@@ -62,6 +62,21 @@ export function detectRiskFlags(text: string): RiskFlag[] {
     }));
 }
 
+/**
+ * Whether `detectRiskFlags(text)` would find a flag of one of these kinds, without finding the rest: only the
+ * patterns of those kinds run, and it stops at the first hit. Each pattern costs milliseconds to compile on its
+ * first use, so a question about one kind (does this brief mention money?) should not compile all of them.
+ */
+export function hasRiskFlagOfKind(text: string, kinds: readonly RiskFlagKind[]): boolean {
+  if (typeof text !== 'string' || text.length === 0 || kinds.length === 0) return false;
+  for (const { kind, re } of KEYWORD_PATTERNS) {
+    if (!kinds.includes(kind)) continue;
+    for (const m of text.matchAll(re)) if (m[0].length > 0) return true;
+  }
+  if (!kinds.includes('money') && !kinds.includes('bulk')) return false;
+  return scanNumbers(text).some((hit) => (hit.money && kinds.includes('money')) || (hit.bulkEnd !== null && kinds.includes('bulk')));
+}
+
 /** One short sentence for all the kinds in a set of flags, e.g. "Bulk + destructive: confirm in writing, …". */
 export function combinedAdvice(flags: readonly Pick<RiskFlag, 'kind'>[]): string {
   const kinds = [...new Set(flags.map((f) => f.kind))].filter((k) => RISK_FLAG_KINDS.includes(k)).sort();

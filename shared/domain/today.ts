@@ -1,6 +1,7 @@
 // The Today screen's selectors: from the records and today's date, what needs the VA now.
 // Pure and defensive: models that other features are still growing are read with fallbacks.
 import type { Brief, BriefStatus } from '../model/brief';
+import { localIsoDay } from './dateDisplay';
 import type { ChecklistTemplateItem } from '../model/checklist';
 import type { Client } from '../model/client';
 import { type Incident, type IncidentScreen, type IncidentStep, type Severity, stepOfScreen } from '../model/incident';
@@ -106,7 +107,7 @@ const CLARIFYING: readonly BriefStatus[] = ['draft', 'clarifying'];
 export function localDateOf(iso: string): IsoDate {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localIsoDay(d);
 }
 
 /** The day the fix window closes for a delivery, by the client's contract and the VA's holiday region. */

@@ -1,4 +1,4 @@
-// Operations of the clarification checklist, risk flags and the quick-question guard (issue: task clarification).
+// Operations of the clarification checklist and risk flags: the VA's template, a brief's checklist, confirmation and figures.
 import { z } from 'zod';
 import type { ChecklistProgress, ChecklistViewItem } from '../domain/checklist';
 import {
@@ -12,8 +12,7 @@ import {
   checklistScope,
   MAX_CHECKLIST_ANSWER,
 } from '../model/checklist';
-import { channel, formatCount, id, isoDateTime, longText } from '../model/common';
-import type { PaperTrailEntry } from '../model/paperTrail';
+import { formatCount, id } from '../model/common';
 import { paperTrailEntryFields } from '../model/paperTrail';
 import { byId, op } from './op';
 
@@ -36,23 +35,6 @@ export interface FigureCheckResult {
   state: BriefChecklistState;
 }
 
-export const quickQuestionDecision = z.enum(['yes', 'not-yet', 'no']);
-export type QuickQuestionDecision = z.infer<typeof quickQuestionDecision>;
-
-const checkAnswer = (label: string) =>
-  z
-    .string()
-    .max(1_000, `${label} can be at most 1,000 characters.`)
-    .transform((v) => v.trim());
-
-export const quickQuestionChecks = z.object({
-  affects: checkAnswer('What it affects'),
-  undo: checkAnswer('Whether it can be undone'),
-  backup: checkAnswer('The backup'),
-  agreed: checkAnswer('Whether it was agreed'),
-});
-export type QuickQuestionChecks = z.infer<typeof quickQuestionChecks>;
-
 const templateFields = z.object({
   label: checklistItemLabel,
   why: checklistItemWhy,
@@ -64,70 +46,45 @@ const answer = z.string().max(MAX_CHECKLIST_ANSWER, `An answer can be at most ${
 const figureText = z.string().max(60, 'That amount is too long.');
 
 export const checklistOperations = {
-  checklists: {
-    /** Template items of one scope, retired ones included (each says so). */
-    listTemplate: op(z.object({ scope: checklistScope }).strict()).returns<ChecklistTemplateItem[]>(),
-    /** Adds an item at the end of a template. Also used by the incident flow to keep a lesson. */
-    addItem: op(
-      z
-        .object({
-          scope: checklistScope,
-          label: checklistItemLabel,
-          why: checklistItemWhy,
-          requiredBeforeStart: z.boolean(),
-          /** How to ask the client; when left out, a label that is a question is used as it is. */
-          clientQuestion: checklistClientQuestion.optional(),
-        })
-        .strict(),
-    ).returns<ChecklistTemplateItem>(),
-    updateItem: op(z.object({ id, fields: templateFields }).strict()).returns<ChecklistTemplateItem>(),
-    retireItem: op(byId).returns<ChecklistTemplateItem>(),
-    restoreItem: op(byId).returns<ChecklistTemplateItem>(),
-    /** New order for the active items of a scope; must name each of them once. */
-    reorder: op(z.object({ scope: checklistScope, ids: z.array(id).max(500) }).strict()).returns<ChecklistTemplateItem[]>(),
+  /** Template items of one scope, retired ones included (each says so). */
+  listTemplate: op(z.object({ scope: checklistScope }).strict()).returns<ChecklistTemplateItem[]>(),
+  /** Adds an item at the end of a template. Also used by the incident flow to keep a lesson. */
+  addItem: op(
+    z
+      .object({
+        scope: checklistScope,
+        label: checklistItemLabel,
+        why: checklistItemWhy,
+        requiredBeforeStart: z.boolean(),
+        /** How to ask the client; when left out, a label that is a question is used as it is. */
+        clientQuestion: checklistClientQuestion.optional(),
+      })
+      .strict(),
+  ).returns<ChecklistTemplateItem>(),
+  updateItem: op(z.object({ id, fields: templateFields }).strict()).returns<ChecklistTemplateItem>(),
+  retireItem: op(byId).returns<ChecklistTemplateItem>(),
+  restoreItem: op(byId).returns<ChecklistTemplateItem>(),
+  /** New order for the active items of a scope; must name each of them once. */
+  reorder: op(z.object({ scope: checklistScope, ids: z.array(id).max(500) }).strict()).returns<ChecklistTemplateItem[]>(),
 
-    forBrief: op(z.object({ briefId: id }).strict()).returns<BriefChecklistState>(),
-    setItem: op(
-      z
-        .object({ briefId: id, itemId: id, state: checklistItemState.optional(), answer: answer.optional() })
-        .strict()
-        .refine((v) => v.state !== undefined || v.answer !== undefined, 'Tick the item or write an answer.'),
-    ).returns<BriefChecklistState>(),
-    /** A one-off item for this brief only. */
-    addBriefItem: op(
-      z.object({ briefId: id, label: checklistItemLabel, why: checklistItemWhy.default(''), requiredBeforeStart: z.boolean().default(false) }).strict(),
-    ).returns<BriefChecklistState>(),
-    /** Removes a one-off item, or a retired template item, from a brief. Template items that are in use cannot be removed here. */
-    removeBriefItem: op(z.object({ briefId: id, itemId: id }).strict()).returns<BriefChecklistState>(),
-    /** Marks the brief confirmed in writing by an entry already in its paper trail. */
-    confirmBrief: op(z.object({ briefId: id, entryId: id }).strict()).returns<BriefChecklistState>(),
-    /** Adds the client's confirming reply to the paper trail and marks the brief confirmed by it, in one step. */
-    confirmWithReply: op(z.object({ briefId: id, reply: paperTrailEntryFields }).strict()).returns<BriefChecklistState>(),
-    clearConfirmation: op(z.object({ briefId: id }).strict()).returns<BriefChecklistState>(),
-    /** Compares an amount from the brief with the VA's retyped figure; a match is remembered on the brief. */
-    checkFigure: op(z.object({ briefId: id, figure: figureText, retyped: figureText }).strict()).returns<FigureCheckResult>(),
-  },
-  quickQuestions: {
-    /**
-     * Saves a client's quick question to the paper trail exactly as received, and the VA's answer (with the checks
-     * made) as a sent entry beside it, in one write. A question already logged (`questionEntryId`, or the same words
-     * at the same time) is not logged again.
-     */
-    record: op(
-      z
-        .object({
-          clientId: id,
-          briefId: id.nullable(),
-          question: longText('The question').refine((v) => v.trim().length > 0, 'Paste or type the client’s question.'),
-          channel,
-          receivedAt: isoDateTime,
-          checks: quickQuestionChecks,
-          decision: quickQuestionDecision,
-          reply: longText('Your reply'),
-          /** The client's question is already in the paper trail as this entry: only the answer is added. */
-          questionEntryId: id.nullable().optional(),
-        })
-        .strict(),
-    ).returns<{ question: PaperTrailEntry; answer: PaperTrailEntry }>(),
-  },
+  forBrief: op(z.object({ briefId: id }).strict()).returns<BriefChecklistState>(),
+  setItem: op(
+    z
+      .object({ briefId: id, itemId: id, state: checklistItemState.optional(), answer: answer.optional() })
+      .strict()
+      .refine((v) => v.state !== undefined || v.answer !== undefined, 'Tick the item or write an answer.'),
+  ).returns<BriefChecklistState>(),
+  /** A one-off item for this brief only. */
+  addBriefItem: op(
+    z.object({ briefId: id, label: checklistItemLabel, why: checklistItemWhy.default(''), requiredBeforeStart: z.boolean().default(false) }).strict(),
+  ).returns<BriefChecklistState>(),
+  /** Removes a one-off item, or a retired template item, from a brief. Template items that are in use cannot be removed here. */
+  removeBriefItem: op(z.object({ briefId: id, itemId: id }).strict()).returns<BriefChecklistState>(),
+  /** Marks the brief confirmed in writing by an entry already in its paper trail. */
+  confirmBrief: op(z.object({ briefId: id, entryId: id }).strict()).returns<BriefChecklistState>(),
+  /** Adds the client's confirming reply to the paper trail and marks the brief confirmed by it, in one step. */
+  confirmWithReply: op(z.object({ briefId: id, reply: paperTrailEntryFields }).strict()).returns<BriefChecklistState>(),
+  clearConfirmation: op(z.object({ briefId: id }).strict()).returns<BriefChecklistState>(),
+  /** Compares an amount from the brief with the VA's retyped figure; a match is remembered on the brief. */
+  checkFigure: op(z.object({ briefId: id, figure: figureText, retyped: figureText }).strict()).returns<FigureCheckResult>(),
 } as const;

@@ -4,7 +4,7 @@
 // empty), and `advance` checks the page's answers, writes the timeline and moves on. Everything the VA
 // does (containment, calls, the apology, fix steps, time) is appended with its time, never rewritten.
 import { z } from 'zod';
-import type { TrashReceipt } from '../contract';
+import type { TrashReceipt } from './trash';
 import { id, isoDateTime } from '../model/common';
 import {
   answerDrafts,
@@ -74,51 +74,49 @@ const advanceInput = z.discriminatedUnion('step', [
 ]);
 
 export const incidentOperations = {
-  incidents: {
-    list: op(z.object({ status: incidentStatus.optional() }).strict()).returns<IncidentSummary[]>(),
-    get: op(byId).returns<Incident>(),
-    /** Called when the VA leaves the Pause page: the incident exists from then on, so it survives a restart. */
-    start: op(
-      z
-        .object({
-          briefId: id.nullable().optional(),
-          clientId: id.nullable().optional(),
-          breathing: z.enum(['completed', 'skipped']),
-        })
-        .strict(),
-    ).returns<Incident>(),
-    /** Autosave: merges a draft of one step's answers. Nothing is required yet. */
-    saveStep: op(saveStepInput).returns<Incident>(),
-    /** Saves the page's answers, checks what the page needs (field errors if anything is missing) and moves on. */
-    advance: op(advanceInput).returns<Incident>(),
-    /** Back, or a jump to a page already answered. The answers stay as they are. */
-    goTo: op(z.object({ id, screen: incidentScreen }).strict()).returns<Incident>(),
-    logContainment: op(z.object({ id, label: requiredText('The action', 300), note: z.string().max(1_000).default('') }).strict()).returns<Incident>(),
-    logCall: op(z.object({ id, outcome: requiredText('What was agreed', 2_000), at: isoDateTime.optional() }).strict()).returns<Incident>(),
-    /** Saves the apology as sent to the client's paper trail, and to the incident. */
-    markApologySent: op(z.object({ id, text: requiredText('The message', 10_000), channel: apologyChannel }).strict()).returns<Incident>(),
-    addFixTask: op(z.object({ id, label: requiredText('The step', 300) }).strict()).returns<Incident>(),
-    setFixTaskDone: op(z.object({ id, taskId: id, done: z.boolean() }).strict()).returns<Incident>(),
-    logTime: op(
-      z
-        .object({
-          id,
-          minutes: z
-            .number({ message: 'Enter the time in minutes, such as 30, or hours and minutes, such as 1h 15.' })
-            .int('Use whole minutes.')
-            .min(1, 'Enter at least 1 minute.')
-            .max(24 * 60, 'Enter at most 24 hours in one entry.'),
-          note: z.string().max(300, 'The note can be at most 300 characters.').default(''),
-        })
-        .strict(),
-    ).returns<Incident>(),
-    /** Strikes out a mistyped time entry; it stays visible in the timeline. */
-    removeTime: op(z.object({ id, entryId: id }).strict()).returns<Incident>(),
-    /** Records that the lesson went into a clarification checklist (the item itself is added by `checklists.addItem`). */
-    logPrevention: op(
-      z.object({ id, scope: preventionScope, label: requiredText('The item', 200), checklistItemId: id.nullable() }).strict(),
-    ).returns<Incident>(),
-    reopen: op(byId).returns<Incident>(),
-    trash: op(byId).returns<TrashReceipt>(),
-  },
+  list: op(z.object({ status: incidentStatus.optional() }).strict()).returns<IncidentSummary[]>(),
+  get: op(byId).returns<Incident>(),
+  /** Called when the VA leaves the Pause page: the incident exists from then on, so it survives a restart. */
+  start: op(
+    z
+      .object({
+        briefId: id.nullable().optional(),
+        clientId: id.nullable().optional(),
+        breathing: z.enum(['completed', 'skipped']),
+      })
+      .strict(),
+  ).returns<Incident>(),
+  /** Autosave: merges a draft of one step's answers. Nothing is required yet. */
+  saveStep: op(saveStepInput).returns<Incident>(),
+  /** Saves the page's answers, checks what the page needs (field errors if anything is missing) and moves on. */
+  advance: op(advanceInput).returns<Incident>(),
+  /** Back, or a jump to a page already answered. The answers stay as they are. */
+  goTo: op(z.object({ id, screen: incidentScreen }).strict()).returns<Incident>(),
+  logContainment: op(z.object({ id, label: requiredText('The action', 300), note: z.string().max(1_000).default('') }).strict()).returns<Incident>(),
+  logCall: op(z.object({ id, outcome: requiredText('What was agreed', 2_000), at: isoDateTime.optional() }).strict()).returns<Incident>(),
+  /** Saves the apology as sent to the client's paper trail, and to the incident. */
+  markApologySent: op(z.object({ id, text: requiredText('The message', 10_000), channel: apologyChannel }).strict()).returns<Incident>(),
+  addFixTask: op(z.object({ id, label: requiredText('The step', 300) }).strict()).returns<Incident>(),
+  setFixTaskDone: op(z.object({ id, taskId: id, done: z.boolean() }).strict()).returns<Incident>(),
+  logTime: op(
+    z
+      .object({
+        id,
+        minutes: z
+          .number({ message: 'Enter the time in minutes, such as 30, or hours and minutes, such as 1h 15.' })
+          .int('Use whole minutes.')
+          .min(1, 'Enter at least 1 minute.')
+          .max(24 * 60, 'Enter at most 24 hours in one entry.'),
+        note: z.string().max(300, 'The note can be at most 300 characters.').default(''),
+      })
+      .strict(),
+  ).returns<Incident>(),
+  /** Strikes out a mistyped time entry; it stays visible in the timeline. */
+  removeTime: op(z.object({ id, entryId: id }).strict()).returns<Incident>(),
+  /** Records that the lesson went into a clarification checklist (the item itself is added by `checklists.addItem`). */
+  logPrevention: op(
+    z.object({ id, scope: preventionScope, label: requiredText('The item', 200), checklistItemId: id.nullable() }).strict(),
+  ).returns<Incident>(),
+  reopen: op(byId).returns<Incident>(),
+  trash: op(byId).returns<TrashReceipt>(),
 } as const;

@@ -1,6 +1,6 @@
 // The building block of the contract: an operation's input schema plus its result type.
 import { z } from 'zod';
-import { id } from '../model/common';
+import { id, shortText } from '../model/common';
 
 export interface Operation<I extends z.ZodType, R> {
   input: I;
@@ -14,3 +14,6 @@ export function op<I extends z.ZodType>(input: I) {
 
 export const none = z.object({}).strict();
 export const byId = z.object({ id }).strict();
+
+/** The optional search words of a list operation. */
+export const searchText = shortText('Search').optional();

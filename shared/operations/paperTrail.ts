@@ -1,9 +1,11 @@
-// Operations that capture the paper trail where it happens: email files, screenshots and other files.
+// Operations of the paper trail: listing, adding and correcting entries, and capturing them where they happen
+// (email files, screenshots and other files).
 // Bytes cross the bridge as base64 inside JSON; the length of each string is checked here, before
 // anything is decoded, so an oversized file is refused at the door.
 import { z } from 'zod';
 import { id } from '../model/common';
 import type { PaperTrailEntry } from '../model/paperTrail';
+import { paperTrailEntryFields } from '../model/paperTrail';
 import { op } from './op';
 
 export const CAPTURE_FILE_LIMIT_BYTES = 25 * 1024 * 1024;
@@ -33,7 +35,15 @@ const files = z.array(capturedFile).min(1, 'Choose at least one file.').max(CAPT
 export type CaptureOutcome =
   { fileName: string; entry: PaperTrailEntry } | { fileName: string; duplicate: string; subject: string } | { fileName: string; unreadable: string };
 
-export const paperTrailCaptureOperations = {
+export const paperTrailOperations = {
+  list: op(
+    z
+      .object({ clientId: id.optional(), briefId: id.optional() })
+      .strict()
+      .refine((v) => v.clientId !== undefined || v.briefId !== undefined, 'Choose a client or a brief.'),
+  ).returns<PaperTrailEntry[]>(),
+  add: op(z.object({ clientId: id, briefId: id.nullable(), fields: paperTrailEntryFields }).strict()).returns<PaperTrailEntry>(),
+  correct: op(z.object({ id, fields: paperTrailEntryFields }).strict()).returns<PaperTrailEntry>(),
   /** Each .eml/.msg becomes an entry with its original kept; an image, PDF or other file becomes an entry holding it. */
   captureFiles: op(z.object({ clientId: id, briefId: id.nullable(), files }).strict()).returns<CaptureOutcome[]>(),
   /** Adds evidence to an existing entry. Its words never change, so the trail stays append-only. */

@@ -48,16 +48,14 @@ export const copyFormat = z.enum(['email-text', 'markdown']);
 export type CopyFormat = z.infer<typeof copyFormat>;
 
 export const summaryOperations = {
-  summaries: {
-    get: op(z.object({ incidentId: id }).strict()).returns<SummaryView>(),
-    /** Autosave of the VA's wording and choices. */
-    update: op(z.object(changes).strict()).returns<IncidentSummaryRecord>(),
-    /** Opens the system print dialog; `printed` is false when the VA cancelled it. */
-    print: op(z.object(changes).strict()).returns<{ printed: boolean }>(),
-    /** Asks where to save (native dialog), then writes the PDF; null when the VA cancelled. */
-    exportPdf: op(z.object(changes).strict()).returns<SavedFile | null>(),
-    saveHtml: op(z.object(changes).strict()).returns<SavedFile | null>(),
-    /** Puts the summary on the clipboard as email text or Markdown. */
-    copy: op(z.object({ ...changes, format: copyFormat }).strict()).returns<{ format: CopyFormat; characters: number }>(),
-  },
+  get: op(z.object({ incidentId: id }).strict()).returns<SummaryView>(),
+  /** Autosave of the VA's wording and choices. */
+  update: op(z.object(changes).strict()).returns<IncidentSummaryRecord>(),
+  /** Opens the system print dialog; `printed` is false when the VA cancelled it. */
+  print: op(z.object(changes).strict()).returns<{ printed: boolean }>(),
+  /** Asks where to save (native dialog), then writes the PDF; null when the VA cancelled. */
+  exportPdf: op(z.object(changes).strict()).returns<SavedFile | null>(),
+  saveHtml: op(z.object(changes).strict()).returns<SavedFile | null>(),
+  /** Puts the summary on the clipboard as email text or Markdown. */
+  copy: op(z.object({ ...changes, format: copyFormat }).strict()).returns<{ format: CopyFormat; characters: number }>(),
 } as const;

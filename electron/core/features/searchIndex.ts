@@ -13,7 +13,7 @@ import {
   snippetAround,
   visitSearchSources,
 } from '../../../shared/domain/search';
-import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/operations/insights';
+import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/operations/search';
 import { CompactIndex, type IndexMatches } from './compactIndex';
 import { withRoom } from './postingLists';
 

@@ -2,6 +2,7 @@
 // to read: calm, first person, UK English, no blame. Dates are written out ("20 November 2026").
 import type { ImpactKind, IncidentCause, SpottedBy } from '../../model/incident';
 import type { SummarySectionKey } from '../../model/summary';
+import { localIsoDay } from '../dateDisplay';
 import { type MessageKind, summaryWords } from '../incidentVerdict';
 
 export type BodySectionKey = Exclude<SummarySectionKey, 'title'>;
@@ -111,6 +112,5 @@ export function longDate(isoDay: string): string {
 export function localDay(isoDateTime: string): string | null {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return localIsoDay(date);
 }

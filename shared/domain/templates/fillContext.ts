@@ -1,4 +1,5 @@
 // Turns the records at hand (client, brief, the VA's profile, an incident's details) into placeholder values.
+import { localIsoDay } from '../dateDisplay';
 import type { FillValues } from './placeholders';
 
 export interface IncidentDetails {
@@ -20,7 +21,6 @@ export interface FillSources {
   today?: Date;
 }
 
-const localIso = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const firstWord = (name: string): string => name.trim().split(/\s+/)[0] ?? '';
 
 /** `2026-11-27` as "Friday 27 November" (with the year when it is not this year). */
@@ -72,7 +72,7 @@ export function buildFillValues(sources: FillSources): FillValues {
     'fix.action': tidy(incident?.fixAction),
     'fix.by': tidy(incident?.fixBy),
     prevention: tidy(incident?.prevention),
-    today: formatLongDate(localIso(today), today),
+    today: formatLongDate(localIsoDay(today), today),
   };
   for (const [key, value] of Object.entries(sources.extra ?? {})) {
     const v = tidy(value);

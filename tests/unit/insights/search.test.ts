@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSearchDoc, highlightParts, normaliseTerm, type SearchKind, searchSources, snippetAround, visitSearchSources } from '../../../shared/domain/search';
 import type { Brief } from '../../../shared/model/brief';
-import type { SearchResults } from '../../../shared/operations/insights';
+import type { SearchResults } from '../../../shared/operations/search';
 import { builtInTemplates } from '../../../shared/domain/templates/builtInTemplates';
 import { createSearchIndex } from '../../../electron/core/features/searchIndex';
 import { makeBrief, makeClient, makeEntry, makeIncident } from './records';

@@ -16,10 +16,11 @@ import {
 import { flagKinds } from '../../../../shared/domain/riskHighlights';
 import type { Channel } from '../../../../shared/model/common';
 import { channelLabels, type PaperTrailEntry } from '../../../../shared/model/paperTrail';
-import type { QuickQuestionChecks, QuickQuestionDecision } from '../../../../shared/operations/checklists';
+import type { QuickQuestionChecks, QuickQuestionDecision } from '../../../../shared/operations/quickQuestions';
 import { api, errorMessage, fieldErrors } from '../../api/client';
 import { navigate, useRoute } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { briefKeys, clientKeys, paperTrailKeys } from '../../api/queryKeys';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
@@ -44,7 +45,7 @@ const clip = (text: string) => {
 
 export default function QuickQuestionDialog({ onClose }: { onClose: () => void }) {
   const route = useRoute();
-  const clients = useQuery(() => api.clients.list({}), [], ['clients']);
+  const clients = useApiQuery(clientKeys.list(), () => api.clients.list({}));
   const [clientId, setClientId] = useState('');
   const [briefId, setBriefId] = useState('');
   const [channel, setChannel] = useState<Channel>('chat');
@@ -84,12 +85,10 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
 
   const list = useMemo(() => clients.data ?? [], [clients.data]);
   const effectiveClientId = clientId || (list.length === 1 ? list[0]!.id : '');
-  const briefs = useQuery(() => (effectiveClientId ? api.briefs.list({ clientId: effectiveClientId }) : Promise.resolve([])), [effectiveClientId], ['briefs']);
+  const briefs = useApiQuery(briefKeys.list({ clientId: effectiveClientId }), () => (effectiveClientId ? api.briefs.list({ clientId: effectiveClientId }) : Promise.resolve([])));
   const openBriefs = (briefs.data ?? []).filter((b) => !['accepted', 'cancelled'].includes(b.status));
-  const trail = useQuery(
-    () => (effectiveClientId ? api.paperTrail.list({ clientId: effectiveClientId }) : Promise.resolve([])),
-    [effectiveClientId],
-    ['paperTrail'],
+  const trail = useApiQuery(paperTrailKeys.list({ clientId: effectiveClientId }), () =>
+    effectiveClientId ? api.paperTrail.list({ clientId: effectiveClientId }) : Promise.resolve([]),
   );
   const offers = reuse ? [] : matchingTrailEntries(question, trail.data ?? []);
   const asked = reuse ? reuse.words : question;

@@ -2,7 +2,7 @@
 // Queries go to the core's index (see electron/core/features/searchIndex.ts) after a short pause in typing;
 // an answer that arrives after a newer query was sent is dropped, so the list never jumps backwards.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { SearchHit, SearchResults } from '../../../../shared/operations/insights';
+import type { SearchHit, SearchResults } from '../../../../shared/operations/search';
 import { api } from '../../api/client';
 import { useAppEvent } from '../../app/events';
 import { navigate } from '../../app/router';
