@@ -1,10 +1,11 @@
 // One brief: its fields (autosaved), its status, its snapshots and its paper trail.
 import { useEffect, useState } from 'react';
-import { formatDateTime, formatDay } from '../../../../shared/domain/dateDisplay';
+import { formatDateTime, formatDay, localIsoDay } from '../../../../shared/domain/dateDisplay';
 import { briefFieldsOf, type BriefFields, type BriefStatus, briefStatusLabels } from '../../../../shared/model/brief';
 import { api, ApiError, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { briefKeys } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
@@ -19,17 +20,12 @@ import { BriefForm } from './BriefForm';
 import { BriefStatusActions } from './BriefStatusActions';
 import { briefText } from './text';
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function BriefDetail({ id }: { id: string }) {
-  const brief = useQuery(() => api.briefs.get({ id }), [id], ['briefs']);
+  const brief = useApiQuery(briefKeys.detail(id), () => api.briefs.get({ id }));
   const [draft, setDraft] = useState<BriefFields | null>(null);
   const [confirmTrash, setConfirmTrash] = useState(false);
   const [delivering, setDelivering] = useState(false);
-  const [deliveredOn, setDeliveredOn] = useState(today);
+  const [deliveredOn, setDeliveredOn] = useState(() => localIsoDay());
   const [statusError, setStatusError] = useState<string | null>(null);
   // "Start work" refused by the checklist gate: the open required items, and any problem with the reason given.
   const [blocked, setBlocked] = useState<{ openItems: { id: string; label: string }[]; error: string | null } | null>(null);

@@ -1,6 +1,6 @@
 // Calendar dates (YYYY-MM-DD) in words for the Today and Insights screens. Kept apart from
 // shared/domain/workingDays.ts so the renderer does not bundle the holiday calendars.
-import { formatDay, formatDayLong, formatMonth } from '../../../../shared/domain/dateDisplay';
+import { formatDay, formatDayLong, formatMonth, localIsoDay } from '../../../../shared/domain/dateDisplay';
 
 const at = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00`);
 
@@ -27,7 +27,7 @@ export function addCalendarDays(iso: string, days: number): string {
 
 /** Today on this computer's calendar, `YYYY-MM-DD`. */
 export function localIso(date = new Date()): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return localIsoDay(date);
 }
 
 /** How long ago a date was, in whole calendar days from `today`. */

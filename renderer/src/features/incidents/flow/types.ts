@@ -1,6 +1,7 @@
 // What every step component receives from the flow: the incident, its own draft answers and a way to report actions.
 import type { AnswersOf, Incident, IncidentStep, ScreenOf } from '../../../../../shared/model/incident';
 import type { Settings } from '../../../../../shared/model/settings';
+import { localIsoDay } from '../../../../../shared/domain/dateDisplay';
 
 export interface StepProps<S extends IncidentStep> {
   incident: Incident;
@@ -30,6 +31,5 @@ export function dayAndTime(iso: string): string {
 
 /** Today on the VA's calendar, as YYYY-MM-DD. */
 export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localIsoDay();
 }
