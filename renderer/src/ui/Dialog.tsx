@@ -47,6 +47,24 @@ export function Dialog({ title, open, onClose, children, actions }: DialogProps)
   );
 }
 
+/** A dialog whose only action is Close: what it shows is the point (a message to copy, a picture). */
+export function CloseDialog({ title, open, onClose, children }: Omit<DialogProps, 'actions'>) {
+  return (
+    <Dialog
+      title={title}
+      open={open}
+      onClose={onClose}
+      actions={
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}
+
 interface ConfirmProps {
   title: string;
   open: boolean;

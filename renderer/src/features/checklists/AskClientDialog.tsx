@@ -6,10 +6,10 @@ import type { RiskFlagKind } from '../../../../shared/domain/riskFlags';
 import type { Client } from '../../../../shared/model/client';
 import type { ChecklistViewItem } from '../../../../shared/domain/checklist';
 import { api } from '../../api/client';
-import { Dialog } from '../../ui/Dialog';
+import { CloseDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { FormatChoice, MessageEditor, ReplyForm } from './MessageParts';
-import { askText, messageText } from './text';
+import { askText } from './text';
 
 interface Props {
   open: boolean;
@@ -31,16 +31,7 @@ export function AskClientDialog({ open, onClose, briefId, briefTitle, client, se
     [client.name, briefTitle, questions, sender, format],
   );
   return (
-    <Dialog
-      title={askText.title}
-      open={open}
-      onClose={onClose}
-      actions={
-        <button type="button" className="btn" onClick={onClose}>
-          {messageText.close}
-        </button>
-      }
-    >
+    <CloseDialog title={askText.title} open={open} onClose={onClose}>
       <div className="wide-dialog">
         <p className="muted">{askText.intro}</p>
         {message === null ? (
@@ -72,6 +63,6 @@ export function AskClientDialog({ open, onClose, briefId, briefTitle, client, se
           />
         </section>
       </div>
-    </Dialog>
+    </CloseDialog>
   );
 }

@@ -8,12 +8,12 @@ import type { BriefFields } from '../../../../shared/model/brief';
 import type { Client } from '../../../../shared/model/client';
 import type { PaperTrailEntry } from '../../../../shared/model/paperTrail';
 import { api, errorMessage } from '../../api/client';
-import { Dialog } from '../../ui/Dialog';
+import { CloseDialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
 import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 import { FormatChoice, MessageEditor, ReplyForm } from './MessageParts';
-import { confirmText, messageText } from './text';
+import { confirmText } from './text';
 
 interface Props {
   open: boolean;
@@ -66,16 +66,7 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
   };
 
   return (
-    <Dialog
-      title={confirmText.title}
-      open={open}
-      onClose={onClose}
-      actions={
-        <button type="button" className="btn" onClick={onClose}>
-          {messageText.close}
-        </button>
-      }
-    >
+    <CloseDialog title={confirmText.title} open={open} onClose={onClose}>
       <div className="wide-dialog">
         {linked ? (
           <div className="notice-inline" role="status">
@@ -141,6 +132,6 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
           ) : null}
         </section>
       </div>
-    </Dialog>
+    </CloseDialog>
   );
 }

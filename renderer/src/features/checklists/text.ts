@@ -92,7 +92,6 @@ export const messageText = {
   copySubject: 'Copy subject',
   copied: 'Copied.',
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
-  close: 'Close',
   cancel: 'Cancel',
 };
 

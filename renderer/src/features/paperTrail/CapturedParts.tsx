@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 import type { PaperTrailAttachment, PaperTrailEntry } from '../../../../shared/model/paperTrail';
 import { api, errorMessage } from '../../api/client';
 import { useQuery } from '../../app/useQuery';
-import { Dialog } from '../../ui/Dialog';
+import { CloseDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { readFile } from './readFiles';
 import { captureText as t } from './text';
@@ -50,18 +50,9 @@ export function EntryFiles({ entry }: { entry: PaperTrailEntry }) {
       {files.map((f) =>
         SHOWN_IMAGES.includes(f.mimeType) ? <Thumbnail key={f.sha256} file={f} onOpen={() => setViewing(f)} /> : <FileChip key={f.sha256} file={f} />,
       )}
-      <Dialog
-        title={viewing === null ? '' : t.imageTitle(viewing.fileName)}
-        open={viewing !== null}
-        onClose={() => setViewing(null)}
-        actions={
-          <button type="button" className="btn primary" onClick={() => setViewing(null)}>
-            {t.close}
-          </button>
-        }
-      >
+      <CloseDialog title={viewing === null ? '' : t.imageTitle(viewing.fileName)} open={viewing !== null} onClose={() => setViewing(null)}>
         {viewing !== null ? <LargeImage file={viewing} /> : null}
-      </Dialog>
+      </CloseDialog>
     </div>
   );
 }

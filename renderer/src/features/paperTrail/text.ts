@@ -67,7 +67,6 @@ export const captureText = {
   attached: (n: number) => (n === 1 ? 'Kept 1 file with this entry.' : `Kept ${n} files with this entry.`),
   openImage: (name: string) => `Open ${name} large`,
   imageTitle: (name: string) => name,
-  close: 'Close',
   thumbnailProblem: 'This picture could not be shown.',
   // Paste a message
   pasteHeading: 'Paste a message',
