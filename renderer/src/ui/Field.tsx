@@ -1,5 +1,5 @@
 // Labelled form fields with hints and errors tied to the control, so screen readers announce them.
-import { type ReactNode, useId } from 'react';
+import { type ChangeEvent, type ReactNode, useId } from 'react';
 import { Icon } from './Icon';
 
 interface FieldShellProps {
@@ -50,35 +50,20 @@ interface TextFieldProps {
 export function TextField({ label, value, onChange, hint, error, type = 'text', multiline, rows, autoFocus, name, placeholder, onBlur }: TextFieldProps) {
   return (
     <FieldShell label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) =>
-        multiline ? (
-          <textarea
-            id={id}
-            name={name}
-            value={value}
-            rows={rows ?? 4}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            autoFocus={autoFocus}
-            placeholder={placeholder}
-            onChange={(e) => onChange(e.target.value)}
-            onBlur={onBlur}
-          />
-        ) : (
-          <input
-            id={id}
-            name={name}
-            type={type}
-            value={value}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            autoFocus={autoFocus}
-            placeholder={placeholder}
-            onChange={(e) => onChange(e.target.value)}
-            onBlur={onBlur}
-          />
-        )
-      }
+      {({ id, describedBy, invalid }) => {
+        const common = {
+          id,
+          name,
+          value,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid || undefined,
+          autoFocus,
+          placeholder,
+          onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+          onBlur,
+        };
+        return multiline ? <textarea {...common} rows={rows ?? 4} /> : <input {...common} type={type} />;
+      }}
     </FieldShell>
   );
 }

@@ -68,6 +68,16 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
       });
     });
 
+  const applyImport = (mode: 'replace' | 'merge') => {
+    const p = preview;
+    if (p === null) return;
+    return run(async () => {
+      setPreview(null);
+      await api.backups.applyImport({ token: p.token, mode, settings: settingsChoice });
+      toasts.show(mode === 'replace' ? 'Imported. Your previous data is kept in Backups.' : 'Imported. Nothing you already had was changed.');
+    });
+  };
+
   return (
     <div className="page single">
       <div className="content-narrow" style={{ maxWidth: 900 }}>
@@ -173,34 +183,10 @@ export default function BackupsPage({ onRestored }: { onRestored: () => void }) 
             <button type="button" className="btn" onClick={() => setPreview(null)}>
               Cancel
             </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() =>
-                preview &&
-                void run(async () => {
-                  const p = preview;
-                  setPreview(null);
-                  await api.backups.applyImport({ token: p.token, mode: 'replace', settings: settingsChoice });
-                  toasts.show('Imported. Your previous data is kept in Backups.');
-                })
-              }
-            >
+            <button type="button" className="btn" onClick={() => void applyImport('replace')}>
               Replace my data
             </button>
-            <button
-              type="button"
-              className="btn primary"
-              onClick={() =>
-                preview &&
-                void run(async () => {
-                  const p = preview;
-                  setPreview(null);
-                  await api.backups.applyImport({ token: p.token, mode: 'merge', settings: settingsChoice });
-                  toasts.show('Imported. Nothing you already had was changed.');
-                })
-              }
-            >
+            <button type="button" className="btn primary" onClick={() => void applyImport('merge')}>
               Add to my data
             </button>
           </>

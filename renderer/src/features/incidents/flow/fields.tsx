@@ -111,33 +111,41 @@ function ChoiceShell({ name, legend, labelledBy, hint, error, inline, children }
   );
 }
 
+/** One radio button or checkbox with its label and hint; the first option takes the field's id, so the error summary lands on it. */
+function Choice<T extends string>(props: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  option: Option<T>;
+  first: boolean;
+  checked: boolean;
+  onChange: () => void;
+  children?: ReactNode;
+}) {
+  const { type, name, option: o, first, checked, onChange, children } = props;
+  const id = first ? fieldId(name) : `${fieldId(name)}-${o.value}`;
+  return (
+    <div className="choice">
+      <input type={type} id={id} name={name} value={o.value} checked={checked} onChange={onChange} aria-describedby={o.hint ? `${id}-h` : undefined} />
+      <label htmlFor={id}>{o.label}</label>
+      {o.hint ? (
+        <span className="choice-hint" id={`${id}-h`}>
+          {o.hint}
+        </span>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
 export function RadioGroup<T extends string>(props: ChoiceProps<T> & { value: T | null; onChange: (value: T) => void }) {
   const { name, options, value, onChange, reveal } = props;
   return (
     <ChoiceShell {...props}>
-      {options.map((o, i) => {
-        const id = i === 0 ? fieldId(name) : `${fieldId(name)}-${o.value}`;
-        return (
-          <div key={o.value} className="choice">
-            <input
-              type="radio"
-              id={id}
-              name={name}
-              value={o.value}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
-              aria-describedby={o.hint ? `${id}-h` : undefined}
-            />
-            <label htmlFor={id}>{o.label}</label>
-            {o.hint ? (
-              <span className="choice-hint" id={`${id}-h`}>
-                {o.hint}
-              </span>
-            ) : null}
-            {reveal && value === o.value ? <div className="reveal">{reveal(o.value)}</div> : null}
-          </div>
-        );
-      })}
+      {options.map((o, i) => (
+        <Choice key={o.value} type="radio" name={name} option={o} first={i === 0} checked={value === o.value} onChange={() => onChange(o.value)}>
+          {reveal && value === o.value ? <div className="reveal">{reveal(o.value)}</div> : null}
+        </Choice>
+      ))}
     </ChoiceShell>
   );
 }
@@ -147,26 +155,17 @@ export function CheckboxGroup<T extends string>(props: ChoiceProps<T> & { values
   return (
     <ChoiceShell {...props}>
       {options.map((o, i) => {
-        const id = i === 0 ? fieldId(name) : `${fieldId(name)}-${o.value}`;
         const checked = values.includes(o.value);
         return (
-          <div key={o.value} className="choice">
-            <input
-              type="checkbox"
-              id={id}
-              name={name}
-              value={o.value}
-              checked={checked}
-              onChange={() => onChange(checked ? values.filter((v) => v !== o.value) : [...values, o.value])}
-              aria-describedby={o.hint ? `${id}-h` : undefined}
-            />
-            <label htmlFor={id}>{o.label}</label>
-            {o.hint ? (
-              <span className="choice-hint" id={`${id}-h`}>
-                {o.hint}
-              </span>
-            ) : null}
-          </div>
+          <Choice
+            key={o.value}
+            type="checkbox"
+            name={name}
+            option={o}
+            first={i === 0}
+            checked={checked}
+            onChange={() => onChange(checked ? values.filter((v) => v !== o.value) : [...values, o.value])}
+          />
         );
       })}
     </ChoiceShell>
