@@ -11,20 +11,20 @@ let timeFormat: Intl.DateTimeFormat | undefined;
 
 /** A calendar day "YYYY-MM-DD" (or a Date, read in local time) as "Thu 10 Dec 2026". Unreadable input comes back as it was. */
 export function formatDay(day: string | Date): string {
-  const parts = dayParts(day);
-  if (parts === null) return String(day);
-  const { year, month, date } = parts;
-  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${date} ${MONTHS[month - 1]} ${year}`;
+  return spellDay(day, WEEKDAYS, MONTHS);
 }
 
 /** A day spelled out in full for confirmations: "Thursday 10 December 2026". */
 export function formatDayLong(day: string | Date): string {
+  return spellDay(day, WEEKDAYS_LONG, MONTHS_LONG);
+}
+
+function spellDay(day: string | Date, weekdays: readonly string[], months: readonly string[]): string {
   const parts = dayParts(day);
   if (parts === null) return String(day);
   const { year, month, date } = parts;
   const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return `${WEEKDAYS_LONG[weekday]} ${date} ${MONTHS_LONG[month - 1]} ${year}`;
+  return `${weekdays[weekday]} ${date} ${months[month - 1]} ${year}`;
 }
 
 /** A month "YYYY-MM" (or a day in it) as "Nov 2026". Unreadable input comes back as it was. */

@@ -52,6 +52,11 @@ function fullYear(text: string): number {
   return text.length <= 2 ? 2000 + n : n;
 }
 
+/** "27th November 2026" or "Nov 27": the month is a word, the year may be missing. */
+function spelledDay(match: RegExpExecArray, day: string, month: string, year: string | undefined): DayParts {
+  return { year: year ? Number(year) : null, month: MONTHS.indexOf(month.slice(0, 3).toLowerCase()), day: Number(day), matched: match[0] };
+}
+
 function findDay(text: string, now: Date): DayParts | null {
   const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
   if (iso !== null) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]), matched: iso[0] };
@@ -64,23 +69,9 @@ function findDay(text: string, now: Date): DayParts | null {
     return null;
   }
   const dayMonth = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+${MONTH_WORD},?(?:\\s+(\\d{4}))?\\b`, 'i').exec(text);
-  if (dayMonth !== null) {
-    return {
-      year: dayMonth[3] ? Number(dayMonth[3]) : null,
-      month: MONTHS.indexOf(dayMonth[2]!.slice(0, 3).toLowerCase()),
-      day: Number(dayMonth[1]),
-      matched: dayMonth[0],
-    };
-  }
+  if (dayMonth !== null) return spelledDay(dayMonth, dayMonth[1]!, dayMonth[2]!, dayMonth[3]);
   const monthDay = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL}\\b,?(?:\\s+(\\d{4})\\b)?`, 'i').exec(text);
-  if (monthDay !== null) {
-    return {
-      year: monthDay[3] ? Number(monthDay[3]) : null,
-      month: MONTHS.indexOf(monthDay[1]!.slice(0, 3).toLowerCase()),
-      day: Number(monthDay[2]),
-      matched: monthDay[0],
-    };
-  }
+  if (monthDay !== null) return spelledDay(monthDay, monthDay[2]!, monthDay[1]!, monthDay[3]);
   const relative = /\b(today|yesterday)\b/i.exec(text);
   if (relative !== null) {
     const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (relative[1]!.toLowerCase() === 'yesterday' ? 1 : 0));
