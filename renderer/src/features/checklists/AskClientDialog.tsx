@@ -46,15 +46,8 @@ export function AskClientDialog({ open, onClose, briefId, briefTitle, client, se
           <h3 id="ask-reply-heading">{askText.replyHeading}</h3>
           <p className="muted small">{askText.replyHint}</p>
           <ReplyForm
-            labels={{
-              words: askText.replyLabel,
-              when: askText.receivedLabel,
-              channel: askText.channelLabel,
-              save: askText.save,
-              wordsNeeded: askText.wordsNeeded,
-            }}
+            labels={askText}
             defaultChannel={format === 'chat' ? 'chat' : 'email'}
-            sourceRef={askText.sourceRef}
             onSave={async (fields) => {
               await api.paperTrail.add({ clientId: client.id, briefId, fields });
               toasts.show(askText.saved);

@@ -98,15 +98,8 @@ export function ConfirmBriefDialog({ open, onClose, briefId, draft, client, send
             </div>
           ) : null}
           <ReplyForm
-            labels={{
-              words: confirmText.replyLabel,
-              when: confirmText.receivedLabel,
-              channel: confirmText.channelLabel,
-              save: confirmText.save,
-              wordsNeeded: confirmText.wordsNeeded,
-            }}
+            labels={confirmText}
             defaultChannel={format === 'chat' ? 'chat' : 'email'}
-            sourceRef={confirmText.sourceRef}
             onSave={async (fields) => {
               await api.checklists.confirmWithReply({ briefId, reply: fields });
               done();

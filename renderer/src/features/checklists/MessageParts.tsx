@@ -73,14 +73,14 @@ export function MessageEditor({ generated }: { generated: ClientMessage }) {
 const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ value: c, label: channelLabels[c] }));
 
 interface ReplyFormProps {
-  labels: { words: string; when: string; channel: string; save: string; wordsNeeded: string };
+  /** The dialog's own words for its reply (askText, confirmText). */
+  labels: { replyLabel: string; receivedLabel: string; channelLabel: string; save: string; wordsNeeded: string; sourceRef: string };
   defaultChannel: Channel;
-  sourceRef: string;
   onSave: (fields: PaperTrailEntryFields) => Promise<unknown>;
 }
 
 /** The client's reply, pasted word for word, with when and how it came. */
-export function ReplyForm({ labels, defaultChannel, sourceRef, onSave }: ReplyFormProps) {
+export function ReplyForm({ labels, defaultChannel, onSave }: ReplyFormProps) {
   const [words, setWords] = useState('');
   const when = useEntryTime();
   const [channel, setChannel] = useState<Channel>(defaultChannel);
@@ -95,7 +95,7 @@ export function ReplyForm({ labels, defaultChannel, sourceRef, onSave }: ReplyFo
     if (at === null) return;
     setSaving(true);
     try {
-      await onSave({ receivedAt: at.toISOString(), channel, words, sourceRef, confirmedInWriting: false });
+      await onSave({ receivedAt: at.toISOString(), channel, words, sourceRef: labels.sourceRef, confirmedInWriting: false });
     } catch (error) {
       const fields = fieldErrors(error);
       setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^reply\./, ''), v])));
@@ -115,10 +115,10 @@ export function ReplyForm({ labels, defaultChannel, sourceRef, onSave }: ReplyFo
           {message}
         </div>
       ) : null}
-      <TextField label={labels.words} multiline rows={3} value={words} onChange={setWords} error={errors.words} />
+      <TextField label={labels.replyLabel} multiline rows={3} value={words} onChange={setWords} error={errors.words} />
       <div className="grid-2">
-        <EntryTimeFields value={when} dayLabel={labels.when} timeLabel={messageText.replyTime} />
-        <SelectField label={labels.channel} value={channel} options={channelOptions} onChange={setChannel} />
+        <EntryTimeFields value={when} dayLabel={labels.receivedLabel} timeLabel={messageText.replyTime} />
+        <SelectField label={labels.channelLabel} value={channel} options={channelOptions} onChange={setChannel} />
       </div>
       {errors.receivedAt ? (
         <div className="notice-inline error" role="alert">
