@@ -1,6 +1,7 @@
 // Renderer entry point.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryProvider } from './api/QueryProvider';
 import { App } from './app/App';
 import { answerAppClosing } from './app/closing';
 import './styles/tokens.css';
@@ -10,6 +11,8 @@ answerAppClosing();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <QueryProvider>
+      <App />
+    </QueryProvider>
   </StrictMode>,
 );

@@ -12,7 +12,8 @@ import { type Area, href, navigate, useRoute } from './router';
 import { incidentStartParams, shortcutText, useCommands } from './shortcuts';
 import { useTheme } from './theme';
 import { requestSummaryPrint } from '../features/summaries/printCommand';
-import { useQuery } from './useQuery';
+import { useApiQuery } from '../api/queries';
+import { appKeys, settingKeys } from '../api/queryKeys';
 
 const TrashPage = lazy(() => import('../features/trash/TrashPage'));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
@@ -22,8 +23,8 @@ const SummaryPage = lazy(() => import('../features/summaries/SummaryPage'));
 const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
 const InsightsPage = lazy(() => import('../features/insights/InsightsPage'));
 const SearchDialog = lazy(() => import('../features/search/SearchDialog'));
-const QuickQuestionDialog = lazy(() => import('../features/quickQuestion/QuickQuestionDialog'));
-const ChecklistTemplatePage = lazy(() => import('../features/checklist/ChecklistTemplatePage'));
+const QuickQuestionDialog = lazy(() => import('../features/quickQuestions/QuickQuestionDialog'));
+const ChecklistTemplatePage = lazy(() => import('../features/checklists/ChecklistTemplatePage'));
 
 const NAV: { area: Area; label: string; icon: IconName }[] = [
   { area: 'today', label: 'Today', icon: 'today' },
@@ -41,8 +42,8 @@ const NAV_BOTTOM: { area: Area; label: string; icon: IconName }[] = [
 
 export function App() {
   const route = useRoute();
-  const status = useQuery(() => api.app.status({}), [], ['backups', 'app']);
-  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const status = useApiQuery(appKeys.status(), () => api.app.status({}), { dependsOn: ['backups'] });
+  const settings = useApiQuery(settingKeys.get(), () => api.settings.get({}));
   useTheme(settings.data?.theme);
 
   const [quickQuestionOpen, setQuickQuestionOpen] = useState(false);

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { BackupInfo, ImportPreview } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { useAppEvent } from '../../app/events';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { appKeys, backupKeys } from '../../api/queryKeys';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { formatDateTime } from '../../../../shared/domain/dateDisplay';
@@ -28,8 +29,8 @@ function size(bytes: number) {
 }
 
 export default function BackupsPage({ onRestored }: { onRestored: () => void }) {
-  const backups = useQuery(() => api.backups.list({}), [], ['backups', 'clients', 'briefs', 'paperTrail']);
-  const status = useQuery(() => api.app.status({}), [], ['backups']);
+  const backups = useApiQuery(backupKeys.list(), () => api.backups.list({}), { dependsOn: ['clients', 'briefs', 'paperTrail'] });
+  const status = useApiQuery(appKeys.status(), () => api.app.status({}), { dependsOn: ['backups'] });
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [settingsChoice, setSettingsChoice] = useState<'file' | 'keep'>('keep');

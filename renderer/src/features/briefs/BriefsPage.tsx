@@ -1,9 +1,10 @@
 // Briefs: a filterable list on the left, the chosen brief (or a new one) on the right.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type BriefFields, type BriefStatus, briefStatus, briefStatusLabels, emptyBriefFields } from '../../../../shared/model/brief';
-import { api, fieldErrors, formErrorSummary } from '../../api/client';
+import { api } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery, useCreate } from '../../api/queries';
+import { briefKeys, clientKeys } from '../../api/queryKeys';
 import { SelectField } from '../../ui/Field';
 import { VirtualList } from '../../ui/VirtualList';
 import { buildGrams, filterBriefs, indexBriefs } from '../../../../shared/domain/briefFilter';
@@ -17,12 +18,12 @@ export function BriefsPage({ route }: { route: Route }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<BriefStatus | ''>('');
   // Every brief's row once (again on a data change); filtering happens here, on an index, not per keystroke over IPC.
-  const briefs = useQuery(() => api.briefs.rows({}), [], ['briefs', 'clients']);
+  const briefs = useApiQuery(briefKeys.rows(), () => api.briefs.rows({}), { dependsOn: ['clients'] });
   const index = useMemo(() => indexBriefs(briefs.data ?? []), [briefs.data]);
   useEffect(() => buildGrams(index, (step) => setTimeout(step, 0)), [index]);
   const matches = useMemo(() => filterBriefs(index, query, status), [index, query, status]);
   useFilterRendered(matches);
-  const clients = useQuery(() => api.clients.list({}), [], ['clients']);
+  const clients = useApiQuery(clientKeys.list(), () => api.clients.list({}));
   const creating = route.params.get('new') === '1';
   const count = matches.positions.length;
   const briefAt = useCallback((i: number) => index.briefs[matches.positions[i]!]!, [index, matches]);
@@ -111,8 +112,8 @@ export function BriefsPage({ route }: { route: Route }) {
 function NewBrief({ clientId, clients }: { clientId: string | null; clients: { id: string; name: string }[] }) {
   const [client, setClient] = useState(clientId ?? '');
   const [draft, setDraft] = useState<BriefFields>(emptyBriefFields);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const create = useCreate(api.briefs.create, (created) => navigate('briefs', created.id));
+  const { errors, message } = create;
   const chosen = client || clients[0]?.id || '';
 
   if (clients.length === 0) {
@@ -126,18 +127,8 @@ function NewBrief({ clientId, clients }: { clientId: string | null; clients: { i
       </div>
     );
   }
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    try {
-      const created = await api.briefs.create({ clientId: chosen, fields: draft });
-      navigate('briefs', created.id);
-    } catch (error) {
-      setErrors(fieldErrors(error));
-      setMessage(formErrorSummary(error));
-    }
-  };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-brief-heading">
+    <form onSubmit={create.submit({ clientId: chosen, fields: draft })} noValidate aria-labelledby="new-brief-heading">
       <h2 id="new-brief-heading">{briefText.createHeading}</h2>
       {message ? (
         <div className="notice-inline error" role="alert">

@@ -6,7 +6,8 @@ import { flagKinds } from '../../../../shared/domain/riskHighlights';
 import { detectRiskFlags } from '../../../../shared/domain/riskFlags';
 import type { Brief, BriefFields } from '../../../../shared/model/brief';
 import { api } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { checklistKeys, clientKeys, paperTrailKeys, settingKeys } from '../../api/queryKeys';
 import { AskClientDialog } from './AskClientDialog';
 import { RiskAdvice } from './RiskText';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -26,14 +27,14 @@ export function briefRiskNotes(draft: BriefFields): Partial<Record<keyof BriefFi
 }
 
 export function useBriefChecklist(briefId: string) {
-  return useQuery(() => api.checklists.forBrief({ briefId }), [briefId], ['checklists', 'briefs']);
+  return useApiQuery(checklistKeys.forBrief(briefId), () => api.checklists.forBrief({ briefId }), { dependsOn: ['briefs'] });
 }
 
 export function BriefClarification({ brief, draft }: { brief: Brief; draft: BriefFields }) {
   const checklist = useBriefChecklist(brief.id);
-  const entries = useQuery(() => api.paperTrail.list({ briefId: brief.id }), [brief.id], ['paperTrail']);
-  const client = useQuery(() => api.clients.get({ id: brief.clientId }), [brief.clientId], ['clients']);
-  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const entries = useApiQuery(paperTrailKeys.list({ briefId: brief.id }), () => api.paperTrail.list({ briefId: brief.id }));
+  const client = useApiQuery(clientKeys.detail(brief.clientId), () => api.clients.get({ id: brief.clientId }));
+  const settings = useApiQuery(settingKeys.get(), () => api.settings.get({}));
   const [helper, setHelper] = useState<'ask' | 'confirm' | null>(null);
 
   const entryList = useMemo(() => entries.data ?? [], [entries.data]);

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { defaultClientQuestion, moveInOrder } from '../../../../shared/domain/checklist';
 import type { ChecklistScope, ChecklistTemplateItem } from '../../../../shared/model/checklist';
 import { api, errorMessage, fieldErrors } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { checklistKeys } from '../../api/queryKeys';
 import { TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
@@ -21,7 +22,7 @@ const emptyFields: Fields = { label: '', why: '', clientQuestion: '', requiredBe
 
 export function TemplateEditor({ scope, headingId }: { scope: ChecklistScope; headingId: string }) {
   const scopeKey = scope.kind === 'global' ? 'global' : scope.clientId;
-  const items = useQuery(() => api.checklists.listTemplate({ scope }), [scopeKey], ['checklists']);
+  const items = useApiQuery(checklistKeys.template({ scope: scopeKey }), () => api.checklists.listTemplate({ scope }));
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const toasts = useToasts();

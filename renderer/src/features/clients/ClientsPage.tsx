@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'react';
 import type { ClientSummary } from '../../../../shared/contract';
 import { type ClientFields, defaultClientFields } from '../../../../shared/model/client';
-import { api, errorMessage, fieldErrors, formErrorSummary } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery, useCreate } from '../../api/queries';
+import { briefKeys, clientKeys, incidentKeys, paperTrailKeys, settingKeys } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
@@ -17,7 +18,7 @@ import { clientText } from './text';
 
 export function ClientsPage({ route }: { route: Route }) {
   const [query, setQuery] = useState('');
-  const clients = useQuery(() => api.clients.list({ query }), [query], ['clients']);
+  const clients = useApiQuery(clientKeys.list({ query }), () => api.clients.list({ query }));
   const creating = route.params.get('new') === '1';
   const list = clients.data ?? [];
   return (
@@ -78,28 +79,18 @@ export function ClientsPage({ route }: { route: Route }) {
 }
 
 function NewClient() {
-  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const settings = useApiQuery(settingKeys.get(), () => api.settings.get({}));
   const [draft, setDraft] = useState<ClientFields>(() => defaultClientFields());
   const [touchedDays, setTouchedDays] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const create = useCreate(api.clients.create, (created) => navigate('clients', created.id));
+  const { errors, message } = create;
   const days = settings.data?.defaultConformityDays;
   useEffect(() => {
     if (days !== undefined && !touchedDays) setDraft((d) => ({ ...d, contract: { ...d.contract, conformityDays: days } }));
   }, [days, touchedDays]);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    try {
-      const created = await api.clients.create({ fields: draft });
-      navigate('clients', created.id);
-    } catch (error) {
-      setErrors(fieldErrors(error));
-      setMessage(formErrorSummary(error));
-    }
-  };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-client-heading">
+    <form onSubmit={create.submit({ fields: draft })} noValidate aria-labelledby="new-client-heading">
       <h2 id="new-client-heading">{clientText.createHeading}</h2>
       {message ? (
         <div className="notice-inline error" role="alert">
@@ -128,8 +119,8 @@ function NewClient() {
 }
 
 function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | undefined }) {
-  const client = useQuery(() => api.clients.get({ id }), [id], []);
-  const briefs = useQuery(() => api.briefs.list({ clientId: id }), [id], ['briefs']);
+  const client = useApiQuery(clientKeys.detail(id), () => api.clients.get({ id }));
+  const briefs = useApiQuery(briefKeys.list({ clientId: id }), () => api.briefs.list({ clientId: id }));
   const [draft, setDraft] = useState<ClientFields | null>(null);
   const [confirming, setConfirming] = useState(false);
   const toasts = useToasts();
@@ -224,8 +215,8 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
 
 /** What moving a client to the trash takes with it, counted when the VA asks (so the dialog never understates it). */
 function TrashClientBody({ clientId, briefs }: { clientId: string; briefs: number }) {
-  const entries = useQuery(() => api.paperTrail.list({ clientId }), [clientId], []);
-  const incidents = useQuery(() => api.incidents.list({}), [], []);
+  const entries = useApiQuery(paperTrailKeys.list({ clientId }), () => api.paperTrail.list({ clientId }));
+  const incidents = useApiQuery(incidentKeys.list(), () => api.incidents.list({}));
   if (entries.data === undefined || incidents.data === undefined) return <p className="muted">Counting what goes with them…</p>;
   const incidentCount = incidents.data.filter((i) => i.clientId === clientId).length;
   return <p>{clientText.trashConfirmBody({ briefs, paperTrail: entries.data.length, incidents: incidentCount })}</p>;

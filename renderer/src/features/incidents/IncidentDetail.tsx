@@ -5,7 +5,8 @@ import { formatDateTime, formatDay } from '../../../../shared/domain/dateDisplay
 import type { Incident } from '../../../../shared/model/incident';
 import { api, errorMessage } from '../../api/client';
 import { href, navigate } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { clientKeys, incidentKeys, paperTrailKeys } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { useToasts } from '../../ui/Toasts';
@@ -25,8 +26,8 @@ import {
 
 /** `onReopened` is given when the detail is shown inside the flow, so reopening carries on in place. */
 export function IncidentDetail({ id, justClosed = false, onReopened }: { id: string; justClosed?: boolean; onReopened?: (incident: Incident) => void }) {
-  const incident = useQuery(() => api.incidents.get({ id }), [id], ['incidents']);
-  const clients = useQuery(() => api.clients.list({}), [], ['clients']);
+  const incident = useApiQuery(incidentKeys.detail(id), () => api.incidents.get({ id }));
+  const clients = useApiQuery(clientKeys.list(), () => api.clients.list({}));
   const [confirmTrash, setConfirmTrash] = useState(false);
   const toasts = useToasts();
   if (incident.error && !incident.data) return <p className="notice-inline error content-narrow">{incident.error}</p>;
@@ -136,10 +137,8 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 function Summary({ incident: i, clientName }: { incident: Incident; clientName: string }) {
   const a = i.answers;
   const instructionId = a.paperTrail.instructionEntryId;
-  const trail = useQuery(
-    () => (instructionId && a.happened.clientId ? api.paperTrail.list({ clientId: a.happened.clientId }) : Promise.resolve([])),
-    [instructionId, a.happened.clientId],
-    ['paperTrail'],
+  const trail = useApiQuery(paperTrailKeys.list({ clientId: a.happened.clientId, needed: Boolean(instructionId) }), () =>
+    instructionId && a.happened.clientId ? api.paperTrail.list({ clientId: a.happened.clientId }) : Promise.resolve([]),
   );
   const instruction = trail.data?.find((e) => e.id === instructionId);
   const h = a.happened;

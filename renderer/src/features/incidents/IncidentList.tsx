@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import type { IncidentSummary } from '../../../../shared/operations/incidents';
 import { api } from '../../api/client';
 import { href } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { incidentKeys } from '../../api/queryKeys';
 import { Icon } from '../../ui/Icon';
 import { useWindowedRange } from '../../ui/useWindowedRange';
 import { listText as t, SEVERITY_LABELS } from './text';
@@ -26,7 +27,9 @@ function durationInWords(fromIso: string, toIso: string): string {
 
 export function IncidentList() {
   const [filter, setFilter] = useState<Filter>('open');
-  const list = useQuery(() => api.incidents.list(filter === 'all' ? {} : { status: filter }), [filter], ['incidents', 'clients', 'briefs']);
+  const list = useApiQuery(incidentKeys.list({ filter }), () => api.incidents.list(filter === 'all' ? {} : { status: filter }), {
+    dependsOn: ['clients', 'briefs'],
+  });
   const rows = list.data ?? [];
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const shown = useWindowedRange(rows.length, bodyRef, 64);

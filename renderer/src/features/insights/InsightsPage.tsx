@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import type { Insights } from '../../../../shared/domain/insights';
 import { api } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { insightKeys } from '../../api/queryKeys';
 import { monthLabel } from '../today/dates';
 import { ChartFigure, ColumnChart, NumbersTable, RankedBars } from './charts';
 import { RangeFilter } from './RangeFilter';
@@ -16,7 +17,7 @@ const SUBJECTS = ['incidents', 'briefs', 'clients', 'checklists', 'trash', 'back
 export default function InsightsPage() {
   const [range, setRange] = useState<DateRange>(() => presetRange('12m'));
   const [showTables, setShowTables] = useState(false);
-  const insights = useQuery(() => api.insights.get(range), [range.from, range.to], SUBJECTS);
+  const insights = useApiQuery(insightKeys.range(range.from, range.to), () => api.insights.get(range), { dependsOn: SUBJECTS });
   const tablesId = useId();
 
   return (

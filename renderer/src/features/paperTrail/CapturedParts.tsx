@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 import type { PaperTrailAttachment, PaperTrailEntry } from '../../../../shared/model/paperTrail';
 import { api, errorMessage } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { paperTrailKeys } from '../../api/queryKeys';
 import { CloseDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { readFile } from './readFiles';
@@ -58,7 +59,7 @@ export function EntryFiles({ entry }: { entry: PaperTrailEntry }) {
 }
 
 function useDataUrl(sha256: string) {
-  return useQuery(() => api.paperTrail.attachment({ sha256 }), [sha256], []);
+  return useApiQuery(paperTrailKeys.attachment(sha256), () => api.paperTrail.attachment({ sha256 }));
 }
 
 function Thumbnail({ file, onOpen }: { file: PaperTrailAttachment; onOpen: () => void }) {

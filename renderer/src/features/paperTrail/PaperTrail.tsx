@@ -4,7 +4,8 @@ import type { Channel } from '../../../../shared/model/common';
 import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 import { channelLabels, type PaperTrailEntry, type PaperTrailEntryFields } from '../../../../shared/model/paperTrail';
 import { api, fieldErrors, formErrorSummary } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { paperTrailKeys } from '../../api/queryKeys';
 import { SelectField, TextField } from '../../ui/Field';
 import { DateQuestion, EntryTimeFields, useEntryTime } from './EntryTime';
 import { Icon } from '../../ui/Icon';
@@ -20,7 +21,7 @@ import './paperTrail.css';
 const channelOptions = (Object.keys(channelLabels) as Channel[]).map((c) => ({ value: c, label: channelLabels[c] }));
 
 export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: string | null }) {
-  const entries = useQuery(() => api.paperTrail.list(briefId ? { briefId } : { clientId }), [clientId, briefId], ['paperTrail']);
+  const entries = useApiQuery(paperTrailKeys.list(briefId ? { briefId } : { clientId }), () => api.paperTrail.list(briefId ? { briefId } : { clientId }));
   const [adding, setAdding] = useState<{ corrects: PaperTrailEntry | null } | null>(null);
   const [pasting, setPasting] = useState(false);
   const list = entries.data ?? [];

@@ -7,7 +7,8 @@ import { MAX_SHORT_TEXT } from '../../../../shared/model/common';
 import { channelLabels, type PaperTrailEntry } from '../../../../shared/model/paperTrail';
 import { type PastedChannel, type PastedMessage, recognisePastedMessage } from '../../../../shared/domain/pastedMessage';
 import { api, fieldErrors, formErrorSummary } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { settingKeys } from '../../api/queryKeys';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { useToasts } from '../../ui/Toasts';
@@ -34,7 +35,7 @@ export function PasteMessageDialog({ clientId, briefId, open, onClose }: { clien
 }
 
 function PasteForm({ clientId, briefId, onClose }: { clientId: string; briefId: string | null; onClose: () => void }) {
-  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const settings = useApiQuery(settingKeys.get(), () => api.settings.get({}));
   const when = useEntryTime(new Date());
   const [text, setText] = useState('');
   const [channel, setChannel] = useState<Channel>('email');

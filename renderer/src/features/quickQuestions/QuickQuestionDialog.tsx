@@ -85,7 +85,9 @@ export default function QuickQuestionDialog({ onClose }: { onClose: () => void }
 
   const list = useMemo(() => clients.data ?? [], [clients.data]);
   const effectiveClientId = clientId || (list.length === 1 ? list[0]!.id : '');
-  const briefs = useApiQuery(briefKeys.list({ clientId: effectiveClientId }), () => (effectiveClientId ? api.briefs.list({ clientId: effectiveClientId }) : Promise.resolve([])));
+  const briefs = useApiQuery(briefKeys.list({ clientId: effectiveClientId }), () =>
+    effectiveClientId ? api.briefs.list({ clientId: effectiveClientId }) : Promise.resolve([]),
+  );
   const openBriefs = (briefs.data ?? []).filter((b) => !['accepted', 'cancelled'].includes(b.status));
   const trail = useApiQuery(paperTrailKeys.list({ clientId: effectiveClientId }), () =>
     effectiveClientId ? api.paperTrail.list({ clientId: effectiveClientId }) : Promise.resolve([]),

@@ -10,7 +10,8 @@ import {
   type Theme,
 } from '../../../../shared/model/settings';
 import { api } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { settingKeys } from '../../api/queryKeys';
 import { FieldShell, SelectField, TextField } from '../../ui/Field';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { KeptDraftNotice } from '../../ui/KeptDraft';
@@ -35,7 +36,7 @@ const themeOptions: { value: Theme; label: string }[] = [
 ];
 
 export default function SettingsPage() {
-  const loaded = useQuery(() => api.settings.get({}), [], []);
+  const loaded = useApiQuery(settingKeys.get(), () => api.settings.get({}));
   const [draft, setDraft] = useState<Settings | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
   const autosave = useAutosave(draft, (d) => (d ? api.settings.update(d) : Promise.resolve()), { enabled: draft !== null, delayMs: 400, draftKey: 'settings' });

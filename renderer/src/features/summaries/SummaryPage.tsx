@@ -6,7 +6,8 @@ import { buildSummary, prefilledSections, summaryArticleHtml } from '../../../..
 import type { SummaryView } from '../../../../shared/operations/summaries';
 import { api } from '../../api/client';
 import { href, type Route } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { summaryKeys } from '../../api/queryKeys';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { KeptDraftNotice } from '../../ui/KeptDraft';
 import { keptDraft } from '../../ui/keptDrafts';
@@ -19,11 +20,9 @@ import './summaries.css';
 
 export default function SummaryPage({ route }: { route: Route }) {
   const incidentId = route.id;
-  const view = useQuery(
-    () => (incidentId ? api.summaries.get({ incidentId }) : Promise.resolve(null)),
-    [incidentId],
-    ['summaries', 'incidents', 'settings', 'clients', 'briefs'],
-  );
+  const view = useApiQuery(summaryKeys.view(incidentId ?? ''), () => (incidentId ? api.summaries.get({ incidentId }) : Promise.resolve(null)), {
+    dependsOn: ['incidents', 'settings', 'clients', 'briefs'],
+  });
 
   if (incidentId === null) return <Message>{text.noIncident}</Message>;
   if (view.error) return <Message>{text.notFound}</Message>;

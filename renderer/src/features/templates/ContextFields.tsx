@@ -2,7 +2,8 @@
 import { type FillValues, PLACEHOLDERS, type PlaceholderKey } from '../../../../shared/domain/templates/placeholders';
 import type { IncidentSummary } from '../../../../shared/operations/incidents';
 import { api } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { incidentKeys } from '../../api/queryKeys';
 import { SelectField, TextField } from '../../ui/Field';
 import { templatesText as t } from './text';
 import type { FillSelection } from './useFillContext';
@@ -70,7 +71,7 @@ const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…
 
 /** Picks an incident recorded in the incident flow; shown only when there is one (for this client). */
 export function IncidentPicker({ clientId, value, onPick }: { clientId: string; value: string; onPick: (incident: IncidentSummary | null) => void }) {
-  const incidents = useQuery(() => api.incidents.list({}), [], ['incidents']);
+  const incidents = useApiQuery(incidentKeys.list(), () => api.incidents.list({}));
   const options = (incidents.data ?? []).filter((i) => clientId === '' || i.clientId === clientId);
   if (options.length === 0) return null;
   return (

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { situationLabels, templateChannelLabels, type TemplateFields, type TemplateView } from '../../../../shared/model/template';
 import { api, errorMessage } from '../../api/client';
 import { navigate } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { templateKeys } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
@@ -16,7 +17,7 @@ import { templatesText as t } from './text';
 const fieldsOf = (v: TemplateView): TemplateFields => ({ name: v.name, situation: v.situation, channel: v.channel, subject: v.subject, body: v.body });
 
 export function TemplateDetail({ id, clientId, briefId }: { id: string; clientId: string | null; briefId: string | null }) {
-  const template = useQuery(() => api.templates.get({ id }), [id], ['templates']);
+  const template = useApiQuery(templateKeys.detail(id), () => api.templates.get({ id }));
   const [mode, setMode] = useState<'write' | 'edit'>('write');
   const [confirm, setConfirm] = useState<'reset' | 'trash' | null>(null);
   const [editorKey, setEditorKey] = useState(0);

@@ -4,13 +4,14 @@ import { buildFillValues, type IncidentDetails } from '../../../../shared/domain
 import type { IncidentSummary } from '../../../../shared/operations/incidents';
 import type { FillValues } from '../../../../shared/domain/templates/placeholders';
 import { api } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { briefKeys, clientKeys, settingKeys } from '../../api/queryKeys';
 import { valuesFromIncident } from './ContextFields';
 
 export function useFillContext(clientId: string, briefId: string, typed: FillValues) {
-  const clients = useQuery(() => api.clients.list({}), [], ['clients']);
-  const briefs = useQuery(() => (clientId ? api.briefs.list({ clientId }) : Promise.resolve([])), [clientId], ['briefs']);
-  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const clients = useApiQuery(clientKeys.list(), () => api.clients.list({}));
+  const briefs = useApiQuery(briefKeys.list({ clientId }), () => (clientId ? api.briefs.list({ clientId }) : Promise.resolve([])));
+  const settings = useApiQuery(settingKeys.get(), () => api.settings.get({}));
   const client = clients.data?.find((c) => c.id === clientId) ?? null;
   const brief = briefs.data?.find((b) => b.id === briefId) ?? null;
   const profile = settings.data?.profile ?? null;

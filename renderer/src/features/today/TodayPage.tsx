@@ -4,7 +4,8 @@ import { useEffect } from 'react';
 import type { TodayView } from '../../../../shared/domain/today';
 import { api } from '../../api/client';
 import { href } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { todayKeys } from '../../api/queryKeys';
 import { Icon } from '../../ui/Icon';
 import { addCalendarDays, daysAgo, localIso, longDate, shortDate } from './dates';
 import { briefStatusWords, incidentStepWords, todayText as t } from './text';
@@ -14,7 +15,7 @@ import './today.css';
 const SUBJECTS = ['clients', 'briefs', 'incidents', 'checklists', 'paperTrail', 'settings', 'trash', 'backups'] as const;
 
 export function TodayPage() {
-  const today = useQuery(() => api.today.get({}), [], SUBJECTS);
+  const today = useApiQuery(todayKeys.get(), () => api.today.get({}), { dependsOn: SUBJECTS });
   const { data, reload } = today;
 
   // Past midnight the list changes without any record changing: check the date once a minute.

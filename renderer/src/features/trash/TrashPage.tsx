@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { TrashItem } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { trashKeys } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useToasts } from '../../ui/Toasts';
 import { formatDateTime } from '../../../../shared/domain/dateDisplay';
@@ -10,7 +11,7 @@ import { formatDateTime } from '../../../../shared/domain/dateDisplay';
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export default function TrashPage() {
-  const items = useQuery(() => api.trash.list({}), [], ['trash', 'clients', 'briefs', 'incidents', 'templates']);
+  const items = useApiQuery(trashKeys.list(), () => api.trash.list({}), { dependsOn: ['clients', 'briefs', 'incidents', 'templates'] });
   const [purging, setPurging] = useState<TrashItem | null>(null);
   const toasts = useToasts();
   const list = items.data ?? [];

@@ -7,7 +7,8 @@ import { currentPage, type FlowScreen, type Incident, type IncidentScreen, stepO
 import type { Settings } from '../../../../../shared/model/settings';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
 import { href, navigate } from '../../../app/router';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { incidentKeys, settingKeys } from '../../../api/queryKeys';
 import { saveStateLabel, useAutosave } from '../../../ui/useAutosave';
 import { ApologiseStep } from '../steps/ApologiseStep';
 import { CloseStep } from '../steps/CloseStep';
@@ -35,7 +36,7 @@ type PagedStep = keyof typeof STEPS;
 export function IncidentFlow({ id }: { id: string }) {
   const [incident, setIncident] = useState<Incident | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
+  const settings = useApiQuery(settingKeys.get(), () => api.settings.get({}));
   useEffect(() => {
     api.incidents.get({ id }).then(setIncident, (e: unknown) => setError(errorMessage(e)));
   }, [id]);
@@ -193,8 +194,8 @@ function ScreenHost({ incident, settings, onIncident }: { incident: Incident; se
 
 /** `#/incidents?new=1`: the pause comes first; the incident is created when the VA moves on. */
 export function NewIncident({ briefId, clientId, onStarted }: { briefId: string | null; clientId: string | null; onStarted: (incident: Incident) => void }) {
-  const settings = useQuery(() => api.settings.get({}), [], ['settings']);
-  const open = useQuery(() => api.incidents.list({ status: 'open' }), [], ['incidents']);
+  const settings = useApiQuery(settingKeys.get(), () => api.settings.get({}));
+  const open = useApiQuery(incidentKeys.list({ status: 'open' }), () => api.incidents.list({ status: 'open' }));
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const summaryRef = useRef<HTMLDivElement>(null);

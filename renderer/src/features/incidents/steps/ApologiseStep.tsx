@@ -11,7 +11,8 @@ import { buildFillValues } from '../../../../../shared/domain/templates/fillCont
 import { apologyChannel, type Incident } from '../../../../../shared/model/incident';
 import type { Settings } from '../../../../../shared/model/settings';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { briefKeys, clientKeys, paperTrailKeys } from '../../../api/queryKeys';
 import { Icon } from '../../../ui/Icon';
 import { SelectInput, TextInput } from '../flow/fields';
 import { ApologyTemplatePicker } from './ApologyTemplatePicker';
@@ -22,12 +23,12 @@ import { apologyText as t } from '../text';
 function useDraft(incident: Incident, channel: 'email' | 'chat', settings: Settings): string | null {
   const { clientId, briefId } = incident.answers.happened;
   const instructionId = incident.answers.paperTrail.instructionEntryId;
-  const client = useQuery(() => (clientId ? api.clients.get({ id: clientId }).catch(() => null) : Promise.resolve(null)), [clientId], ['clients']);
-  const brief = useQuery(() => (briefId ? api.briefs.get({ id: briefId }).catch(() => null) : Promise.resolve(null)), [briefId], ['briefs']);
-  const trail = useQuery(
-    () => (clientId && instructionId ? api.paperTrail.list({ clientId }) : Promise.resolve([])),
-    [clientId, instructionId],
-    ['paperTrail'],
+  const client = useApiQuery(clientKeys.detailOrNull(clientId ?? ''), () =>
+    clientId ? api.clients.get({ id: clientId }).catch(() => null) : Promise.resolve(null),
+  );
+  const brief = useApiQuery(briefKeys.detailOrNull(briefId ?? ''), () => (briefId ? api.briefs.get({ id: briefId }).catch(() => null) : Promise.resolve(null)));
+  const trail = useApiQuery(paperTrailKeys.list({ clientId, needed: Boolean(instructionId) }), () =>
+    clientId && instructionId ? api.paperTrail.list({ clientId }) : Promise.resolve([]),
   );
   if (client.data === undefined || brief.data === undefined || trail.data === undefined) return null;
   const instruction = trail.data.find((e) => e.id === instructionId);

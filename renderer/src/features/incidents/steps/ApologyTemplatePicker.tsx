@@ -7,7 +7,8 @@ import type { Incident } from '../../../../../shared/model/incident';
 import type { Settings } from '../../../../../shared/model/settings';
 import { situationLabels } from '../../../../../shared/model/template';
 import { api, errorMessage } from '../../../api/client';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { templateKeys } from '../../../api/queryKeys';
 import { SelectInput } from '../flow/fields';
 import { apologyText as t } from '../text';
 
@@ -22,7 +23,7 @@ interface Props {
 export function ApologyTemplatePicker({ incident, channel, settings, currentText, onUse }: Props) {
   const situation = situationForIncident(incident);
   const { clientId, briefId } = incident.answers.happened;
-  const templates = useQuery(() => api.templates.list({ situation, channel }), [situation, channel], ['templates']);
+  const templates = useApiQuery(templateKeys.list({ situation, channel }), () => api.templates.list({ situation, channel }));
   const [chosen, setChosen] = useState('');
   const [previous, setPrevious] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

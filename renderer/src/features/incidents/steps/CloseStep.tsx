@@ -7,7 +7,8 @@ import { recommendedCause } from '../../../../../shared/domain/incidentVerdict';
 import { incidentCause } from '../../../../../shared/model/incident';
 import { formatDay } from '../../../../../shared/domain/dateDisplay';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { clientKeys } from '../../../api/queryKeys';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup, TextInput } from '../flow/fields';
 import { todayIso, type StepProps } from '../flow/types';
@@ -89,7 +90,9 @@ export function CloseStep(props: StepProps<'close'>) {
 
 function Prevent({ incident, draft, onIncident }: StepProps<'close'>) {
   const h = incident.answers.happened;
-  const client = useQuery(() => (h.clientId ? api.clients.get({ id: h.clientId }).catch(() => null) : Promise.resolve(null)), [h.clientId], ['clients']);
+  const client = useApiQuery(clientKeys.detailOrNull(h.clientId ?? ''), () =>
+    h.clientId ? api.clients.get({ id: h.clientId }).catch(() => null) : Promise.resolve(null),
+  );
   const [label, setLabel] = useState<string | null>(null);
   const [scope, setScope] = useState<'global' | 'client'>('client');
   const [required, setRequired] = useState(true);

@@ -5,7 +5,8 @@ import { suggestedSeverity } from '../../../../../shared/domain/incidentFlow';
 import { impactKind, severity as severityKind, spottedBy as spottedByKind } from '../../../../../shared/model/incident';
 import { api } from '../../../api/client';
 import { href } from '../../../app/router';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { briefKeys, clientKeys } from '../../../api/queryKeys';
 import { CheckboxGroup, RadioGroup, SelectInput, TextInput } from '../flow/fields';
 import { HEADING_ID } from '../flow/FlowFrame';
 import type { StepProps } from '../flow/types';
@@ -171,8 +172,10 @@ function DateInput({
 }
 
 function Who({ draft, update, errors }: StepProps<'happened'>) {
-  const clients = useQuery(() => api.clients.list({}), [], ['clients']);
-  const briefs = useQuery(() => (draft.clientId ? api.briefs.list({ clientId: draft.clientId }) : Promise.resolve([])), [draft.clientId], ['briefs']);
+  const clients = useApiQuery(clientKeys.list(), () => api.clients.list({}));
+  const briefs = useApiQuery(briefKeys.list({ clientId: draft.clientId }), () =>
+    draft.clientId ? api.briefs.list({ clientId: draft.clientId }) : Promise.resolve([]),
+  );
   // Each client's brief is picked once: choosing "No particular brief" afterwards sticks.
   const picked = useRef(new Set<string>());
   // When the client has exactly one brief under way, that is almost certainly the one: pick it.

@@ -6,7 +6,8 @@ import { VERDICTS, type Verdict } from '../../../../../shared/domain/remedy';
 import type { Brief } from '../../../../../shared/model/brief';
 import { channelLabels, type PaperTrailEntry } from '../../../../../shared/model/paperTrail';
 import { api } from '../../../api/client';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { briefKeys, paperTrailKeys } from '../../../api/queryKeys';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup, SelectInput, TextInput } from '../flow/fields';
 import type { StepProps } from '../flow/types';
@@ -24,8 +25,8 @@ function overrideReason(brief: Brief): string | null {
 
 export function PaperTrailStep({ incident, draft, update, errors, settings, onIncident, beforeLeave }: StepProps<'paperTrail'>) {
   const { clientId, briefId, happenedOn } = incident.answers.happened;
-  const brief = useQuery(() => (briefId ? api.briefs.get({ id: briefId }).catch(() => null) : Promise.resolve(null)), [briefId], ['briefs']);
-  const trail = useQuery(() => (clientId ? api.paperTrail.list({ clientId }) : Promise.resolve([])), [clientId], ['paperTrail']);
+  const brief = useApiQuery(briefKeys.detailOrNull(briefId ?? ''), () => (briefId ? api.briefs.get({ id: briefId }).catch(() => null) : Promise.resolve(null)));
+  const trail = useApiQuery(paperTrailKeys.list({ clientId }), () => (clientId ? api.paperTrail.list({ clientId }) : Promise.resolve([])));
   const { entries } = entriesAroundTime(trail.data ?? [], { briefId, happenedOn });
   // The instruction is the client's: the VA's own replies are shown, but never offered as it.
   const { nearestId } = entriesAroundTime(

@@ -11,7 +11,8 @@ import { overcompensationWarning } from '../../../../../shared/domain/remedy';
 import { changeOffer, invoiceChoice } from '../../../../../shared/model/incident';
 import { holidayRegions } from '../../../../../shared/model/settings';
 import { api, errorMessage } from '../../../api/client';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { clientKeys } from '../../../api/queryKeys';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup } from '../flow/fields';
 import { INVOICE_LABELS, REMEDY_LABELS, remedyInlineText, remedyText as t } from '../text';
@@ -37,7 +38,9 @@ export function RemedyPanel({ incident, verdict, settings, errors, onIncident, b
   };
   const invoice = draft.invoice ?? RECOMMENDED_INVOICE;
   const offer = draft.offer ?? RECOMMENDED_OFFER;
-  const client = useQuery(() => (clientId ? api.clients.get({ id: clientId }).catch(() => null) : Promise.resolve(null)), [clientId], ['clients']);
+  const client = useApiQuery(clientKeys.detailOrNull(clientId ?? ''), () =>
+    clientId ? api.clients.get({ id: clientId }).catch(() => null) : Promise.resolve(null),
+  );
   if (client.loading && client.data === undefined) return null;
   if (reportedOn === null) return <p className="notice-inline">{t.missingDates}</p>;
 

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { callRecommendation, callScript } from '../../../../../shared/domain/incidentTalk';
 import { talkChannel } from '../../../../../shared/model/incident';
 import { api, errorMessage, fieldErrors } from '../../../api/client';
-import { useQuery } from '../../../app/useQuery';
+import { useApiQuery } from '../../../api/queries';
+import { briefKeys, clientKeys } from '../../../api/queryKeys';
 import { Icon } from '../../../ui/Icon';
 import { RadioGroup, TextInput } from '../flow/fields';
 import { clockTime, type StepProps } from '../flow/types';
@@ -42,15 +43,11 @@ function Feelings({ draft, update, errors }: StepProps<'talk'>) {
 function Plan(props: StepProps<'talk'>) {
   const { incident, draft, update, errors, onIncident } = props;
   const a = incident.answers;
-  const client = useQuery(
-    () => (a.happened.clientId ? api.clients.get({ id: a.happened.clientId }).catch(() => null) : Promise.resolve(null)),
-    [a.happened.clientId],
-    ['clients'],
+  const client = useApiQuery(clientKeys.detailOrNull(a.happened.clientId ?? ''), () =>
+    a.happened.clientId ? api.clients.get({ id: a.happened.clientId }).catch(() => null) : Promise.resolve(null),
   );
-  const brief = useQuery(
-    () => (a.happened.briefId ? api.briefs.get({ id: a.happened.briefId }).catch(() => null) : Promise.resolve(null)),
-    [a.happened.briefId],
-    ['briefs'],
+  const brief = useApiQuery(briefKeys.detailOrNull(a.happened.briefId ?? ''), () =>
+    a.happened.briefId ? api.briefs.get({ id: a.happened.briefId }).catch(() => null) : Promise.resolve(null),
   );
   const [outcome, setOutcome] = useState('');
   const [error, setError] = useState<string | undefined>();
