@@ -18,7 +18,8 @@ import {
 } from '../../../../shared/model/template';
 import { api, errorMessage } from '../../api/client';
 import { href } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery } from '../../api/queries';
+import { templateKeys } from '../../api/queryKeys';
 import { SelectField, TextField } from '../../ui/Field';
 import { useToasts } from '../../ui/Toasts';
 import { copyText } from './clipboard';
@@ -47,10 +48,8 @@ export function ApologyComposer(props: ApologyComposerProps) {
   const [pickedChannel, setPickedChannel] = useState<TemplateChannel>(props.channel ?? 'email');
   const situation = props.template?.situation ?? pickedSituation;
   const channel = props.template?.channel ?? pickedChannel;
-  const choices = useQuery(
-    () => (props.template ? Promise.resolve([]) : api.templates.list({ situation, channel })),
-    [props.template, situation, channel],
-    ['templates'],
+  const choices = useApiQuery(templateKeys.list({ situation, channel, given: props.template?.id ?? null }), () =>
+    props.template ? Promise.resolve([]) : api.templates.list({ situation, channel }),
   );
   const [chosenId, setChosenId] = useState('');
   const template = props.template ?? choices.data?.find((c) => c.id === chosenId) ?? choices.data?.[0];

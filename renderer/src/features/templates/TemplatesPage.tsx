@@ -11,9 +11,10 @@ import {
   type TemplateSituation,
   type TemplateView,
 } from '../../../../shared/model/template';
-import { api, errorMessage, fieldErrors } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApiQuery, useCreate } from '../../api/queries';
+import { templateKeys } from '../../api/queryKeys';
 import { Icon } from '../../ui/Icon';
 import { ApologyComposer } from './ApologyComposer';
 import { CallScript } from './CallScript';
@@ -28,10 +29,8 @@ export default function TemplatesPage({ route }: { route: Route }) {
   const [query, setQuery] = useState('');
   const [situation, setSituation] = useState<TemplateSituation | ''>('');
   const [channel, setChannel] = useState<TemplateChannel | ''>('');
-  const list = useQuery(
-    () => api.templates.list({ query, ...(situation ? { situation } : {}), ...(channel ? { channel } : {}) }),
-    [query, situation, channel],
-    ['templates'],
+  const list = useApiQuery(templateKeys.list({ query, situation, channel }), () =>
+    api.templates.list({ query, ...(situation ? { situation } : {}), ...(channel ? { channel } : {}) }),
   );
   const items = list.data ?? [];
   const filtered = query !== '' || situation !== '' || channel !== '';
@@ -169,20 +168,10 @@ function Compose({ params }: { params: URLSearchParams }) {
 
 function NewTemplate() {
   const [draft, setDraft] = useState<TemplateFields>({ name: '', situation: 'missed-deadline', channel: 'email', subject: '', body: t.newBody });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    try {
-      const created = await api.templates.create({ fields: draft });
-      navigate('templates', created.id);
-    } catch (error) {
-      setErrors(fieldErrors(error));
-      setMessage(errorMessage(error));
-    }
-  };
+  const create = useCreate(api.templates.create, (created) => navigate('templates', created.id), errorMessage);
+  const { errors, message } = create;
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-template-heading">
+    <form onSubmit={create.submit({ fields: draft })} noValidate aria-labelledby="new-template-heading">
       <h2 id="new-template-heading">{t.createHeading}</h2>
       {message ? (
         <div className="notice-inline error" role="alert">
