@@ -11,10 +11,12 @@ import { NewerVersionError } from '../storage/migrations';
 import { parentChannel } from './parentChannel';
 import { dialogsProxy, documentOutputProxy, portRequests } from './portProxies';
 import type { HostToCore, OpenFailure, OpenRequest } from './protocol';
+import { restingCollector } from './restingCollector';
 
 const channel = parentChannel();
 const requests = portRequests(channel);
 const log = (message: string, error: unknown) => console.error(message, error ?? '');
+const collector = restingCollector();
 
 let core: Core | null = null;
 let opening: Promise<Core | null> | null = null;
@@ -63,21 +65,28 @@ async function open(request: OpenRequest): Promise<Core | null> {
 channel.onMessage((message: HostToCore) => {
   switch (message.type) {
     case 'open':
-      opening ??= open(message);
+      if (opening === null) {
+        collector.busy();
+        opening = open(message);
+        void opening.then((opened) => collector.idle(opened?.db.settled()));
+      }
       return;
     case 'call':
       // Calls sent before `opened` wait for it; the dispatcher never throws.
+      collector.busy();
       void (opening ?? Promise.resolve(null)).then(async (opened) => {
         const envelope = opened
           ? await opened.dispatch(message.operation, message.input)
           : { ok: false as const, error: { code: 'internal' as const, message: 'Steadyhand’s data is not open.' } };
         channel.send({ type: 'reply', id: message.id, envelope });
+        collector.idle(opened?.db.settled());
       });
       return;
     case 'port-reply':
       requests.settle(message.id, message);
       return;
     case 'close':
+      collector.stop();
       void (opening ?? Promise.resolve(null))
         .then((opened) => opened?.close())
         .catch((error: unknown) => log('Closing the data store failed.', error))
