@@ -6,7 +6,7 @@ import { href } from '../../app/router';
 import { useApiQuery } from '../../api/queries';
 import { incidentKeys } from '../../api/queryKeys';
 import { Icon } from '../../ui/Icon';
-import { useWindowedRange } from '../../ui/useWindowedRange';
+import { useVirtualRows } from '../../ui/useVirtualRows';
 import { listText as t, SEVERITY_LABELS } from './text';
 
 type Filter = keyof typeof t.filters;
@@ -32,7 +32,7 @@ export function IncidentList() {
   });
   const rows = list.data ?? [];
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const shown = useWindowedRange(rows.length, bodyRef, 64);
+  const shown = useVirtualRows(rows.length, bodyRef, 64);
   return (
     <div className="page single">
       <div className="content-narrow" style={{ maxWidth: 980 }}>
@@ -69,7 +69,7 @@ export function IncidentList() {
             <tbody ref={bodyRef}>
               {shown.padTop > 0 ? <Spacer height={shown.padTop} /> : null}
               {rows.slice(shown.start, shown.end).map((r, i) => (
-                <Row key={r.id} row={r} index={shown.start + i} />
+                <Row key={r.id} row={r} index={shown.start + i} measure={shown.measureRow} />
               ))}
               {shown.padBottom > 0 ? <Spacer height={shown.padBottom} /> : null}
             </tbody>
@@ -89,10 +89,10 @@ function Spacer({ height }: { height: number }) {
   );
 }
 
-function Row({ row, index }: { row: IncidentSummary; index: number }) {
+function Row({ row, index, measure }: { row: IncidentSummary; index: number; measure: (row: Element | null) => void }) {
   const title = row.description.trim() || t.untitled;
   return (
-    <tr data-row={index}>
+    <tr ref={measure} data-index={index}>
       <td>
         <a href={row.status === 'open' ? href('incidents', row.id) : href('incidents', row.id, { view: 'details' })}>
           {title.length > 90 ? `${title.slice(0, 89)}…` : title}

@@ -11,7 +11,7 @@ import { DateQuestion, EntryTimeFields, useEntryTime } from './EntryTime';
 import { Icon } from '../../ui/Icon';
 import { HighlightedText, RiskAdvice, useRiskFlags } from '../checklists/RiskText';
 import { useToasts } from '../../ui/Toasts';
-import { useWindowedRange } from '../../ui/useWindowedRange';
+import { useVirtualRows } from '../../ui/useVirtualRows';
 import { captureText, paperTrailText as t } from './text';
 import { CaptureBar } from './CaptureBar';
 import { AttachToEntry, EntryFiles, MessageFacts } from './CapturedParts';
@@ -28,7 +28,7 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
   const correctedIds = new Set(list.map((e) => e.correctsId).filter((x): x is string => x !== null));
   const byId = new Map(list.map((e) => [e.id, e]));
   const listRef = useRef<HTMLOListElement>(null);
-  const shown = useWindowedRange(list.length, listRef);
+  const shown = useVirtualRows(list.length, listRef);
 
   return (
     <section className="section" aria-labelledby="paper-trail-heading">
@@ -50,7 +50,8 @@ export function PaperTrail({ clientId, briefId }: { clientId: string; briefId: s
         {list.slice(shown.start, shown.end).map((e, i) => (
           <li
             key={e.id}
-            data-row={shown.start + i}
+            ref={shown.measureRow}
+            data-index={shown.start + i}
             className={['entry', correctedIds.has(e.id) ? 'corrected' : '', e.direction === 'sent' ? 'sent' : ''].filter(Boolean).join(' ')}
           >
             <div className="entry-meta">
