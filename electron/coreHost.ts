@@ -8,8 +8,8 @@ import { fork } from 'node:child_process';
 import type { AppEvent, Notice } from '../shared/contract';
 import type { Envelope } from '../shared/envelope';
 import type { Dispatch } from './core/dispatcher';
-import type { DialogPort } from './core/services/backups';
-import type { DocumentOutputPort } from './core/services/documentOutput';
+import type { DialogPort } from './core/backups/handlers';
+import type { DocumentOutputPort } from './core/summaries/documentOutput';
 import { DataLockedError } from './core/storage/lock';
 import { PORT_METHODS } from './core/process/portProxies';
 import type { CoreToHost, HostToCore, OpenFailure, PortName } from './core/process/protocol';
@@ -233,13 +233,21 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
   };
 }
 
+/**
+ * V8 options of the core process, wherever it runs. The young generation is capped at 4 MB a half (V8 lets it grow
+ * to 16 MB): opening 28 MB of JSON grows it to its largest, and a process that then waits for clicks never gives
+ * those pages back. Measured at ten years: 132 MB resident at rest with the default, 109 MB with the cap, and no
+ * slower to open (the parsed records survive anyway, so a bigger nursery only copies them more).
+ */
+export const CORE_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
+
 /** A core process as a Node child (`child_process.fork`): tests, the Chromium shell and the bench. */
 export function forkCore(entry: string, options: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {}): SpawnCore {
   return () => {
     const proc = fork(entry, [], {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      execArgv: options.execArgv ?? [],
+      execArgv: [...CORE_EXEC_ARGV, ...(options.execArgv ?? [])],
       env: options.env ?? process.env,
     });
     let exited = false;
@@ -266,7 +274,7 @@ export interface UtilityProcessLike {
   fork(
     modulePath: string,
     args?: string[],
-    options?: { serviceName?: string; stdio?: 'inherit' | 'pipe' | 'ignore' },
+    options?: { serviceName?: string; stdio?: 'inherit' | 'pipe' | 'ignore'; execArgv?: string[] },
   ): {
     readonly pid: number | undefined;
     postMessage(message: unknown): void;
@@ -280,7 +288,7 @@ export interface UtilityProcessLike {
 /** The core as an Electron utilityProcess: the app. */
 export function utilityCore(utilityProcess: UtilityProcessLike, entry: string): SpawnCore {
   return () => {
-    const proc = utilityProcess.fork(entry, [], { serviceName: 'Steadyhand data engine', stdio: 'inherit' });
+    const proc = utilityProcess.fork(entry, [], { serviceName: 'Steadyhand data engine', stdio: 'inherit', execArgv: [...CORE_EXEC_ARGV] });
     let exited = false;
     let exitCode: number | null = null;
     proc.once('exit', (code) => {

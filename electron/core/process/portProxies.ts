@@ -1,7 +1,7 @@
 // The core's ports that only the host can serve (native dialogs; print, PDF and clipboard), reached by a
 // request to the host and its reply. The core awaits them like any other port.
-import type { DialogPort } from '../services/backups';
-import type { DocumentOutputPort } from '../services/documentOutput';
+import type { DialogPort } from '../backups/handlers';
+import type { DocumentOutputPort } from '../summaries/documentOutput';
 import type { ParentChannel } from './parentChannel';
 import type { PortName } from './protocol';
 

@@ -83,7 +83,9 @@ describe('booting the built main bundle with a stand-in electron (not a real lau
     expect(named(records, 'ipcMain.handle').map((r) => r.channel)).toEqual([IPC_INVOKE_CHANNEL]);
     // The core runs in its own process, started as Electron's utilityProcess from the built core entry.
     const forked = named(records, 'utilityProcess.fork');
-    expect(forked).toEqual([expect.objectContaining({ modulePath: join(OUT_DIR, 'main/core.js'), serviceName: 'Steadyhand data engine' })]);
+    expect(forked).toEqual([
+      expect.objectContaining({ modulePath: join(OUT_DIR, 'main/core.js'), serviceName: 'Steadyhand data engine', execArgv: ['--max-semi-space-size=4'] }),
+    ]);
     expect(named(records, 'utilityProcess.spawned')[0]!.pid).not.toBe(b.child.pid);
     expect(named(records, 'ipcMain.on').map((r) => r.channel)).toContain(IPC_READY_TO_CLOSE_CHANNEL);
 

@@ -270,8 +270,8 @@ class FakeUtilityProcess extends EventEmitter {
 const utilityPids = [];
 export const utilityProcess = {
   fork(modulePath, args = [], options = {}) {
-    record('utilityProcess.fork', { modulePath, serviceName: options.serviceName });
-    const child = fork(modulePath, args, { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    record('utilityProcess.fork', { modulePath, serviceName: options.serviceName, execArgv: options.execArgv });
+    const child = fork(modulePath, args, { serialization: 'advanced', execArgv: options.execArgv ?? [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const proc = new FakeUtilityProcess(child);
     record('utilityProcess.spawned', { pid: child.pid });
     utilityPids.push(child.pid);
