@@ -1,6 +1,6 @@
 // Native open/save dialogs behind the core's dialog port.
 import type { BrowserWindow, Dialog } from 'electron';
-import type { DialogPort } from './core/services/backups';
+import type { DialogPort } from './core/backups/handlers';
 
 export function electronDialogs(dialog: Dialog, window: () => BrowserWindow | null): DialogPort {
   return {

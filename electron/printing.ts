@@ -3,7 +3,7 @@
 // only (in the document itself), every request other than data: cancelled, navigation and new windows denied.
 // Electron objects are passed in, so this stays a thin adapter behind the core's DocumentOutputPort.
 import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions, Clipboard, Session, WebContents } from 'electron';
-import type { DocumentOutputPort } from './core/services/documentOutput';
+import type { DocumentOutputPort } from './core/summaries/documentOutput';
 import type { PaperSize } from '../shared/model/settings';
 
 /** No "persist:" prefix: the session lives in memory only and shares nothing with the app's own. */

@@ -1,30 +1,38 @@
-// Assembles the whole back end in plain Node: database, services and the dispatcher.
-// The Electron shell and the test harness both call this, so tests exercise what the app runs.
-import type { AppEvent, AppStatus } from '../../shared/contract';
-import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
-import './holidayCalendars';
-import { checklistHandlers } from './features/checklists';
-import { incidentHandlers } from './features/incidents';
-import { insightHandlers } from './features/insights';
-import { summaryHandlers } from './features/summaries';
-import { templateHandlers } from './features/templates';
-import { type FsPort, nodeFs } from './fs/fsPort';
-import { backupsService, countRecords, type DialogPort } from './services/backups';
+// Assembles the whole back end in plain Node: the database, each subject's operations and the dispatcher.
+// The core process (process/coreProcess.ts) and the unit tests call this, so tests exercise what the app runs.
+import type { AppEvent, Notice } from '../../shared/contract';
+import { appHandlers } from './app/handlers';
 import { backupAtClose } from './backups/closeBackup';
-import { briefsService } from './services/briefs';
-import { clientsService } from './services/clients';
-import { createContext } from './services/context';
-import type { DocumentOutputPort } from './services/documentOutput';
-import { paperTrailService } from './services/paperTrail';
-import { captureHandlers, screenshotDataUrl } from './paperTrail/capture';
+import { backupHandlers, backupsService, type DialogPort } from './backups/handlers';
+import { briefHandlers } from './briefs/handlers';
+import { briefsService } from './briefs/service';
+import { checklistHandlers } from './checklists/handlers';
+import { clientHandlers } from './clients/handlers';
+import { clientsService } from './clients/service';
+import { createContext, type FoundationServices } from './context';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { type FsPort, nodeFs } from './fs/fsPort';
+import './holidayCalendars';
+import { incidentHandlers } from './incidents/handlers';
+import { insightHandlers } from './insights/handlers';
+import { operationChanges } from './operations';
 import { createAttachmentStore } from './paperTrail/attachmentStore';
-import { settingsService } from './services/settings';
-import { trashService } from './services/trash';
+import { screenshotDataUrl } from './paperTrail/capture';
+import { paperTrailHandlers } from './paperTrail/handlers';
+import { paperTrailService } from './paperTrail/service';
+import { quickQuestionHandlers } from './quickQuestions/handlers';
+import { reminderHandlers } from './reminders/handlers';
+import { searchHandlers } from './search/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { settingsService } from './settings/service';
 import type { SettingsPort } from './settings/settingsPort';
 import { Database } from './storage/database';
 import { showWriteProblem } from './storage/writeProblem';
-import { SCHEMA_VERSION } from '../../shared/model/document';
-import type { Notice } from '../../shared/contract';
+import type { DocumentOutputPort } from './summaries/documentOutput';
+import { summaryHandlers } from './summaries/handlers';
+import { templateHandlers } from './templates/handlers';
+import { todayHandlers } from './today/handlers';
+import { trashHandlers } from './trash/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -63,69 +71,40 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now,
     checkTouched: options.checkTouched ?? false,
     onWriteProblem: (error) => showWriteProblem(notices, emit, now(), error),
+    onChange: operationChanges,
   });
   notices.push(...db.notices);
   const ctx = createContext(db, now, emit);
 
+  // The services other subjects build on, then each subject's operations (electron/core/<subject>/handlers.ts).
   const clients = clientsService(ctx);
   const briefs = briefsService(ctx, clients);
-  const paperTrail = paperTrailService(ctx, clients, briefs);
-  const trash = trashService(ctx);
-  const settings = settingsService(ctx, options.settings);
-  const backups = backupsService(ctx, fs, options.dialogs, options.appVersion, { get: settings.get, replace: (next) => settings.update(next) });
-
-  const services = { clients, briefs, paperTrail, settings };
+  const settings = settingsService(options.settings);
+  const services: FoundationServices = { clients, briefs, paperTrail: paperTrailService(ctx, clients, briefs), settings };
   const attachments = createAttachmentStore(fs, options.dataDir);
+  const backups = backupsService(ctx, fs, options.dialogs, options.appVersion, { get: settings.get, replace: (next) => settings.update(next) });
   const handlers: Handlers = {
+    ...appHandlers(ctx, { appVersion: options.appVersion, dataDir: options.dataDir }, notices),
+    ...clientHandlers(ctx, clients),
+    ...briefHandlers(ctx, briefs),
+    ...paperTrailHandlers(ctx, services, { store: attachments, fs, dialogs: options.dialogs }),
     ...checklistHandlers(ctx, services),
+    ...quickQuestionHandlers(ctx, services),
     ...incidentHandlers(ctx, services),
-    ...insightHandlers(ctx, services, (listener) => listeners.add(listener)),
     ...templateHandlers(ctx, services),
-    ...captureHandlers(ctx, services, { store: attachments, fs, dialogs: options.dialogs }),
     ...summaryHandlers(ctx, services, {
       fs,
       dialogs: options.dialogs,
       output: options.documentOutput,
       screenshotDataUrl: (sha256) => screenshotDataUrl(attachments, sha256),
     }),
-    'app.status': (): AppStatus => ({
-      version: options.appVersion,
-      dataDir: options.dataDir,
-      schemaVersion: SCHEMA_VERSION,
-      notices,
-      counts: countRecords(db.data),
-    }),
-    'app.dismissNotice': ({ id }) => {
-      const index = notices.findIndex((n) => n.id === id);
-      if (index >= 0) notices.splice(index, 1);
-      return { dismissed: index >= 0 };
-    },
-    'clients.list': clients.list,
-    'clients.get': clients.get,
-    'clients.create': clients.create,
-    'clients.update': clients.update,
-    'clients.trash': clients.trash,
-    'briefs.list': briefs.list,
-    'briefs.rows': briefs.rows,
-    'briefs.get': briefs.get,
-    'briefs.create': briefs.create,
-    'briefs.update': briefs.update,
-    'briefs.setStatus': briefs.setStatus,
-    'briefs.trash': briefs.trash,
-    'paperTrail.list': paperTrail.list,
-    'paperTrail.add': paperTrail.add,
-    'paperTrail.correct': paperTrail.correct,
-    'trash.list': trash.list,
-    'trash.restore': trash.restore,
-    'trash.purge': trash.purge,
-    'backups.list': backups.list,
-    'backups.create': backups.create,
-    'backups.restore': backups.restore,
-    'backups.exportAll': backups.exportAll,
-    'backups.previewImport': backups.previewImport,
-    'backups.applyImport': backups.applyImport,
-    'settings.get': settings.get,
-    'settings.update': settings.update,
+    ...todayHandlers(ctx, services),
+    ...searchHandlers(ctx, (listener) => listeners.add(listener)),
+    ...insightHandlers(ctx),
+    ...reminderHandlers(ctx, services),
+    ...trashHandlers(ctx),
+    ...backupHandlers(ctx, backups),
+    ...settingsHandlers(ctx, settings),
   };
 
   let closing = false;

@@ -1,6 +1,6 @@
 // Search everywhere, the pure parts: which text of each record is searchable, how terms are normalised,
 // the snippet shown under a hit and how matching words are split out for highlighting. The index itself
-// lives in the core (electron/core/features/searchIndex.ts); the renderer only draws what comes back.
+// lives in the core (electron/core/search/searchIndex.ts); the renderer only draws what comes back.
 import type { Brief } from '../model/brief';
 import type { Client } from '../model/client';
 import type { Incident } from '../model/incident';

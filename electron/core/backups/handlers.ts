@@ -1,19 +1,22 @@
 // Backups, restore (itself undoable) and export/import of everything as one file: a zip holding the data JSON
 // and the captured files (see backups/exportZip.ts); import still takes the JSON exports made before it.
+import { localIsoDay } from '../../../shared/domain/dateDisplay';
 import { basename } from 'node:path';
 import type { BackupInfo, ImportPreview } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import type { DataDocument } from '../../../shared/model/document';
 import type { Settings } from '../../../shared/model/settings';
-import { countRecords, exportBody, readExportBytes } from '../backups/exportFile';
-import { buildExportZip, isZip, readExportZip } from '../backups/exportZip';
+import { countRecords, exportBody, readExportBytes } from './exportFile';
+import { buildExportZip, isZip, readExportZip } from './exportZip';
 import { AttachmentError } from '../paperTrail/attachmentStore';
 import type { FsPort } from '../fs/fsPort';
 import { writeFileDurably } from '../storage/durableWrite';
 import { readDocumentBytes } from '../storage/readDocument';
-import { type ServiceContext, localIsoDate } from './context';
+import { type ServiceContext } from '../context';
+import type { HandlersFor } from '../dispatcher';
+import { reads, subjectHandlers, writes } from '../operations';
 
-export { countRecords, EXPORT_FORMAT } from '../backups/exportFile';
+export { countRecords, EXPORT_FORMAT } from './exportFile';
 
 /** The VA's settings as the export and import need them (the settings service, reached without a cycle). */
 export interface SettingsAccess {
@@ -98,13 +101,12 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       progress('restore', 2, 3);
       await ctx.db.replace(read.doc);
       progress('restore', 3, 3);
-      ctx.changed('clients', 'briefs', 'paperTrail', 'incidents', 'trash', 'backups');
       return { safetyBackup, counts: countRecords(read.doc) };
     },
     async exportAll() {
       const path = await dialogs.chooseSavePath({
         title: 'Export all Steadyhand data',
-        defaultName: `Steadyhand export ${localIsoDate(ctx.now())}.zip`,
+        defaultName: `Steadyhand export ${localIsoDay(ctx.now())}.zip`,
         extensions: ['zip'],
       });
       if (path === null) return null;
@@ -166,8 +168,20 @@ export function backupsService(ctx: ServiceContext, fs: FsPort, dialogs: DialogP
       if (useSettings === 'file' && pending.settings !== null) await settings.replace(pending.settings);
       pendingImports.delete(token);
       progress('import', 2, 2);
-      ctx.changed('clients', 'briefs', 'paperTrail', 'incidents', 'trash', 'backups');
       return { safetyBackup, counts: countRecords(next, useSettings === 'file' && pending.settings !== null) };
     },
   };
+}
+
+/** The backups subject (operations in shared/operations/backups.ts). */
+export function backupHandlers(ctx: ServiceContext, backups: ReturnType<typeof backupsService>): HandlersFor<'backups'> {
+  return subjectHandlers(ctx, 'backups', {
+    list: reads(backups.list),
+    create: writes(['backups'], backups.create),
+    // A restore or an import replaces the document: every subject is announced (see operations.ts).
+    restore: writes(['backups', 'trash'], backups.restore),
+    exportAll: reads(backups.exportAll),
+    previewImport: reads(backups.previewImport),
+    applyImport: writes(['backups', 'trash', 'settings'], backups.applyImport),
+  });
 }

@@ -1,11 +1,12 @@
 // Task briefs: their fields, their status (with snapshots at start and delivery) and the trash.
+import { localIsoDay } from '../../../shared/domain/dateDisplay';
 import type { BriefRow, BriefSummary, TrashReceipt } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import { type Brief, briefFieldsOf, type BriefFields, type BriefStatus, briefStatusLabels, briefTransitions } from '../../../shared/model/brief';
 import { briefChecklistView, isStartingWork, materialise, startBlockedMessage, startWorkDecision } from '../../../shared/domain/checklist';
 import { emptyBriefChecklist } from '../../../shared/model/checklist';
-import { type ServiceContext, localIsoDate, matchesQuery, notFound } from './context';
-import type { clientsService } from './clients';
+import { type ServiceContext, matchesQuery, notFound } from '../context';
+import type { clientsService } from '../clients/service';
 import { compareCodeUnits } from '../../../shared/domain/order';
 
 export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>) {
@@ -34,11 +35,13 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         .map((b) => ({ ...b, clientName: names.get(b.clientId) ?? '', paperTrailCount: trailCounts.get(b.id) ?? 0 }))
         .sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt));
     },
-    rows(): BriefRow[] {
+    rows({ ids }: { ids?: string[] } = {}): BriefRow[] {
       const names = new Map(ctx.db.data.clients.map((c) => [c.id, c.name]));
+      const only = ids === undefined ? null : new Set(ids);
       const rows: BriefRow[] = [];
       for (const { id, clientId, title, summary, status, deadline, updatedAt, trashedAt } of ctx.db.data.briefs) {
-        if (trashedAt === null) rows.push({ id, clientId, clientName: names.get(clientId) ?? '', title, summary, status, deadline, updatedAt });
+        if (trashedAt === null && (only === null || only.has(id)))
+          rows.push({ id, clientId, clientName: names.get(clientId) ?? '', title, summary, status, deadline, updatedAt });
       }
       return rows.sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt));
     },
@@ -65,13 +68,11 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         figureChecks: [],
       };
       await ctx.db.mutate((doc) => doc.briefs.push(brief), { touched: { briefs: [brief] } });
-      ctx.changed('briefs', 'clients');
       return brief;
     },
     async update({ id, fields }: { id: string; fields: BriefFields }): Promise<Brief> {
       const brief = find(id);
       await ctx.db.mutate(() => Object.assign(brief, fields, { updatedAt: ctx.now().toISOString() }), { touched: { briefs: [brief] } });
-      ctx.changed('briefs');
       return brief;
     },
     async setStatus({
@@ -117,13 +118,12 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
             brief.snapshots.push({ kind: 'started', takenAt: now.toISOString(), fields: briefFieldsOf(brief) });
           }
           if (status === 'delivered') {
-            brief.deliveredOn = deliveredOn ?? localIsoDate(now);
+            brief.deliveredOn = deliveredOn ?? localIsoDay(now);
             brief.snapshots.push({ kind: 'delivered', takenAt: now.toISOString(), fields: briefFieldsOf(brief) });
           }
         },
         { touched: { briefs: [brief] } },
       );
-      ctx.changed('briefs', 'clients');
       return brief;
     },
     async trash({ id }: { id: string }): Promise<TrashReceipt> {
@@ -138,9 +138,8 @@ export function briefsService(ctx: ServiceContext, clients: ReturnType<typeof cl
         touch('paperTrail', ...entries);
         return records.length;
       });
-      ctx.changed('briefs', 'paperTrail', 'clients', 'trash');
       return { batchId, label: brief.title, recordCount: count };
     },
-    localIsoDate,
+    localIsoDay,
   };
 }

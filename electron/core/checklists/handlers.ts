@@ -1,6 +1,7 @@
-// Handlers for the checklists and quickQuestions operations declared in shared/operations/checklists.ts:
-// the checklist template (global and per client), each brief's ticks and answers, the written
-// confirmation, retyped figures and the "before you say yes" guard. Rules live in shared/domain.
+// The checklists subject (operations in shared/operations/checklists.ts): the checklist template (global
+// and per client), each brief's ticks and answers, the written confirmation and retyped figures. Rules
+// live in shared/domain.
+import { localIsoDay } from '../../../shared/domain/dateDisplay';
 import {
   briefChecklistView,
   checklistProgress,
@@ -13,7 +14,6 @@ import {
   patchItem,
   reorderTemplate,
 } from '../../../shared/domain/checklist';
-import { quickQuestionAnswerWords } from '../../../shared/domain/clarificationMessages';
 import { formatDay } from '../../../shared/domain/dateDisplay';
 import { compareFigures } from '../../../shared/domain/riskFlags';
 import { ApiError } from '../../../shared/envelope';
@@ -23,12 +23,10 @@ import type { PaperTrailEntry } from '../../../shared/model/paperTrail';
 import type { BriefChecklistState } from '../../../shared/operations/checklists';
 import type { HandlersFor } from '../dispatcher';
 import type { Touch } from '../storage/changeSet';
-import { type ServiceContext, localIsoDate, notFound } from '../services/context';
-import type { FoundationServices } from './services';
+import { type FoundationServices, type ServiceContext, notFound } from '../context';
+import { reads, subjectHandlers, writes } from '../operations';
 
-export const QUICK_QUESTION_SOURCE = 'Before you say yes';
-
-export function checklistHandlers(ctx: ServiceContext, services: FoundationServices): HandlersFor<'checklists' | 'quickQuestions'> {
+export function checklistHandlers(ctx: ServiceContext, services: FoundationServices): HandlersFor<'checklists'> {
   const template = () => ctx.db.data.checklistTemplate;
 
   const findTemplateItem = (id: string): ChecklistTemplateItem => {
@@ -65,7 +63,6 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       brief.updatedAt = at;
       touch('briefs', brief);
     });
-    ctx.changed('checklists', 'briefs');
     return stateOf(brief);
   };
 
@@ -77,34 +74,15 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
     return materialise(next ?? items);
   };
 
-  /** The client's question when it is already in their paper trail: the entry named, or the same words at the same time. */
-  const loggedQuestion = (clientId: string, entryId: string | null, words: string, receivedAt: string): PaperTrailEntry | undefined => {
-    if (entryId !== null) {
-      const named = ctx.db.data.paperTrail.find((e) => e.id === entryId && e.trashedAt === null);
-      if (named === undefined) throw notFound('paper-trail entry');
-      if (named.clientId !== clientId || named.direction !== 'received') {
-        throw new ApiError('invalid_input', 'That paper-trail entry is not a message from this client.', {
-          fields: { questionEntryId: 'Choose one of this client’s messages.' },
-        });
-      }
-      return named;
-    }
-    const at = Date.parse(receivedAt);
-    return ctx.db.data.paperTrail.find(
-      (e) =>
-        e.clientId === clientId && e.trashedAt === null && e.direction === 'received' && e.words.trim() === words.trim() && Date.parse(e.receivedAt) === at,
-    );
-  };
+  const confirmationAnswer = (receivedAt: string) => `Confirmed in writing on ${formatDay(localIsoDay(new Date(receivedAt)))}. See the paper trail.`;
 
-  const confirmationAnswer = (receivedAt: string) => `Confirmed in writing on ${formatDay(localIsoDate(new Date(receivedAt)))}. See the paper trail.`;
-
-  return {
-    'checklists.listTemplate': ({ scope }) => {
+  return subjectHandlers(ctx, 'checklists', {
+    listTemplate: reads(({ scope }) => {
       checkScope(scope);
       return itemsInScope(template(), scope);
-    },
+    }),
 
-    'checklists.addItem': async ({ scope, label, why, requiredBeforeStart, clientQuestion }) => {
+    addItem: writes(['checklists'], async ({ scope, label, why, requiredBeforeStart, clientQuestion }) => {
       checkScope(scope);
       if (itemsInScope(template(), scope).some((t) => t.retiredAt === null && t.label.toLocaleLowerCase() === label.toLocaleLowerCase())) {
         throw new ApiError('conflict', 'This checklist already has an item with that wording.', {
@@ -127,39 +105,35 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
         retiredAt: null,
       };
       await ctx.db.mutate((doc) => doc.checklistTemplate.push(item), { touched: { checklistTemplate: [item] } });
-      ctx.changed('checklists');
       return item;
-    },
+    }),
 
-    'checklists.updateItem': async ({ id, fields }) => {
+    updateItem: writes(['checklists'], async ({ id, fields }) => {
       const item = findTemplateItem(id);
       const edited = editTemplateItem(item, fields, ctx.now().toISOString());
       if (edited === item) return item;
       await ctx.db.mutate(() => Object.assign(item, edited), { touched: { checklistTemplate: [item] } });
-      ctx.changed('checklists');
       return item;
-    },
+    }),
 
-    'checklists.retireItem': async ({ id }) => {
+    retireItem: writes(['checklists'], async ({ id }) => {
       const item = findTemplateItem(id);
       if (item.retiredAt !== null) return item;
       const at = ctx.now().toISOString();
       await ctx.db.mutate(() => Object.assign(item, { retiredAt: at, updatedAt: at }), { touched: { checklistTemplate: [item] } });
-      ctx.changed('checklists');
       return item;
-    },
+    }),
 
-    'checklists.restoreItem': async ({ id }) => {
+    restoreItem: writes(['checklists'], async ({ id }) => {
       const item = findTemplateItem(id);
       if (item.retiredAt === null) return item;
       // It keeps its old position, so "Undo" straight after retiring puts it back where it was.
       const at = ctx.now().toISOString();
       await ctx.db.mutate(() => Object.assign(item, { retiredAt: null, updatedAt: at }), { touched: { checklistTemplate: [item] } });
-      ctx.changed('checklists');
       return item;
-    },
+    }),
 
-    'checklists.reorder': async ({ scope, ids }) => {
+    reorder: writes(['checklists'], async ({ scope, ids }) => {
       checkScope(scope);
       const result = reorderTemplate(template(), scope, ids);
       if (!result.ok) throw new ApiError('conflict', result.message);
@@ -172,21 +146,20 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
           }
         }
       });
-      ctx.changed('checklists');
       return itemsInScope(template(), scope);
-    },
+    }),
 
-    'checklists.forBrief': ({ briefId }) => stateOf(services.briefs.find(briefId)),
+    forBrief: reads(({ briefId }) => stateOf(services.briefs.find(briefId))),
 
-    'checklists.setItem': async ({ briefId, itemId, state, answer }) => {
+    setItem: writes(['checklists'], async ({ briefId, itemId, state, answer }) => {
       const brief = services.briefs.find(briefId);
       const patch = { ...(state !== undefined ? { state } : {}), ...(answer !== undefined ? { answer } : {}) };
       const next = patchItem(view(brief), itemId, patch, ctx.now().toISOString());
       if (next === null) throw notFound('checklist item');
       return saveItems(brief, materialise(next));
-    },
+    }),
 
-    'checklists.addBriefItem': async ({ briefId, label, why, requiredBeforeStart }) => {
+    addBriefItem: writes(['checklists'], async ({ briefId, label, why, requiredBeforeStart }) => {
       const brief = services.briefs.find(briefId);
       const items = view(brief);
       if (items.some((i) => !i.retired && i.label.toLocaleLowerCase() === label.toLocaleLowerCase())) {
@@ -208,9 +181,9 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
         updatedAt: ctx.now().toISOString(),
       };
       return saveItems(brief, [...materialise(items), item]);
-    },
+    }),
 
-    'checklists.removeBriefItem': async ({ briefId, itemId }) => {
+    removeBriefItem: writes(['checklists'], async ({ briefId, itemId }) => {
       const brief = services.briefs.find(briefId);
       const items = view(brief);
       const item = items.find((i) => i.id === itemId);
@@ -219,9 +192,9 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
         throw new ApiError('conflict', 'This item comes from the checklist template. Mark it “Not needed” instead, or retire it from the template.');
       }
       return saveItems(brief, materialise(items.filter((i) => i.id !== itemId)));
-    },
+    }),
 
-    'checklists.confirmBrief': async ({ briefId, entryId }) => {
+    confirmBrief: writes(['checklists'], async ({ briefId, entryId }) => {
       const brief = services.briefs.find(briefId);
       const entry = ctx.db.data.paperTrail.find((e) => e.id === entryId && e.trashedAt === null);
       if (entry === undefined) throw notFound('paper-trail entry');
@@ -239,9 +212,9 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
       return saveItems(brief, items, () => {
         brief.checklist.confirmedEntryId = entry.id;
       });
-    },
+    }),
 
-    'checklists.confirmWithReply': async ({ briefId, reply }) => {
+    confirmWithReply: writes(['checklists', 'paperTrail'], async ({ briefId, reply }) => {
       const brief = services.briefs.find(briefId);
       // The reply and the link to it are saved in one write, so neither can exist without the other.
       const at = ctx.now().toISOString();
@@ -264,20 +237,19 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
         touch('paperTrail', entry);
         brief.checklist.confirmedEntryId = entry.id;
       });
-      ctx.changed('paperTrail');
       return state;
-    },
+    }),
 
-    'checklists.clearConfirmation': async ({ briefId }) => {
+    clearConfirmation: writes(['checklists'], async ({ briefId }) => {
       const brief = services.briefs.find(briefId);
       if (brief.checklist.confirmedEntryId === null) return stateOf(brief);
       // The tick stays as the VA left it: unticking is their call, and the paper-trail entry is never removed.
       return saveItems(brief, materialise(view(brief)), () => {
         brief.checklist.confirmedEntryId = null;
       });
-    },
+    }),
 
-    'checklists.checkFigure': async ({ briefId, figure, retyped }) => {
+    checkFigure: writes(['checklists'], async ({ briefId, figure, retyped }) => {
       const brief = services.briefs.find(briefId);
       const result = compareFigures(figure, retyped);
       if (!result.match || result.first === null) return { ...result, state: stateOf(brief) };
@@ -290,43 +262,7 @@ export function checklistHandlers(ctx: ServiceContext, services: FoundationServi
         },
         { touched: { briefs: [brief] } },
       );
-      ctx.changed('checklists');
       return { ...result, state: stateOf(brief) };
-    },
-
-    'quickQuestions.record': async ({ clientId, briefId, question, channel, receivedAt, checks, decision, reply, questionEntryId }) => {
-      if (decision === 'yes') {
-        const missing = Object.entries(checks)
-          .filter(([, v]) => v === '')
-          .map(([k]) => [`checks.${k}`, 'Answer this before you say yes.'] as const);
-        if (missing.length > 0) {
-          throw new ApiError('invalid_input', 'Answer the four questions before you say yes.', { fields: Object.fromEntries(missing) });
-        }
-      }
-      const answerFields = {
-        receivedAt: ctx.now().toISOString(),
-        channel,
-        direction: 'sent' as const,
-        words: quickQuestionAnswerWords({ checks, decision, reply }),
-        sourceRef: QUICK_QUESTION_SOURCE,
-        confirmedInWriting: false,
-      };
-      // The client's words are logged once: an entry already in the trail is pointed at, not copied.
-      const logged = loggedQuestion(clientId, questionEntryId ?? null, question, receivedAt);
-      if (logged !== undefined) {
-        const answer = await services.paperTrail.add({ clientId, briefId, fields: answerFields });
-        return { question: logged, answer };
-      }
-      // Two entries, as the exchange happened: the client's words exactly as received, then the VA's answer (sent now).
-      const [asked, answered] = await services.paperTrail.addExchange({
-        clientId,
-        briefId,
-        entries: [
-          { receivedAt, channel, direction: 'received', words: question.trim(), sourceRef: QUICK_QUESTION_SOURCE, confirmedInWriting: false },
-          answerFields,
-        ],
-      });
-      return { question: asked!, answer: answered! };
-    },
-  };
+    }),
+  });
 }

@@ -1,7 +1,7 @@
 // Clients: create, edit, list and move to the trash (with their briefs and paper trail).
 import type { ClientSummary, TrashReceipt } from '../../../shared/contract';
 import type { Client, ClientFields } from '../../../shared/model/client';
-import { type ServiceContext, matchesQuery, notFound } from './context';
+import { type ServiceContext, matchesQuery, notFound } from '../context';
 
 const OPEN_STATUSES = new Set(['draft', 'clarifying', 'ready', 'in-progress']);
 
@@ -31,13 +31,11 @@ export function clientsService(ctx: ServiceContext) {
       const at = ctx.now().toISOString();
       const client: Client = { ...fields, id: ctx.newId(), createdAt: at, updatedAt: at, trashedAt: null, trashBatchId: null };
       await ctx.db.mutate((doc) => doc.clients.push(client), { touched: { clients: [client] } });
-      ctx.changed('clients');
       return client;
     },
     async update({ id, fields }: { id: string; fields: ClientFields }): Promise<Client> {
       const client = find(id);
       await ctx.db.mutate(() => Object.assign(client, fields, { updatedAt: ctx.now().toISOString() }), { touched: { clients: [client] } });
-      ctx.changed('clients', 'briefs');
       return client;
     },
     async trash({ id }: { id: string }): Promise<TrashReceipt> {
@@ -56,7 +54,6 @@ export function clientsService(ctx: ServiceContext) {
         touch('incidents', ...incidents);
         return records.length;
       });
-      ctx.changed('clients', 'briefs', 'paperTrail', 'incidents', 'trash');
       return { batchId, label: client.name, recordCount: count };
     },
   };

@@ -3,44 +3,37 @@
 import { formatMinutes } from '../../../shared/domain/incidentTime';
 import { sentSourceRef, sentTimelineText } from '../../../shared/domain/incidentVerdict';
 import { ApiError } from '../../../shared/envelope';
-import type { HandlersFor } from '../dispatcher';
-import { notFound } from '../services/context';
-import type { IncidentRecords } from './incidentRecords';
-import type { FoundationServices } from './services';
+import { type SubjectOperations, writes } from '../operations';
+import { notFound } from '../context';
+import type { IncidentRecords } from './records';
+import type { FoundationServices } from '../context';
 
 const quote = (text: string) => `“${text.trim().replace(/\s+/g, ' ')}”`;
 
-type ActionOps =
-  | 'incidents.logContainment'
-  | 'incidents.logCall'
-  | 'incidents.markApologySent'
-  | 'incidents.addFixTask'
-  | 'incidents.setFixTaskDone'
-  | 'incidents.logTime'
-  | 'incidents.removeTime'
-  | 'incidents.logPrevention';
+type ActionOps = 'logContainment' | 'logCall' | 'markApologySent' | 'addFixTask' | 'setFixTaskDone' | 'logTime' | 'removeTime' | 'logPrevention';
 
-export function incidentActionHandlers(records: IncidentRecords, services: FoundationServices): Pick<HandlersFor<'incidents'>, ActionOps> {
+/** The operations for what the VA does during an incident, declared; `incidentHandlers` adds them to the subject's map. */
+export function incidentActionOperations(records: IncidentRecords, services: FoundationServices): Pick<SubjectOperations<'incidents'>, ActionOps> {
   const { ctx, find, findOpen, liveBrief, anyClient, entry, change } = records;
   return {
-    'incidents.logContainment': async ({ id, label, note }) => {
+    logContainment: writes(['incidents'], async ({ id, label, note }) => {
       const incident = findOpen(id);
       return change(incident, (at) => {
         incident.containActions.push({ id: ctx.newId(), at, label, note: note.trim() });
         incident.timeline.push(entry('contain', 'contain', `Done: ${label.replace(/\.?$/, '.')}${note.trim() ? ` Note: ${quote(note)}.` : ''}`, at));
       });
-    },
+    }),
 
-    'incidents.logCall': async ({ id, outcome, at: calledAt }) => {
+    logCall: writes(['incidents'], async ({ id, outcome, at: calledAt }) => {
       const incident = findOpen(id);
       return change(incident, (at) => {
         const when = calledAt ?? at;
         incident.calls.push({ id: ctx.newId(), at: when, outcome });
         incident.timeline.push(entry('call', 'talk', `Called the client. Outcome: ${quote(outcome)}.`, when));
       });
-    },
+    }),
 
-    'incidents.markApologySent': async ({ id, text, channel }) => {
+    markApologySent: writes(['incidents', 'briefs'], async ({ id, text, channel }) => {
       const incident = findOpen(id);
       const { clientId, briefId } = incident.answers.happened;
       if (clientId === null) throw new ApiError('conflict', 'Choose the client in “What happened” first, so the message can go in their paper trail.');
@@ -62,17 +55,17 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
         incident.answers.apologise = { text, channel };
         incident.timeline.push(entry('apology', 'apologise', sentTimelineText(incident.answers.paperTrail.verdict, channel), at));
       });
-    },
+    }),
 
-    'incidents.addFixTask': async ({ id, label }) => {
+    addFixTask: writes(['incidents'], async ({ id, label }) => {
       const incident = findOpen(id);
       return change(incident, (at) => {
         incident.fixTasks.push({ id: ctx.newId(), createdAt: at, label, doneAt: null });
         incident.timeline.push(entry('fix-task', 'fix', `Added a fix step: ${quote(label)}.`, at));
       });
-    },
+    }),
 
-    'incidents.setFixTaskDone': async ({ id, taskId, done }) => {
+    setFixTaskDone: writes(['incidents'], async ({ id, taskId, done }) => {
       const incident = findOpen(id);
       const task = incident.fixTasks.find((t) => t.id === taskId);
       if (task === undefined) throw notFound('fix step');
@@ -83,9 +76,9 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
           entry(done ? 'fix-task-done' : 'fix-task-undone', 'fix', done ? `Done: ${quote(task.label)}.` : `Marked as not done: ${quote(task.label)}.`, at),
         );
       });
-    },
+    }),
 
-    'incidents.logTime': async ({ id, minutes, note }) => {
+    logTime: writes(['incidents'], async ({ id, minutes, note }) => {
       const incident = findOpen(id);
       const billable = incident.remedyOutcome?.billable ?? false;
       return change(incident, (at) => {
@@ -93,9 +86,9 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
         const words = `Logged ${formatMinutes(minutes)} (${billable ? 'billable' : 'not billable'})${note.trim() ? `: ${quote(note)}` : ''}.`;
         incident.timeline.push(entry('time', 'fix', words, at));
       });
-    },
+    }),
 
-    'incidents.removeTime': async ({ id, entryId }) => {
+    removeTime: writes(['incidents'], async ({ id, entryId }) => {
       const incident = findOpen(id);
       const time = incident.timeEntries.find((t) => t.id === entryId);
       if (time === undefined) throw notFound('time entry');
@@ -104,9 +97,9 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
         time.removedAt = at;
         incident.timeline.push(entry('time-removed', 'fix', `Struck out the time entry of ${formatMinutes(time.minutes)}.`, at));
       });
-    },
+    }),
 
-    'incidents.logPrevention': async ({ id, scope, label, checklistItemId }) => {
+    logPrevention: writes(['incidents'], async ({ id, scope, label, checklistItemId }) => {
       const incident = find(id);
       const client = anyClient(incident.answers.happened.clientId);
       if (scope === 'client' && client === undefined) throw new ApiError('conflict', 'Choose the client first.');
@@ -115,6 +108,6 @@ export function incidentActionHandlers(records: IncidentRecords, services: Found
         const where = scope === 'global' ? 'your checklist for every client' : `${client?.name ?? 'the client'}’s checklist`;
         incident.timeline.push(entry('prevention', 'close', `Added to ${where}: ${quote(label)}.`, at));
       });
-    },
+    }),
   };
 }

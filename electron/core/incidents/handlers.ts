@@ -1,6 +1,7 @@
 // Handlers for the incidents operations declared in shared/operations/incidents.ts.
 // Every change is checked before the document is touched; every step finished and every action taken
 // is appended to the incident's timeline with its time. A closed incident is read-only until reopened.
+import { localIsoDay } from '../../../shared/domain/dateDisplay';
 import type { TrashReceipt } from '../../../shared/contract';
 import { assessRemedy } from '../../../shared/domain/incidentRemedy';
 import { canVisit, type FlowFacts, nextScreen, screenProblems, stepsFinishedWith, withRecommendations } from '../../../shared/domain/incidentFlow';
@@ -9,10 +10,11 @@ import { ApiError } from '../../../shared/envelope';
 import { currentPage, emptyAnswers, type Incident, type IncidentAnswers, type IncidentStep } from '../../../shared/model/incident';
 import type { IncidentSummary } from '../../../shared/operations/incidents';
 import type { HandlersFor } from '../dispatcher';
-import { localIsoDate, type ServiceContext } from '../services/context';
-import { incidentActionHandlers } from './incidentActions';
-import { incidentRecords } from './incidentRecords';
-import type { FoundationServices } from './services';
+import { reads, subjectHandlers, writes } from '../operations';
+import { type ServiceContext } from '../context';
+import { incidentActionOperations } from './actions';
+import { incidentRecords } from './records';
+import type { FoundationServices } from '../context';
 import { compareCodeUnits } from '../../../shared/domain/order';
 
 const STARTED_FROM_BRIEF = (title: string) => `Started the incident from the brief “${title}”.`;
@@ -85,22 +87,23 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
     };
   }
 
-  return {
-    ...incidentActionHandlers(records, services),
-    'incidents.list': ({ status }) =>
+  return subjectHandlers(ctx, 'incidents', {
+    ...incidentActionOperations(records, services),
+    list: reads(({ status }) =>
       data()
         .incidents.filter((i) => i.trashedAt === null && (status === undefined || i.status === status))
         .map(summary)
         .sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt)),
+    ),
 
-    'incidents.get': ({ id }) => find(id),
+    get: reads(({ id }) => find(id)),
 
-    'incidents.start': async ({ briefId, clientId, breathing }) => {
+    start: writes(['incidents'], async ({ briefId, clientId, breathing }) => {
       const brief = briefId ? services.briefs.find(briefId) : undefined;
       const client = brief ? services.clients.find(brief.clientId) : clientId ? services.clients.find(clientId) : undefined;
       const now = ctx.now();
       const at = now.toISOString();
-      const today = localIsoDate(now);
+      const today = localIsoDay(now);
       const answers = emptyAnswers();
       answers.pause.outcome = breathing;
       Object.assign(answers.happened, {
@@ -136,19 +139,18 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
         entry('step', 'pause', stepSummary('pause', incident), at),
       );
       await ctx.db.mutate((doc) => doc.incidents.push(incident), { touched: { incidents: [incident] } });
-      ctx.changed('incidents');
       return incident;
-    },
+    }),
 
-    'incidents.saveStep': async ({ id, step, answers: draft }) => {
+    saveStep: writes(['incidents'], async ({ id, step, answers: draft }) => {
       const incident = findOpen(id);
       const answers = merged(incident, step, draft as Partial<IncidentAnswers[typeof step]>);
       return change(incident, () => {
         incident.answers = answers;
       });
-    },
+    }),
 
-    'incidents.advance': async ({ id, step, screen: named, answers: draft }) => {
+    advance: writes(['incidents'], async ({ id, step, screen: named, answers: draft }) => {
       const incident = findOpen(id);
       const screen = currentPage(named);
       const f0 = facts(merged(incident, step, draft as Partial<IncidentAnswers[typeof step]>));
@@ -172,7 +174,7 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
       const remedyOutcome = completed.some((s) => currentPage(s) === 'paperTrail') ? remedyFor(answers) : incident.remedyOutcome;
       const next = nextScreen(f, screen);
       const closing = next === null;
-      if (closing && answers.close.resolvedOn === null) answers.close.resolvedOn = localIsoDate(ctx.now());
+      if (closing && answers.close.resolvedOn === null) answers.close.resolvedOn = localIsoDay(ctx.now());
       return change(incident, (at) => {
         incident.answers = answers;
         incident.completedScreens = completed;
@@ -188,9 +190,9 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
           incident.timeline.push(entry('closed', null, 'Closed the incident.', at));
         }
       });
-    },
+    }),
 
-    'incidents.goTo': async ({ id, screen }) => {
+    goTo: writes(['incidents'], async ({ id, screen }) => {
       const incident = findOpen(id);
       const page = currentPage(screen);
       if (!canVisit(facts(incident.answers), incident.completedScreens, page) && currentPage(incident.currentScreen) !== page) {
@@ -200,9 +202,9 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
       return change(incident, () => {
         incident.currentScreen = page;
       });
-    },
+    }),
 
-    'incidents.reopen': async ({ id }) => {
+    reopen: writes(['incidents'], async ({ id }) => {
       const incident = find(id);
       if (incident.status === 'open') return incident;
       return change(incident, (at) => {
@@ -210,16 +212,15 @@ export function incidentHandlers(ctx: ServiceContext, services: FoundationServic
         incident.closedAt = null;
         incident.timeline.push(entry('reopened', null, 'Reopened the incident.', at));
       });
-    },
+    }),
 
-    'incidents.trash': async ({ id }): Promise<TrashReceipt> => {
+    trash: writes(['incidents', 'trash'], async ({ id }): Promise<TrashReceipt> => {
       const incident = find(id);
       const batchId = ctx.newId();
       const at = ctx.now().toISOString();
       await ctx.db.mutate(() => Object.assign(incident, { trashedAt: at, trashBatchId: batchId }), { touched: { incidents: [incident] } });
-      ctx.changed('incidents', 'trash');
       const words = incident.answers.happened.description.trim();
       return { batchId, label: words === '' ? 'the incident' : words.length > 60 ? `${words.slice(0, 59)}…` : words, recordCount: 1 };
-    },
-  };
+    }),
+  });
 }

@@ -2,7 +2,7 @@
 // timeline entries, and one change at a time made durable before the renderer hears of it.
 import { ApiError } from '../../../shared/envelope';
 import type { Incident, IncidentStep, TimelineKind } from '../../../shared/model/incident';
-import { notFound, type ServiceContext } from '../services/context';
+import { notFound, type ServiceContext } from '../context';
 
 export function incidentRecords(ctx: ServiceContext) {
   const data = () => ctx.db.data;
@@ -31,7 +31,6 @@ export function incidentRecords(ctx: ServiceContext) {
       },
       { touched: { incidents: [incident] } },
     );
-    ctx.changed('incidents');
     return incident;
   }
 

@@ -8,23 +8,20 @@ import { ApiError } from '../../../shared/envelope';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../shared/model/common';
 import type { PaperTrailAttachment, PaperTrailEntry, PaperTrailEntryInput } from '../../../shared/model/paperTrail';
 import { type CapturedFile, type CaptureOutcome, CAPTURE_FILE_LIMIT_BYTES, tooLargeMessage } from '../../../shared/operations/paperTrail';
-import type { HandlersFor } from '../dispatcher';
-import type { FoundationServices } from '../features/services';
+import type { FoundationServices } from '../context';
+import { reads, type SubjectOperations, writes } from '../operations';
 import type { FsPort } from '../fs/fsPort';
-import type { DialogPort } from '../services/backups';
-import type { ServiceContext } from '../services/context';
-import { notFound } from '../services/context';
-import type { CapturedMaterial } from '../services/paperTrail';
+import type { DialogPort } from '../backups/handlers';
+import type { ServiceContext } from '../context';
+import { notFound } from '../context';
+import type { CapturedMaterial } from './service';
 import { writeFileDurably } from '../storage/durableWrite';
 import { AttachmentError, type AttachmentStore, sha256Of } from './attachmentStore';
 import { captureKind, extensionOf, safeFileName, SHOWABLE_IMAGE_TYPES, sniffEvidenceType } from './fileKinds';
 import type { MessageAddress, ParsedMessage } from './messageTypes';
 import { isUnreadableMessage, parseMessageFile } from './parseMessageFile';
 
-type CaptureHandlers = Pick<
-  HandlersFor<'paperTrail'>,
-  'paperTrail.captureFiles' | 'paperTrail.attachFiles' | 'paperTrail.attachment' | 'paperTrail.saveAttachmentAs'
->;
+type CaptureOperations = Pick<SubjectOperations<'paperTrail'>, 'captureFiles' | 'attachFiles' | 'attachment' | 'saveAttachmentAs'>;
 
 const MESSAGE_MIME = { eml: 'message/rfc822', msg: 'application/vnd.ms-outlook' } as const;
 const CONTINUED = '\n\n… (The message goes on. All of it is in the original file kept with this entry.)';
@@ -69,7 +66,8 @@ export interface CaptureDeps {
   dialogs: DialogPort;
 }
 
-export function captureHandlers(ctx: ServiceContext, services: FoundationServices, deps: CaptureDeps): CaptureHandlers {
+/** The paper trail's capture operations, declared; `paperTrailHandlers` adds them to the subject's map. */
+export function captureOperations(ctx: ServiceContext, services: FoundationServices, deps: CaptureDeps): CaptureOperations {
   const { store } = deps;
   const clientEntries = (clientId: string) => ctx.db.data.paperTrail.filter((e) => e.clientId === clientId && e.trashedAt === null);
   const holds = (e: PaperTrailEntry, sha: string) => e.original?.sha256 === sha || (e.attachments ?? []).some((a) => a.sha256 === sha);
@@ -162,7 +160,7 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
   }
 
   return {
-    'paperTrail.captureFiles': async ({ clientId, briefId, files }) => {
+    captureFiles: writes(['briefs'], async ({ clientId, briefId, files }) => {
       services.clients.find(clientId);
       if (briefId !== null && services.briefs.find(briefId).clientId !== clientId) {
         throw new ApiError('invalid_input', 'That brief belongs to another client.', { fields: { briefId: 'Choose one of this client’s briefs.' } });
@@ -171,8 +169,8 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
       // One at a time, so a message dropped twice in one go is caught by the first one's entry.
       for (const file of files) outcomes.push(await captureOne(clientId, briefId, file));
       return outcomes;
-    },
-    'paperTrail.attachFiles': async ({ entryId, files }) => {
+    }),
+    attachFiles: writes(['briefs'], async ({ entryId, files }) => {
       const entry = ctx.db.data.paperTrail.find((e) => e.id === entryId && e.trashedAt === null);
       if (entry === undefined) throw notFound('paper-trail entry');
       // Every file is checked before any is stored, so one bad file changes nothing.
@@ -185,8 +183,8 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
       } finally {
         for (const release of releases) release();
       }
-    },
-    'paperTrail.attachment': async ({ sha256 }) => {
+    }),
+    attachment: reads(async ({ sha256 }) => {
       checkKnown(sha256);
       const bytes = await store.readAttachment(sha256).catch(attachmentProblem);
       // The type comes from the bytes, never from a stored name, so only real images and PDFs are shown.
@@ -195,8 +193,8 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
         throw new ApiError('invalid_input', 'This kind of file cannot be shown here. Use “Save a copy…” to open it in another app.');
       }
       return { dataUrl: `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}`, mimeType };
-    },
-    'paperTrail.saveAttachmentAs': async ({ sha256, fileName }) => {
+    }),
+    saveAttachmentAs: reads(async ({ sha256, fileName }) => {
       checkKnown(sha256);
       const bytes = await store.readAttachment(sha256).catch(attachmentProblem);
       const name = safeFileName(fileName);
@@ -205,7 +203,7 @@ export function captureHandlers(ctx: ServiceContext, services: FoundationService
       if (path === null) return null;
       await writeFileDurably(deps.fs, path, bytes);
       return { fileName: basename(path) };
-    },
+    }),
   };
 }
 

@@ -1,9 +1,9 @@
 // The paper trail: entries are only ever added. A correction is a new entry pointing at the old one.
 import { ApiError } from '../../../shared/envelope';
 import type { PaperTrailAttachment, PaperTrailEntry, PaperTrailEntryInput } from '../../../shared/model/paperTrail';
-import type { briefsService } from './briefs';
-import type { clientsService } from './clients';
-import { type ServiceContext, notFound } from './context';
+import type { briefsService } from '../briefs/service';
+import type { clientsService } from '../clients/service';
+import { type ServiceContext, notFound } from '../context';
 import { compareCodeUnits } from '../../../shared/domain/order';
 
 /** What capture adds to an entry: set by the core from the files, never taken from a caller. */
@@ -12,7 +12,6 @@ export type CapturedMaterial = Pick<PaperTrailEntry, 'original' | 'message' | 'a
 export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeof clientsService>, briefs: ReturnType<typeof briefsService>) {
   const appendAll = async (entries: PaperTrailEntry[]): Promise<PaperTrailEntry[]> => {
     await ctx.db.mutate((doc) => doc.paperTrail.push(...entries), { touched: { paperTrail: entries } });
-    ctx.changed('paperTrail', 'briefs');
     return entries;
   };
   const append = async (entry: PaperTrailEntry): Promise<PaperTrailEntry> => (await appendAll([entry]))[0]!;
@@ -83,7 +82,6 @@ export function paperTrailService(ctx: ServiceContext, clients: ReturnType<typeo
         },
         { touched: { paperTrail: [entry] } },
       );
-      ctx.changed('paperTrail');
       return entry;
     },
     async correct({ id, fields }: { id: string; fields: PaperTrailEntryInput }) {

@@ -1,9 +1,8 @@
 // The VA's settings, validated on the way in and merged field by field over the defaults.
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
-import { settingsFromStored, type SettingsPort } from '../settings/settingsPort';
-import type { ServiceContext } from './context';
+import { settingsFromStored, type SettingsPort } from './settingsPort';
 
-export function settingsService(ctx: ServiceContext, port: SettingsPort) {
+export function settingsService(port: SettingsPort) {
   let current = settingsFromStored(port.read());
   return {
     get(): Settings {
@@ -13,7 +12,6 @@ export function settingsService(ctx: ServiceContext, port: SettingsPort) {
       const next: Settings = { ...current, ...patch, profile: { ...current.profile, ...patch.profile } };
       await port.write(next);
       current = next;
-      ctx.changed('settings');
       return current;
     },
   };

@@ -38,6 +38,8 @@ export interface DatabaseOptions {
   checkTouched?: boolean;
   /** Told when a write fails (with the error) and when saving works again (with null). */
   onWriteProblem?: (error: unknown) => void;
+  /** Asked before each change (may refuse by throwing) and told what it touched once applied. */
+  onChange?: { starting(): void; applied(changes: ChangeSet): void };
 }
 
 /**
@@ -64,7 +66,7 @@ export class Database {
   private closed = false;
 
   private constructor(
-    private readonly options: Required<Omit<DatabaseOptions, 'onWriteProblem'>> & Pick<DatabaseOptions, 'onWriteProblem'>,
+    private readonly options: Required<Omit<DatabaseOptions, 'onWriteProblem' | 'onChange'>> & Pick<DatabaseOptions, 'onWriteProblem' | 'onChange'>,
     private readonly lock: DataLock,
     backups: BackupStore,
     opened: Awaited<ReturnType<typeof openDocument>>,
@@ -123,6 +125,7 @@ export class Database {
    */
   async mutate<T>(change: (doc: DataDocument, touch: Touch) => T, options?: { touched?: Touched }): Promise<T> {
     if (this.closed) throw new StorageError('The data is closed.', null);
+    this.options.onChange?.starting();
     const changes = new ChangeSet();
     const touch = changes.toucher();
     const before = this.options.checkTouched ? fingerprint(this.data) : null;
@@ -130,6 +133,7 @@ export class Database {
     if (options?.touched !== undefined) changes.addTouched(options.touched);
     else if (!touch.used) changes.everything = true;
     this.pending.merge(changes);
+    this.options.onChange?.applied(changes);
     if (before !== null) {
       const undeclared = undeclaredChanges(before, fingerprint(this.data), changes);
       if (undeclared.length > 0) {
@@ -144,8 +148,12 @@ export class Database {
 
   /** Swaps in a whole document (restore, import), durably. */
   async replace(doc: DataDocument): Promise<void> {
+    this.options.onChange?.starting();
     this.files.low.data = doc;
     this.pending.everything = true;
+    const everything = new ChangeSet();
+    everything.everything = true;
+    this.options.onChange?.applied(everything);
     await this.persist();
   }
 

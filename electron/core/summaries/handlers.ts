@@ -2,6 +2,7 @@
 // Every output is rebuilt here from stored data through the allow-list (summaryFacts), never taken from the
 // renderer, so a page cannot smuggle anything into a file. Files are written where the VA chose in the
 // native dialog; only their names (never their folders) are remembered with the summary.
+import { localIsoDay } from '../../../shared/domain/dateDisplay';
 import { basename } from 'node:path';
 import { buildSummary, summaryDocumentHtml, summaryFacts, summaryFileName, summaryMarkdown, summaryPlainText } from '../../../shared/domain/summary';
 import { ApiError } from '../../../shared/envelope';
@@ -11,12 +12,13 @@ import type { AttachableScreenshot, SummaryView } from '../../../shared/operatio
 import type { SummaryEvidence } from '../../../shared/domain/summary/build';
 import { compareCodeUnits } from '../../../shared/domain/order';
 import type { HandlersFor } from '../dispatcher';
+import { reads, subjectHandlers, writes } from '../operations';
 import type { FsPort } from '../fs/fsPort';
-import type { DialogPort } from '../services/backups';
-import { localIsoDate, notFound, type ServiceContext } from '../services/context';
-import type { DocumentOutputPort } from '../services/documentOutput';
+import type { DialogPort } from '../backups/handlers';
+import { notFound, type ServiceContext } from '../context';
+import type { DocumentOutputPort } from './documentOutput';
 import { writeFileDurably } from '../storage/durableWrite';
-import type { FoundationServices } from './services';
+import type { FoundationServices } from '../context';
 
 export interface SummaryPorts {
   fs: FsPort;
@@ -117,7 +119,6 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
       if (attachments !== undefined) record.attachments = [...new Set(attachments)];
       record.updatedAt = at;
     });
-    ctx.changed('summaries');
     return record!;
   }
 
@@ -125,7 +126,7 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
     const record = await save(changes);
     const incident = findIncident(changes.incidentId);
     const facts = factsOf(incident);
-    const today = localIsoDate(ctx.now());
+    const today = localIsoDay(ctx.now());
     const paper = services.settings.get().paperSize;
     const doc = buildSummary(
       facts,
@@ -159,7 +160,6 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
       record.exports.push({ id: ctx.newId(), kind, fileName, at: ctx.now().toISOString() });
       if (record.exports.length > MAX_REMEMBERED_EXPORTS) record.exports.splice(0, record.exports.length - MAX_REMEMBERED_EXPORTS);
     });
-    ctx.changed('summaries');
   }
 
   function output(): DocumentOutputPort {
@@ -195,8 +195,8 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
     return { fileName };
   }
 
-  return {
-    'summaries.get': ({ incidentId }): SummaryView => {
+  return subjectHandlers(ctx, 'summaries', {
+    get: reads(({ incidentId }): SummaryView => {
       const incident = findIncident(incidentId);
       return {
         incidentId,
@@ -204,14 +204,14 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
         facts: factsOf(incident),
         record: structuredClone(stored(incidentId) ?? fresh(incidentId)),
         paper: services.settings.get().paperSize,
-        today: localIsoDate(ctx.now()),
+        today: localIsoDay(ctx.now()),
         attachable: attachableOf(incident),
       };
-    },
+    }),
 
-    'summaries.update': async (changes) => structuredClone(await save(changes)),
+    update: writes(['summaries'], async (changes) => structuredClone(await save(changes))),
 
-    'summaries.print': async (changes) => {
+    print: writes(['summaries'], async (changes) => {
       const port = output();
       const { record, doc, paper } = await rendered(changes);
       let printed: boolean;
@@ -222,18 +222,18 @@ export function summaryHandlers(ctx: ServiceContext, services: FoundationService
       }
       if (printed) await remember(record, 'print', null);
       return { printed };
-    },
+    }),
 
-    'summaries.exportPdf': (changes) => saveFile(changes, 'pdf'),
-    'summaries.saveHtml': (changes) => saveFile(changes, 'html'),
+    exportPdf: writes(['summaries'], (changes) => saveFile(changes, 'pdf')),
+    saveHtml: writes(['summaries'], (changes) => saveFile(changes, 'html')),
 
-    'summaries.copy': async ({ format, ...changes }) => {
+    copy: writes(['summaries'], async ({ format, ...changes }) => {
       const port = output();
       const { record, doc } = await rendered(changes);
       const text = format === 'markdown' ? summaryMarkdown(doc) : summaryPlainText(doc);
       await port.copyText(text);
       await remember(record, format, null);
       return { format, characters: text.length };
-    },
-  };
+    }),
+  });
 }

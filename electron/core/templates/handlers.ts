@@ -20,8 +20,9 @@ import {
 } from '../../../shared/model/template';
 import type { CallOutcome } from '../../../shared/operations/templates';
 import type { HandlersFor } from '../dispatcher';
-import { type ServiceContext, matchesQuery, notFound } from '../services/context';
-import type { FoundationServices } from './services';
+import { reads, subjectHandlers, writes } from '../operations';
+import { type ServiceContext, matchesQuery, notFound } from '../context';
+import type { FoundationServices } from '../context';
 
 const OUTCOME_WORDS: Record<CallOutcome, string> = {
   spoke: 'Spoke with the client',
@@ -84,19 +85,17 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
     const at = ctx.now().toISOString();
     const record: StoredTemplate = { ...fields, id: ctx.newId(), createdAt: at, updatedAt: at, trashedAt: null, trashBatchId: null, builtInId };
     await ctx.db.mutate((doc) => doc.templates.push(record), { touched: { templates: [record] } });
-    ctx.changed('templates');
     return record;
   };
   const moveToTrash = async (record: StoredTemplate): Promise<TrashReceipt> => {
     const batchId = ctx.newId();
     const at = ctx.now().toISOString();
     await ctx.db.mutate(() => Object.assign(record, { trashedAt: at, trashBatchId: batchId }), { touched: { templates: [record] } });
-    ctx.changed('templates', 'trash');
     return { batchId, label: record.name, recordCount: 1 };
   };
 
-  return {
-    'templates.list': ({ query, situation, channel }) => {
+  return subjectHandlers(ctx, 'templates', {
+    list: reads(({ query, situation, channel }) => {
       const all = [
         ...builtInTemplates.map((t) => view(t.id)),
         ...active()
@@ -117,13 +116,13 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
             (a.kind === b.kind ? 0 : a.kind === 'built-in' ? -1 : 1) ||
             a.name.localeCompare(b.name),
         );
-    },
-    'templates.get': ({ id }) => view(id),
-    'templates.create': async ({ fields }) => {
+    }),
+    get: reads(({ id }) => view(id)),
+    create: writes(['templates'], async ({ fields }) => {
       checkPlaceholders(fields);
       return fromStored(await insert(fields, null));
-    },
-    'templates.update': async ({ id, fields }) => {
+    }),
+    update: writes(['templates'], async ({ id, fields }) => {
       checkPlaceholders(fields);
       if (isBuiltInId(id)) {
         const builtIn = findBuiltIn(id);
@@ -133,33 +132,31 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
         const override = overrideOf(id);
         if (override === undefined) return fromStored(await insert(kept, id));
         await ctx.db.mutate(() => Object.assign(override, kept, { updatedAt: ctx.now().toISOString() }), { touched: { templates: [override] } });
-        ctx.changed('templates');
         return fromStored(override);
       }
       const record = findCustom(id);
       await ctx.db.mutate(() => Object.assign(record, fields, { updatedAt: ctx.now().toISOString() }), { touched: { templates: [record] } });
-      ctx.changed('templates');
       return fromStored(record);
-    },
-    'templates.duplicate': async ({ id }) => {
+    }),
+    duplicate: writes(['templates'], async ({ id }) => {
       const source = view(id);
       const { situation, channel, subject, body } = source;
       return fromStored(await insert({ name: clip(`${source.name} (copy)`), situation, channel, subject, body }, null));
-    },
-    'templates.resetBuiltIn': async ({ id }) => {
+    }),
+    resetBuiltIn: writes(['templates', 'trash'], async ({ id }) => {
       const builtIn = isBuiltInId(id) ? findBuiltIn(id) : undefined;
       if (builtIn === undefined) throw new ApiError('invalid_input', 'Only a built-in template can be reset to its original words.');
       const override = overrideOf(id);
       if (override) await moveToTrash(override);
       return fromBuiltIn(builtIn);
-    },
-    'templates.trash': async ({ id }) => {
+    }),
+    trash: writes(['templates', 'trash'], async ({ id }) => {
       if (isBuiltInId(id)) {
         throw new ApiError('conflict', 'Built-in templates stay in the library. You can reset one to its original words, or duplicate it and change the copy.');
       }
       return moveToTrash(findCustom(id));
-    },
-    'templates.markSent': async ({ clientId, briefId, templateId, channel, subject, text, sentAt }) => {
+    }),
+    markSent: writes(['briefs'], async ({ clientId, briefId, templateId, channel, subject, text, sentAt }) => {
       const name = templateId === null ? null : view(templateId).name;
       const words = subject ? `Subject: ${subject}\n\n${text}` : text;
       return services.paperTrail.add({
@@ -174,8 +171,8 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
           direction: 'sent',
         },
       });
-    },
-    'templates.logCall': async ({ clientId, briefId, calledAt, outcome, notes }) =>
+    }),
+    logCall: writes(['briefs'], async ({ clientId, briefId, calledAt, outcome, notes }) =>
       services.paperTrail.add({
         clientId,
         briefId,
@@ -188,5 +185,6 @@ export function templateHandlers(ctx: ServiceContext, services: FoundationServic
           direction: 'sent',
         },
       }),
-  };
+    ),
+  });
 }

@@ -5,7 +5,9 @@
 import type { TrashItem } from '../../../shared/contract';
 import { ApiError } from '../../../shared/envelope';
 import type { PaperTrailEntry } from '../../../shared/model/paperTrail';
-import { type ServiceContext } from './context';
+import { type ServiceContext } from '../context';
+import type { HandlersFor } from '../dispatcher';
+import { reads, subjectHandlers, writes } from '../operations';
 import { compareCodeUnits } from '../../../shared/domain/order';
 
 export function trashService(ctx: ServiceContext) {
@@ -135,7 +137,6 @@ export function trashService(ctx: ServiceContext) {
           t.trashBatchId = null;
         }
       });
-      ctx.changed('clients', 'briefs', 'paperTrail', 'templates', 'incidents', 'trash');
       return { restored: count };
     },
     async purge({ batchId }: { batchId: string }): Promise<{ purged: number }> {
@@ -156,8 +157,17 @@ export function trashService(ctx: ServiceContext) {
         const store = ctx.db.backups.liveAttachments;
         for (const sha of purgedFiles) if (!stillNamed.has(sha)) await store.removeAttachment(sha).catch(() => undefined);
       }
-      ctx.changed('trash');
       return { purged: count };
     },
   };
+}
+
+/** The trash subject (operations in shared/operations/trash.ts). */
+export function trashHandlers(ctx: ServiceContext): HandlersFor<'trash'> {
+  const trash = trashService(ctx);
+  return subjectHandlers(ctx, 'trash', {
+    list: reads(trash.list),
+    restore: writes(['trash'], trash.restore),
+    purge: writes(['trash'], trash.purge),
+  });
 }

@@ -3,7 +3,7 @@
 // document set as the page's content, then page.pdf(). Printing has no dialog here: it renders the same way
 // and counts as printed. Copied text is kept for the test to read.
 import type { Browser, Page } from '@playwright/test';
-import type { DocumentOutputPort } from '../../../electron/core/services/documentOutput';
+import type { DocumentOutputPort } from '../../../electron/core/summaries/documentOutput';
 import type { PaperSize } from '../../../shared/model/settings';
 
 const FORMAT: Readonly<Record<PaperSize, 'A4' | 'Letter'>> = { a4: 'A4', letter: 'Letter' };

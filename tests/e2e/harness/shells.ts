@@ -11,7 +11,7 @@ import { _electron, chromium, type Browser, type Page } from '@playwright/test';
 import type { AppEvent } from '../../../shared/events';
 import { BRIDGE_KEY } from '../../../shared/bridge';
 import { forkCore, startCoreHost, type CoreHost } from '../../../electron/coreHost';
-import type { DialogPort } from '../../../electron/core/services/backups';
+import type { DialogPort } from '../../../electron/core/backups/handlers';
 import { serveDirectory, type StaticServer } from './staticServer';
 import { PlaywrightDocumentOutput } from './documentOutput';
 

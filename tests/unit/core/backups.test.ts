@@ -188,7 +188,7 @@ describe('export and import', () => {
 
 describe('mergeDocuments', () => {
   it('merges every collection by id, never overwriting a local record, and keeps one summary per incident', async () => {
-    const { mergeDocuments } = await import('../../../electron/core/services/backups');
+    const { mergeDocuments } = await import('../../../electron/core/backups/handlers');
     const { emptyDocument } = await import('../../../shared/model/document');
     const local = emptyDocument() as unknown as Record<string, unknown[]>;
     const incoming = emptyDocument() as unknown as Record<string, unknown[]>;

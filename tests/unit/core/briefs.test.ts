@@ -113,6 +113,10 @@ describe('brief status', () => {
       updatedAt: newer.updatedAt,
     });
     expect(rows[1]!.id).toBe(older.id);
+    // With ids: only those briefs' rows, and only the live ones (a trashed id is simply not there).
+    const some = await call(core, 'briefs.rows', { ids: [older.id, gone.id] });
+    expect(some).toEqual([rows[1]]);
+    expect(await callError(core, 'briefs.rows', { ids: 'all' })).toMatchObject({ code: 'invalid_input' });
   });
 
   it('refuses a brief for a client that does not exist', async () => {

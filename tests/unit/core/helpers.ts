@@ -14,8 +14,8 @@ import { defaultClientFields, type ClientFields } from '../../../shared/model/cl
 import type { PaperTrailEntryFields } from '../../../shared/model/paperTrail';
 import { type Core, createCore } from '../../../electron/core/createCore';
 import { type FsPort, nodeFs } from '../../../electron/core/fs/fsPort';
-import type { DialogPort } from '../../../electron/core/services/backups';
-import type { DocumentOutputPort } from '../../../electron/core/services/documentOutput';
+import type { DialogPort } from '../../../electron/core/backups/handlers';
+import type { DocumentOutputPort } from '../../../electron/core/summaries/documentOutput';
 import { MemorySettings, type SettingsPort } from '../../../electron/core/settings/settingsPort';
 import { DATA_FILE } from '../../../electron/core/storage/openDocument';
 import { applyBatches, JOURNAL_FILE, readJournal } from '../../../electron/core/storage/journal';

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/createCore';
-import type { DocumentOutputPort } from '../../../electron/core/services/documentOutput';
+import type { DocumentOutputPort } from '../../../electron/core/summaries/documentOutput';
 import { MemorySettings } from '../../../electron/core/settings/settingsPort';
 import type { PaperSize } from '../../../shared/model/settings';
 import { defaultSettings } from '../../../shared/model/settings';

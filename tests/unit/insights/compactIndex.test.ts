@@ -2,10 +2,10 @@
 // lookup, and the index itself checked against a brute-force reading of the same words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CompactIndex, maxEdits } from '../../../electron/core/features/compactIndex';
-import { PostingLists } from '../../../electron/core/features/postingLists';
-import { TermDictionary } from '../../../electron/core/features/termDictionary';
-import { versionHash } from '../../../electron/core/features/searchIndex';
+import { CompactIndex, maxEdits } from '../../../electron/core/search/compactIndex';
+import { PostingLists } from '../../../electron/core/search/postingLists';
+import { TermDictionary } from '../../../electron/core/search/termDictionary';
+import { versionHash } from '../../../electron/core/search/searchIndex';
 import { levenshtein } from './levenshtein';
 
 const postingsOf = (lists: PostingLists, list: number) => {

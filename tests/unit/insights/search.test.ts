@@ -5,7 +5,7 @@ import { findSearchDoc, highlightParts, normaliseTerm, type SearchKind, searchSo
 import type { Brief } from '../../../shared/model/brief';
 import type { SearchResults } from '../../../shared/operations/search';
 import { builtInTemplates } from '../../../shared/domain/templates/builtInTemplates';
-import { createSearchIndex } from '../../../electron/core/features/searchIndex';
+import { createSearchIndex } from '../../../electron/core/search/searchIndex';
 import { makeBrief, makeClient, makeEntry, makeIncident } from './records';
 import { call, clientInput, briefInput, openTestCore, trailInput } from '../core/helpers';
 import { levenshtein } from './levenshtein';
