@@ -7,10 +7,8 @@ import type { FsPort } from '../fs/fsPort';
 import { ChangeSet, type CollectionKey, type Touch, type Touched } from './changeSet';
 import { serialiseDocument } from './durableJsonAdapter';
 import { acquireDataLock, type DataLock } from './lock';
-import { openDocument } from './openDocument';
 import { locateRecords } from './recordIndex';
 import { SnapshotAndJournal } from './snapshotAndJournal';
-import { identify, type SnapshotIdentity } from './snapshotDigest';
 import { fingerprint, undeclaredChanges } from './touchCheck';
 import { WriteQueue } from './writeQueue';
 
@@ -46,11 +44,6 @@ export interface DatabaseOptions {
  * Hashing the snapshot waits until opening is done: only the first save needs it. A function of its
  * own, so no closure made elsewhere keeps the bytes (tens of MB) alive once hashed.
  */
-function identifyLater(snapshot: Uint8Array | null): Promise<SnapshotIdentity> | null {
-  if (snapshot === null) return null;
-  return new Promise((resolve) => setImmediate(() => resolve(identify(snapshot))));
-}
-
 export class Database {
   readonly backups: BackupStore;
   readonly notices: Notice[];
@@ -69,11 +62,11 @@ export class Database {
     private readonly options: Required<Omit<DatabaseOptions, 'onWriteProblem' | 'onChange'>> & Pick<DatabaseOptions, 'onWriteProblem' | 'onChange'>,
     private readonly lock: DataLock,
     backups: BackupStore,
-    opened: Awaited<ReturnType<typeof openDocument>>,
+    files: SnapshotAndJournal,
   ) {
     this.backups = backups;
-    this.notices = opened.notices;
-    this.files = new SnapshotAndJournal(options.fs, options.dataDir, opened.doc, identifyLater(opened.snapshot), opened.snapshotCurrent);
+    this.notices = files.opened.notices;
+    this.files = files;
     this.queue = new WriteQueue(() => this.writeNow());
   }
 
@@ -83,8 +76,9 @@ export class Database {
     const lock = await acquireDataLock(full.fs, full.dataDir);
     try {
       const backups = new BackupStore(full.fs, full.dataDir, full.now);
-      const opened = await openDocument(full.fs, full.dataDir, backups, full.now);
-      const db = new Database(full, lock, backups, opened);
+      const files = await SnapshotAndJournal.open(full.fs, full.dataDir, backups, full.now);
+      const { opened } = files;
+      const db = new Database(full, lock, backups, files);
       // A replayed journal is folded into a new snapshot straight away, then backed up.
       if (!opened.snapshotCurrent) db.inBackground(db.queue.request());
       if (opened.snapshot !== null || !opened.snapshotCurrent) db.inBackground(db.startupBackup(opened.snapshot));

@@ -1,40 +1,47 @@
-// A lowdb adapter whose writes are durable (stock steno renames but never fsyncs), and which
-// remembers the identity of the snapshot it last wrote, for the change journal's header.
+// lowdb's adapter for the data file. `read` opens the data as it was last acknowledged: the snapshot plus
+// the change journal written since it, recovered from backups when damaged (openDocument). `write` puts a
+// whole snapshot in place durably (stock steno renames but never fsyncs): temp file, fsync, a hook for
+// what must happen just before the swap (the journal is superseded there), rename, fsync of the folder.
+// It remembers the identity of the snapshot it last wrote, for the next journal's header.
 import type { Adapter } from 'lowdb';
+import type { DataDocument } from '../../../shared/model/document';
 import type { FsPort } from '../fs/fsPort';
-import { type PreparedWrite, prepareFileDurably } from './durableWrite';
+import { prepareFileDurably } from './durableWrite';
+import type { OpenedDocument } from './openDocument';
 import { identify, type SnapshotIdentity } from './snapshotDigest';
 
-export class DurableJsonAdapter<T> implements Adapter<T> {
+export class DurableJsonAdapter implements Adapter<DataDocument> {
+  /** What the last `read` found besides the document: notices, the snapshot's bytes, whether a journal was replayed. */
+  opened: OpenedDocument | null = null;
   /** The snapshot as last written (or read at open): what a new journal extends. */
   lastWritten: SnapshotIdentity | null = null;
+  /** Runs once the new snapshot is synced under its temporary name and before it replaces the old one. */
+  beforeReplace: () => Promise<void> = async () => undefined;
 
   constructor(
     private readonly fs: FsPort,
     readonly path: string,
+    private readonly open: () => Promise<OpenedDocument>,
   ) {}
 
-  /** Reading is done by `openDocument`, which must tell an unreadable file from a missing one. */
-  async read(): Promise<T | null> {
-    throw new Error('DurableJsonAdapter.read is not used: open data through openDocument().');
+  async read(): Promise<DataDocument> {
+    this.opened = await this.open();
+    return this.opened.doc;
   }
 
-  async write(data: T): Promise<void> {
-    await (await this.prepare(data)).commit();
-  }
-
-  /** The snapshot written to a synced temp file; `commit` puts it in place (and records its identity). */
-  async prepare(data: T): Promise<PreparedWrite> {
+  /** Should anything fail before the rename, the data file on disk is the old one, untouched. */
+  async write(data: DataDocument): Promise<void> {
     const bytes = new TextEncoder().encode(serialiseDocument(data));
     const prepared = await prepareFileDurably(this.fs, this.path, bytes);
-    return {
-      commit: async () => {
-        this.lastWritten = null;
-        await prepared.commit();
-        this.lastWritten = identify(bytes);
-      },
-      discard: prepared.discard,
-    };
+    this.lastWritten = null;
+    try {
+      await this.beforeReplace();
+      await prepared.commit();
+    } catch (error) {
+      await prepared.discard();
+      throw error;
+    }
+    this.lastWritten = identify(bytes);
   }
 }
 

@@ -6,15 +6,16 @@
 // one rename; an old journal left beside a newer snapshot is recognised by its header and dropped.
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { DataDocument } from '../../../shared/model/document';
+import { type DataDocument, emptyDocument } from '../../../shared/model/document';
 import type { FsPort } from '../fs/fsPort';
 import type { ChangeSet } from './changeSet';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 import { encodeBatch, JOURNAL_FILE } from './journal';
 import { dropPreviousJournal, removeJournal, supersedeJournal } from './journalFiles';
 import { JournalWriter } from './journalWriter';
-import { DATA_FILE } from './openDocument';
-import type { SnapshotIdentity } from './snapshotDigest';
+import { DATA_FILE, openDocument, type OpenedDocument } from './openDocument';
+import { identify, type SnapshotIdentity } from './snapshotDigest';
+import type { BackupStore } from '../backups/backupStore';
 
 /** The journal is folded into a new snapshot once it is this large, or a quarter of the snapshot if that is more. */
 export const COMPACT_AT_BYTES = 1 << 20;
@@ -23,7 +24,9 @@ const COMPACTION_RETRY_MS = 30_000;
 
 export class SnapshotAndJournal {
   readonly low: Low<DataDocument>;
-  private readonly adapter: DurableJsonAdapter<DataDocument>;
+  /** What opening found: notices, the data file's bytes, whether a journal was replayed. */
+  readonly opened: OpenedDocument;
+  private readonly adapter: DurableJsonAdapter;
   private readonly journalPath: string;
   private readonly dir: string;
   private journal: JournalWriter | null = null;
@@ -32,24 +35,31 @@ export class SnapshotAndJournal {
   /** Set when the journal has grown past the threshold, or opening replayed an old journal: the next save writes a snapshot. */
   compactionDue: boolean;
 
-  /**
-   * `base`: the identity of the snapshot on disk, when it holds `doc` exactly (null: none on disk yet).
-   * `current`: false when `doc` came from a snapshot plus a replayed journal, which must be folded in.
-   */
-  constructor(
+  private constructor(
     private readonly fs: FsPort,
     dataDir: string,
-    doc: DataDocument,
-    base: Promise<SnapshotIdentity> | null,
-    current: boolean,
+    adapter: DurableJsonAdapter,
+    low: Low<DataDocument>,
+    opened: OpenedDocument,
   ) {
-    this.compactionDue = !current;
-    this.adapter = new DurableJsonAdapter<DataDocument>(fs, join(dataDir, DATA_FILE));
-    this.low = new Low(this.adapter, doc);
-    this.low.data = doc;
+    this.adapter = adapter;
+    this.low = low;
+    this.opened = opened;
+    // A document from a snapshot plus a replayed journal must be folded into a new snapshot.
+    this.compactionDue = !opened.snapshotCurrent;
     this.journalPath = join(dataDir, JOURNAL_FILE);
     this.dir = dataDir;
-    this.base = base;
+    // The identity of the snapshot on disk when it holds the document exactly; hashed off the opening path.
+    const bytes = opened.snapshot;
+    this.base = bytes === null ? null : new Promise((resolve) => setImmediate(() => resolve(identify(bytes))));
+  }
+
+  /** lowdb's `read` through our adapter: the snapshot and its journal, checked, recovered if need be. */
+  static async open(fs: FsPort, dataDir: string, backups: BackupStore, now: () => Date): Promise<SnapshotAndJournal> {
+    const adapter = new DurableJsonAdapter(fs, join(dataDir, DATA_FILE), () => openDocument(fs, dataDir, backups, now));
+    const low = new Low<DataDocument>(adapter, emptyDocument());
+    await low.read();
+    return new SnapshotAndJournal(fs, dataDir, adapter, low, adapter.opened!);
   }
 
   private compactionRetryAt = 0;
@@ -91,22 +101,18 @@ export class SnapshotAndJournal {
     return true;
   }
 
-  /** lowdb's whole-document write (durable), then a fresh journal on top of it. */
+  /** lowdb's whole-document write (durable, see DurableJsonAdapter), then a fresh journal on top of it. */
   async writeSnapshot(startJournal: boolean): Promise<void> {
-    // The new snapshot is on disk (synced, under a temporary name) before anything else changes:
-    // should that fail, the journal goes on as it was.
-    const prepared = await this.adapter.prepare(this.low.data);
-    this.base = null;
-    const old = this.journal;
-    this.journal = null;
-    await old?.close().catch(() => undefined);
-    try {
+    // The new snapshot is on disk (synced, under a temporary name) before the journal is touched: should
+    // writing it fail, the journal goes on as it was.
+    this.adapter.beforeReplace = async () => {
+      this.base = null;
+      const old = this.journal;
+      this.journal = null;
+      await old?.close().catch(() => undefined);
       await supersedeJournal(this.fs, this.dir);
-      await prepared.commit();
-    } catch (error) {
-      await prepared.discard();
-      throw error;
-    }
+    };
+    await this.low.write();
     const written = this.adapter.lastWritten!;
     this.base = Promise.resolve(written);
     this.compactionDue = false;
