@@ -7,6 +7,7 @@ import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { BriefRow, Subject } from '../../../shared/contract';
 import type { AppEvent, ChangedRecords, RecordCollection } from '../../../shared/events';
 import { compareCodeUnits } from '../../../shared/domain/order';
+import { isBuiltInId } from '../../../shared/domain/templates/builtInTemplates';
 import { briefKeys } from './queryKeys';
 
 /** What a query declares beyond its key (see useApiQuery). */
@@ -57,6 +58,9 @@ function aboutOf(key: QueryKey): ChangedRecords | undefined {
   const [subject, kind, id] = key;
   if (typeof id !== 'string') return undefined;
   if (kind === 'detail') {
+    // A built-in template's view is stored, once edited, as a record with an id of its own: its detail cannot
+    // tell from ids whether a change is about it, so any template change reloads it (there are a few dozen).
+    if (subject === 'templates' && isBuiltInId(id)) return undefined;
     const collection = COLLECTION_OF[subject as Subject];
     return collection ? { [collection]: [id] } : undefined;
   }

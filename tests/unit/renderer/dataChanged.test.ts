@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefRow, Subject } from '../../../shared/contract';
 import type { ChangedRecords } from '../../../shared/events';
 import { applyDataChanged, mergeBriefRows } from '../../../renderer/src/api/dataChanged';
-import { briefKeys, checklistKeys, clientKeys, settingKeys, todayKeys } from '../../../renderer/src/api/queryKeys';
+import { briefKeys, checklistKeys, clientKeys, settingKeys, templateKeys, todayKeys } from '../../../renderer/src/api/queryKeys';
 
 const row = (id: string, updatedAt: string, over: Partial<BriefRow> = {}): BriefRow => ({
   id,
@@ -116,6 +116,16 @@ describe('a change event naming its records', () => {
     await screen(core);
     await applyDataChanged(client, changed(['paperTrail', 'briefs'], { paperTrail: ['p1'] }), core.source);
     expect(core.calls.filter((c) => c.startsWith('briefs'))).toEqual([]);
+  });
+
+  it("a built-in template's detail reloads when its edited copy (a record with another id) is saved; a custom one's does not", async () => {
+    const core = fakeCore([row('b1', '2026-01-01')]);
+    await screen(core);
+    await watch(templateKeys.detail('builtin-late-reply-chat'), 'templates.get builtin', core.calls);
+    await watch(templateKeys.detail('t-own'), 'templates.get t-own', core.calls);
+    core.calls.length = 0;
+    await applyDataChanged(client, changed(['templates'], { templates: ['t-override'] }), core.source);
+    expect(core.calls).toEqual(['templates.get builtin']);
   });
 
   it('when the rows cannot be fetched, the whole list is loaded again rather than left wrong', async () => {
