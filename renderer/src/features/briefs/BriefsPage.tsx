@@ -6,6 +6,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { useApiQuery, useCreate } from '../../api/queries';
 import { briefKeys, clientKeys } from '../../api/queryKeys';
 import { SelectField } from '../../ui/Field';
+import { ListHead } from '../../ui/ListHead';
 import { VirtualList } from '../../ui/VirtualList';
 import { buildGrams, filterBriefs, indexBriefs } from '../../../../shared/domain/briefFilter';
 import { formatDay } from '../../../../shared/domain/dateDisplay';
@@ -31,23 +32,20 @@ export function BriefsPage({ route }: { route: Route }) {
   return (
     <div className="page">
       <section className="list-pane" aria-labelledby="briefs-heading">
-        <div className="list-head">
-          <div className="list-head-row">
-            <h1 id="briefs-heading">{briefText.heading}</h1>
-            <a className="btn primary" href={href('briefs', null, { new: '1' })} title="New brief (Ctrl+N)">
-              {briefText.add}
-            </a>
-          </div>
-          <input
-            type="search"
-            aria-label={briefText.searchLabel}
-            placeholder="Filter by title, client or words"
-            value={query}
-            onChange={(e) => {
+        <ListHead
+          headingId="briefs-heading"
+          heading={briefText.heading}
+          add={{ href: href('briefs', null, { new: '1' }), label: briefText.add, title: 'New brief (Ctrl+N)' }}
+          search={{
+            label: briefText.searchLabel,
+            placeholder: 'Filter by title, client or words',
+            value: query,
+            onChange: (value) => {
               markFilterInput();
-              setQuery(e.target.value);
-            }}
-          />
+              setQuery(value);
+            },
+          }}
+        >
           <select aria-label={briefText.statusFilterLabel} value={status} onChange={(e) => setStatus(e.target.value as BriefStatus | '')}>
             <option value="">{briefText.allStatuses}</option>
             {briefStatus.options.map((s) => (
@@ -56,7 +54,7 @@ export function BriefsPage({ route }: { route: Route }) {
               </option>
             ))}
           </select>
-        </div>
+        </ListHead>
         <VirtualList
           className="list"
           label="Briefs"

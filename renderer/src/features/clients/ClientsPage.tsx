@@ -7,6 +7,8 @@ import { href, navigate, type Route } from '../../app/router';
 import { useApiQuery, useCreate } from '../../api/queries';
 import { briefKeys, clientKeys, incidentKeys, paperTrailKeys, settingKeys } from '../../api/queryKeys';
 import { ConfirmDialog } from '../../ui/Dialog';
+import { ListHead } from '../../ui/ListHead';
+import { plural } from '../../../../shared/domain/plural';
 import { useToasts } from '../../ui/Toasts';
 import { saveStateLabel, useAutosave } from '../../ui/useAutosave';
 import { KeptDraftNotice } from '../../ui/KeptDraft';
@@ -24,28 +26,19 @@ export function ClientsPage({ route }: { route: Route }) {
   return (
     <div className="page">
       <section className="list-pane" aria-labelledby="clients-heading">
-        <div className="list-head">
-          <div className="list-head-row">
-            <h1 id="clients-heading">{clientText.heading}</h1>
-            <a className="btn primary" href={href('clients', null, { new: '1' })} title="New client (Ctrl+Shift+C)">
-              {clientText.add}
-            </a>
-          </div>
-          <input
-            type="search"
-            aria-label={clientText.searchLabel}
-            placeholder="Search by name, business or email"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <ListHead
+          headingId="clients-heading"
+          heading={clientText.heading}
+          add={{ href: href('clients', null, { new: '1' }), label: clientText.add, title: 'New client (Ctrl+Shift+C)' }}
+          search={{ label: clientText.searchLabel, placeholder: 'Search by name, business or email', value: query, onChange: setQuery }}
+        />
         <ul className="list" aria-label="Clients">
           {list.map((c) => (
             <li key={c.id}>
               <a className="list-item" href={href('clients', c.id)} aria-current={route.id === c.id ? 'true' : undefined}>
                 <span className="title">{c.name}</span>
                 <span className="meta">
-                  {c.business || 'No business name'} · {c.openBriefCount === 1 ? '1 open brief' : `${c.openBriefCount} open briefs`}
+                  {c.business || 'No business name'} · {plural(c.openBriefCount, 'open brief', 'open briefs')}
                 </span>
               </a>
             </li>

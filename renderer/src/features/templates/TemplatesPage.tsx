@@ -15,6 +15,7 @@ import { api, errorMessage } from '../../api/client';
 import { href, navigate, type Route } from '../../app/router';
 import { useApiQuery, useCreate } from '../../api/queries';
 import { templateKeys } from '../../api/queryKeys';
+import { ListHead } from '../../ui/ListHead';
 import { Icon } from '../../ui/Icon';
 import { ApologyComposer } from './ApologyComposer';
 import { CallScript } from './CallScript';
@@ -42,22 +43,30 @@ export default function TemplatesPage({ route }: { route: Route }) {
   return (
     <div className="page templates-page">
       <section className="list-pane" aria-labelledby="templates-heading">
-        <div className="list-head">
-          <div className="list-head-row">
-            <h1 id="templates-heading">{t.heading}</h1>
-            <a className="btn" href={href('templates', null, { new: '1' })}>
-              <Icon name="plus" size={16} /> {t.newTemplate}
+        <ListHead
+          headingId="templates-heading"
+          heading={t.heading}
+          add={{
+            href: href('templates', null, { new: '1' }),
+            label: (
+              <>
+                <Icon name="plus" size={16} /> {t.newTemplate}
+              </>
+            ),
+            primary: false,
+          }}
+          beforeSearch={
+            <a
+              className="list-item call-script-link"
+              href={href('templates', CALL_SCRIPT_ROUTE, keep)}
+              aria-current={route.id === CALL_SCRIPT_ROUTE ? 'true' : undefined}
+            >
+              <span className="title">{t.callScript}</span>
+              <span className="meta">{t.callScriptHint}</span>
             </a>
-          </div>
-          <a
-            className="list-item call-script-link"
-            href={href('templates', CALL_SCRIPT_ROUTE, keep)}
-            aria-current={route.id === CALL_SCRIPT_ROUTE ? 'true' : undefined}
-          >
-            <span className="title">{t.callScript}</span>
-            <span className="meta">{t.callScriptHint}</span>
-          </a>
-          <input type="search" aria-label={t.searchLabel} placeholder={t.searchPlaceholder} value={query} onChange={(e) => setQuery(e.target.value)} />
+          }
+          search={{ label: t.searchLabel, placeholder: t.searchPlaceholder, value: query, onChange: setQuery }}
+        >
           <div className="filters">
             <select aria-label={t.situationFilter} value={situation} onChange={(e) => setSituation(e.target.value as TemplateSituation | '')}>
               <option value="">{t.allSituations}</option>
@@ -76,7 +85,7 @@ export default function TemplatesPage({ route }: { route: Route }) {
               ))}
             </select>
           </div>
-        </div>
+        </ListHead>
         <nav className="list template-list" aria-label={t.listLabel}>
           {groups.map((g) => (
             <div key={g.situation} className="template-group">
