@@ -63,9 +63,10 @@ export class Database {
     private readonly lock: DataLock,
     backups: BackupStore,
     files: SnapshotAndJournal,
+    notices: Notice[],
   ) {
     this.backups = backups;
-    this.notices = files.opened.notices;
+    this.notices = notices;
     this.files = files;
     this.queue = new WriteQueue(() => this.writeNow());
   }
@@ -76,9 +77,8 @@ export class Database {
     const lock = await acquireDataLock(full.fs, full.dataDir);
     try {
       const backups = new BackupStore(full.fs, full.dataDir, full.now);
-      const files = await SnapshotAndJournal.open(full.fs, full.dataDir, backups, full.now);
-      const { opened } = files;
-      const db = new Database(full, lock, backups, files);
+      const { files, opened } = await SnapshotAndJournal.open(full.fs, full.dataDir, backups, full.now);
+      const db = new Database(full, lock, backups, files, opened.notices);
       // A replayed journal is folded into a new snapshot straight away, then backed up.
       if (!opened.snapshotCurrent) db.inBackground(db.queue.request());
       if (opened.snapshot !== null || !opened.snapshotCurrent) db.inBackground(db.startupBackup(opened.snapshot));

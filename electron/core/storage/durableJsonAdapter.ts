@@ -11,8 +11,8 @@ import type { OpenedDocument } from './openDocument';
 import { identify, type SnapshotIdentity } from './snapshotDigest';
 
 export class DurableJsonAdapter implements Adapter<DataDocument> {
-  /** What the last `read` found besides the document: notices, the snapshot's bytes, whether a journal was replayed. */
-  opened: OpenedDocument | null = null;
+  /** What the last `read` found besides the document, until taken (it holds the data file's bytes). */
+  private opened: OpenedDocument | null = null;
   /** The snapshot as last written (or read at open): what a new journal extends. */
   lastWritten: SnapshotIdentity | null = null;
   /** Runs once the new snapshot is synced under its temporary name and before it replaces the old one. */
@@ -27,6 +27,14 @@ export class DurableJsonAdapter implements Adapter<DataDocument> {
   async read(): Promise<DataDocument> {
     this.opened = await this.open();
     return this.opened.doc;
+  }
+
+  /** What the last `read` found: notices, the data file's bytes, whether a journal was replayed. Handed over once. */
+  takeOpened(): OpenedDocument {
+    const opened = this.opened;
+    if (opened === null) throw new Error('The data has not been read yet.');
+    this.opened = null;
+    return opened;
   }
 
   /** Should anything fail before the rename, the data file on disk is the old one, untouched. */

@@ -24,8 +24,6 @@ const COMPACTION_RETRY_MS = 30_000;
 
 export class SnapshotAndJournal {
   readonly low: Low<DataDocument>;
-  /** What opening found: notices, the data file's bytes, whether a journal was replayed. */
-  readonly opened: OpenedDocument;
   private readonly adapter: DurableJsonAdapter;
   private readonly journalPath: string;
   private readonly dir: string;
@@ -44,7 +42,6 @@ export class SnapshotAndJournal {
   ) {
     this.adapter = adapter;
     this.low = low;
-    this.opened = opened;
     // A document from a snapshot plus a replayed journal must be folded into a new snapshot.
     this.compactionDue = !opened.snapshotCurrent;
     this.journalPath = join(dataDir, JOURNAL_FILE);
@@ -54,12 +51,17 @@ export class SnapshotAndJournal {
     this.base = bytes === null ? null : new Promise((resolve) => setImmediate(() => resolve(identify(bytes))));
   }
 
-  /** lowdb's `read` through our adapter: the snapshot and its journal, checked, recovered if need be. */
-  static async open(fs: FsPort, dataDir: string, backups: BackupStore, now: () => Date): Promise<SnapshotAndJournal> {
+  /**
+   * lowdb's `read` through our adapter: the snapshot and its journal, checked, recovered if need be. Also returns
+   * what opening found (notices, the data file's bytes for the startup backup), which is not kept here: the bytes
+   * are as large as the file.
+   */
+  static async open(fs: FsPort, dataDir: string, backups: BackupStore, now: () => Date): Promise<{ files: SnapshotAndJournal; opened: OpenedDocument }> {
     const adapter = new DurableJsonAdapter(fs, join(dataDir, DATA_FILE), () => openDocument(fs, dataDir, backups, now));
     const low = new Low<DataDocument>(adapter, emptyDocument());
     await low.read();
-    return new SnapshotAndJournal(fs, dataDir, adapter, low, adapter.opened!);
+    const opened = adapter.takeOpened();
+    return { files: new SnapshotAndJournal(fs, dataDir, adapter, low, opened), opened };
   }
 
   private compactionRetryAt = 0;
