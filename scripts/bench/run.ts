@@ -9,7 +9,7 @@ import { writeDataDir } from './data';
 import { measureOpen, measureSaves } from './measureCore';
 import { measureMemory } from './measureMemory';
 import { measureProcess } from './measureProcess';
-import { BENCH_OUT_DIR, buildRenderer, initialJsGzipKb, measureFilter } from './measureRenderer';
+import { BENCH_OUT_DIR, buildRenderer, initialJsGzipKb, measureEcho, measureFilter } from './measureRenderer';
 import { round } from './stats';
 import { DEFAULT_SEED } from './tenYears';
 
@@ -52,7 +52,9 @@ if (!values['skip-renderer']) {
   const gzip = initialJsGzipKb(ROOT);
   log('Typing into the briefs filter in Chromium, with 12,000 briefs and with 50…');
   const filter = measureFilter(ROOT, tenYears, fiftyBriefs);
-  renderer = { renderer_js_gzip_kb: gzip.kb, renderer_js_files: gzip.files.join(' '), ...filter };
+  log('Typing a new title into a brief in Chromium and waiting for its Briefs row, with 12,000 briefs and with 50…');
+  const echo = measureEcho(ROOT, tenYears, fiftyBriefs);
+  renderer = { renderer_js_gzip_kb: gzip.kb, renderer_js_files: gzip.files.join(' '), ...filter, ...echo };
 }
 
 const figures = {
@@ -66,6 +68,9 @@ const figures = {
   search_ms_p95: round(saves.search_ms_p95),
   renderer_js_gzip_kb: typeof renderer.renderer_js_gzip_kb === 'number' ? round(renderer.renderer_js_gzip_kb, 1) : null,
   filter_scaling_ratio: typeof renderer.filter_scaling_ratio === 'number' ? round(renderer.filter_scaling_ratio) : null,
+  echo_scaling_ratio: typeof renderer.echo_scaling_ratio === 'number' ? round(renderer.echo_scaling_ratio) : null,
+  echo_bytes: typeof renderer.echo_kb === 'number' ? `${round(renderer.echo_kb, 1)} KB` : null,
+  typing_long_tasks: typeof renderer.typing_long_tasks === 'number' ? renderer.typing_long_tasks : null,
 };
 const details = {
   open_ms: round(open.open_ms, 1),
@@ -87,6 +92,9 @@ const details = {
   search_index_build_ms: round(saves.search_index_build_ms, 1),
   filter_ms_big: typeof renderer.filter_ms_big === 'number' ? round(renderer.filter_ms_big, 2) : null,
   filter_ms_small: typeof renderer.filter_ms_small === 'number' ? round(renderer.filter_ms_small, 2) : null,
+  echo_ms_big: typeof renderer.echo_ms_big === 'number' ? round(renderer.echo_ms_big, 1) : null,
+  echo_ms_small: typeof renderer.echo_ms_small === 'number' ? round(renderer.echo_ms_small, 1) : null,
+  typing_longest_task_ms: typeof renderer.typing_longest_task_ms === 'number' ? round(renderer.typing_longest_task_ms, 1) : null,
   renderer_js_files: renderer.renderer_js_files ?? null,
   runs,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`,
@@ -115,6 +123,14 @@ const rows: [string, string | number | null, string, string][] = [
   ['search_ms_p95', figures.search_ms_p95, 'report', details.search_label],
   ['renderer_js_gzip_kb', figures.renderer_js_gzip_kb, '≤ 250', 'initial JS, gzip -9'],
   ['filter_scaling_ratio', figures.filter_scaling_ratio, '≤ 2', `${details.filter_ms_big ?? '-'} ms vs ${details.filter_ms_small ?? '-'} ms`],
+  ['echo_scaling_ratio', figures.echo_scaling_ratio, '≤ 1.5', `autosave → Briefs row: ${details.echo_ms_big ?? '-'} ms vs ${details.echo_ms_small ?? '-'} ms`],
+  ['echo_bytes', figures.echo_bytes, '≤ 64 KB', 'through the bridge for one autosave at ten years (requests, answers, events)'],
+  [
+    'typing_long_tasks',
+    figures.typing_long_tasks,
+    '0',
+    `renderer tasks > 50 ms while typing 100 characters (longest ${details.typing_longest_task_ms ?? '-'} ms)`,
+  ],
 ];
 console.log(`\nSteadyhand benchmark — ${details.machine}\n`);
 console.log(`${'figure'.padEnd(22)}${'value'.padStart(10)}  ${'target'.padEnd(8)}  measured`);
