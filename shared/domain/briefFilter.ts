@@ -18,8 +18,15 @@ const gramKey = (text: string, at: number, length: 1 | 2) =>
   length === 1 ? text.charCodeAt(at) : (text.charCodeAt(at) + 1) * 0x10000 + text.charCodeAt(at + 1);
 
 /** The searchable text at once; the letter lists are built in the background (`buildGrams`), a slice at a time. */
+/** Each row's searchable text, kept while the row object lives: a list patched row by row re-indexes only those rows. */
+const rowText = new WeakMap<BriefRow, string>();
+
 export function indexBriefs(briefs: readonly BriefRow[]): BriefIndex {
-  const text = briefs.map((b) => `${b.title}\n${b.summary}\n${b.clientName}`.toLocaleLowerCase());
+  const text = briefs.map((b) => {
+    let t = rowText.get(b);
+    if (t === undefined) rowText.set(b, (t = `${b.title}\n${b.summary}\n${b.clientName}`.toLocaleLowerCase()));
+    return t;
+  });
   return { briefs, text, grams: null, all: briefs.map((_, i) => i) };
 }
 
