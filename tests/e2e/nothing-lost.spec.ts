@@ -79,3 +79,19 @@ test('a client phone typed and left at once is saved', async ({ app }) => {
   await expect(page).toHaveURL(/#\/briefs/);
   await expect.poll(async () => (await app.call('clients.get', { id: client.id })).phone).toBe('+44 20 7946 0000');
 });
+
+test('a change waiting for its autosave pause never reads "Saved"', async ({ app }) => {
+  const { page } = app;
+  const client = await seedClient(app, 'Priya Shah');
+  const brief = await seedBrief(app, client.id, 'Book the Lisbon trip');
+  await page.goto(page.url().replace(/#.*$/, '') + `#/briefs/${brief.id}`);
+  const title = page.getByLabel('Title', { exact: true });
+  const saveState = page.locator('.save-state').first();
+  await title.fill('Book the Lisbon trip for May');
+  await expect(saveState).toHaveText('Saved');
+  // Typed again: for the 700 ms pause (and the save after it) the label says the change is on its way.
+  await title.fill('Book the Lisbon trip for June');
+  await expect(saveState).toHaveText('Saving…', { timeout: 300 });
+  await expect(saveState).toHaveText('Saved');
+  expect((await app.call('briefs.get', { id: brief.id })).title).toBe('Book the Lisbon trip for June');
+});

@@ -76,7 +76,8 @@ export function useAutosave<T>(draft: T, save: (value: T) => Promise<unknown>, o
     if (outcome.ok) {
       setErrors({});
       setMessage(null);
-      setState('saved');
+      // A newer change already waits for its pause: not "Saved" until that one is.
+      setState(timer.current !== null ? 'saving' : 'saved');
     } else {
       setErrors(outcome.errors);
       setMessage(outcome.message);
@@ -122,6 +123,8 @@ export function useAutosave<T>(draft: T, save: (value: T) => Promise<unknown>, o
   useEffect(() => {
     if (!enabled) return;
     if (JSON.stringify(draft) === lastSaved.current) return;
+    // Said at once, not after the pause: "Saved" must never stand beside a change that is not on disk yet.
+    setState((now) => (now === 'error' ? now : 'saving'));
     timer.current = setTimeout(() => {
       timer.current = null;
       if (mounted.current) setState('saving');
