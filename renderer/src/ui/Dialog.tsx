@@ -6,10 +6,17 @@ interface DialogProps {
   open: boolean;
   onClose: () => void;
   children: ReactNode;
-  actions: ReactNode;
+  /** The buttons at the bottom; a dialog with its own controls (search) has none. */
+  actions?: ReactNode;
+  /** Added to `modal`, for a dialog with its own layout. */
+  className?: string;
+  /** The title is for screen readers only (the dialog's content says what it is). */
+  titleHidden?: boolean;
+  /** Asked as the dialog closes: false when closing also moves on (search opening a result), so focus stays put. */
+  returnFocus?: () => boolean;
 }
 
-export function Dialog({ title, open, onClose, children, actions }: DialogProps) {
+export function Dialog({ title, open, onClose, children, actions, className, titleHidden, returnFocus: shouldReturnFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
   // Each dialog names itself: two dialogs in the page must not share one id.
@@ -28,19 +35,21 @@ export function Dialog({ title, open, onClose, children, actions }: DialogProps)
     const dialog = ref.current;
     if (dialog === null) return;
     const handleClose = () => {
-      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+      if (returnFocus.current instanceof HTMLElement && (shouldReturnFocus?.() ?? true)) returnFocus.current.focus();
       onClose();
     };
     dialog.addEventListener('close', handleClose);
     return () => dialog.removeEventListener('close', handleClose);
-  }, [onClose]);
+  }, [onClose, shouldReturnFocus]);
   return (
-    <dialog ref={ref} className="modal" aria-labelledby={titleId}>
+    <dialog ref={ref} className={className ? `modal ${className}` : 'modal'} aria-labelledby={titleId}>
       {open ? (
         <>
-          <h2 id={titleId}>{title}</h2>
+          <h2 id={titleId} className={titleHidden ? 'visually-hidden' : undefined}>
+            {title}
+          </h2>
           {children}
-          <div className="modal-actions">{actions}</div>
+          {actions !== undefined ? <div className="modal-actions">{actions}</div> : null}
         </>
       ) : null}
     </dialog>

@@ -1,11 +1,12 @@
 // Search everywhere (Ctrl/Cmd+K): one box, results grouped by kind, arrows to move, Enter to open.
-// Queries go to the core's index (see electron/core/features/searchIndex.ts) after a short pause in typing;
+// Queries go to the core's index (see electron/core/search/searchIndex.ts) after a short pause in typing;
 // an answer that arrives after a newer query was sent is dropped, so the list never jumps backwards.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit, SearchResults } from '../../../../shared/operations/search';
 import { api } from '../../api/client';
 import { useAppEvent } from '../../app/events';
 import { navigate } from '../../app/router';
+import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { Highlight } from './Highlight';
 import { kindLabels, searchText as t } from './text';
@@ -14,8 +15,8 @@ import './search.css';
 const PAUSE_MS = 90;
 
 export default function SearchDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<Element | null>(null);
+  // Open from mount to close; closing here lets the dialog give focus back before the app unmounts it.
+  const [isOpen, setOpen] = useState(true);
   const navigating = useRef(false);
   const generation = useRef(0);
   const shownQuery = useRef('');
@@ -26,20 +27,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(0);
   const [dataVersion, setDataVersion] = useState(0);
   const base = useId();
+  const returnFocus = useCallback(() => !navigating.current, []);
   const optionId = (hit: SearchHit) => `${base}-${hit.id.replace(/[^\w-]/g, '_')}`;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
-    returnFocus.current = document.activeElement;
-    if (!dialog.open) dialog.showModal();
-    const handleClose = () => {
-      if (!navigating.current && returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
-      onClose();
-    };
-    dialog.addEventListener('close', handleClose);
-    return () => dialog.removeEventListener('close', handleClose);
-  }, [onClose]);
 
   // Records changed while the dialog is open (an autosave elsewhere): ask again.
   useAppEvent((event) => {
@@ -82,7 +71,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const open = useCallback((hit: SearchHit) => {
     navigating.current = true;
-    ref.current?.close();
+    setOpen(false);
     navigate(hit.target.area, hit.target.id);
   }, []);
 
@@ -117,10 +106,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             : '';
 
   return (
-    <dialog ref={ref} className="modal search-dialog" aria-labelledby={`${base}-title`}>
-      <h2 id={`${base}-title`} className="visually-hidden">
-        {t.title}
-      </h2>
+    <Dialog title={t.title} titleHidden open={isOpen} onClose={onClose} className="search-dialog" returnFocus={returnFocus}>
       <div className="search-box">
         <Icon name="search" size={20} />
         {/* type="text", not "search": in a search field Escape clears the text instead of closing the dialog. */}
@@ -139,7 +125,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="btn search-close" onClick={() => ref.current?.close()}>
+        <button type="button" className="btn search-close" onClick={() => setOpen(false)}>
           {t.close}
         </button>
       </div>
@@ -195,6 +181,6 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       {hits.length > 0 ? <p className="search-footer small">{t.keys}</p> : null}
-    </dialog>
+    </Dialog>
   );
 }
