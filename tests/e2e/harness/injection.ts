@@ -2,7 +2,7 @@
 // fit them into each kind of field, and a probe that counts what a successful injection would cause: script
 // runs (payloads call `__xss.push(id)`), dialogs, requests to anything but the app's own origin, file:// loads,
 // CSP violations and foreign elements in the DOM. Feature specs reuse all of it for their own screens.
-import type { Page, Request } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 
 export interface Payload {
   id: number;
@@ -132,6 +132,19 @@ function build(): Payload[] {
 
 export const PAYLOADS: readonly Payload[] = build();
 
+/** The family names, for checking that a sample still holds each of them. */
+export const FAMILY_NAMES: readonly string[] = [...FAMILIES.map(([name]) => name), 'long'];
+
+/** `npm run test:reliability` (or STEADYHAND_INJECTION=full) puts every payload in; `npm test` a sample. */
+export const FULL_INJECTION = process.env.STEADYHAND_RELIABILITY === 'full' || process.env.STEADYHAND_INJECTION === 'full';
+
+/**
+ * The default run's sample: every thirteenth payload plus the three long ones. 13 shares no factor with the 45
+ * payloads of one breakout, so the sample moves through the families in every breakout (21 payloads, each family
+ * and each breakout present; injection.spec.ts checks the families); the full run keeps all 228.
+ */
+export const INJECTION_PAYLOADS: readonly Payload[] = FULL_INJECTION ? PAYLOADS : PAYLOADS.filter((p, i) => i % 13 === 0 || p.family === 'long');
+
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair (a lone half would not survive the trip). */
 export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -247,6 +260,46 @@ export async function watchInjection(page: Page): Promise<InjectionProbe> {
         if (result.missing.length === 0 || Date.now() > deadline) return result;
         await new Promise((r) => setTimeout(r, 50));
       }
+    },
+  };
+}
+
+/** One walk over screens holding payloads: visit, check each screen, and at the end expect that nothing got in. */
+export interface InjectionWalk {
+  go(hash: string): Promise<void>;
+  /** Records (rather than throws) what is missing or intruding, so one run reports every screen at once. */
+  check(screen: string, expected: string[]): Promise<void>;
+  /** Logs the counts under `label` and expects 0 runs, requests, file loads, CSP violations and rendering problems. */
+  expectNothingGotIn(label: string): Promise<void>;
+}
+
+export async function startInjectionWalk(page: Page, shell: string): Promise<InjectionWalk> {
+  const probe = await watchInjection(page);
+  const problems: string[] = [];
+  return {
+    go: async (hash) => {
+      await page.evaluate((h) => (window.location.hash = h), hash);
+    },
+    async check(screen, expected) {
+      const { missing, intrusions } = await probe.checkScreen(expected);
+      if (missing.length > 0) problems.push(`${screen}: not shown as text: ${JSON.stringify(missing.slice(0, 3))}`);
+      if (intrusions.length > 0) problems.push(`${screen}: ${intrusions.slice(0, 3).join(' | ')}`);
+    },
+    async expectNothingGotIn(label) {
+      const runs = await probe.scriptRuns();
+      const violations = await probe.cspViolations();
+      const sample = FULL_INJECTION ? 'all payloads' : 'the default sample; STEADYHAND_INJECTION=full for all';
+      console.log(
+        `injection (${label}): ${runs.length} script runs, ${probe.foreignRequests.length} network requests, ${probe.fileLoads.length} file:// loads` +
+          ` (${violations.length} CSP violations, ${problems.length} rendering problems; ${sample}; ${shell} shell)`,
+      );
+      expect({ problems, runs, foreignRequests: probe.foreignRequests, fileLoads: probe.fileLoads, violations }).toEqual({
+        problems: [],
+        runs: [],
+        foreignRequests: [],
+        fileLoads: [],
+        violations: [],
+      });
     },
   };
 }
