@@ -1,4 +1,4 @@
-// Operations of the guided incident flow (issue: incident flow) and its client-facing summaries.
+// Operations of the guided incident flow: incidents, their steps and answers, the fix they track and its time.
 //
 // The flow autosaves each step's answers as they are typed (`saveStep`, lenient: anything may still be
 // empty), and `advance` checks the page's answers, writes the timeline and moves on. Everything the VA

@@ -1,4 +1,4 @@
-// Operations of the client-facing incident summary (issue: client-facing summaries).
+// Operations of the client-facing incident summary: its sections, edits, pictures, and print, PDF, HTML and copy.
 //
 // `get` hands the renderer only the allow-listed facts (never the whole incident), so the preview is built
 // from exactly what an export is built from. Every output operation takes the screen's latest wording too,

@@ -1,4 +1,4 @@
-// Operations of the apology template library and call scripts (issue: apology templates).
+// Operations of the message templates (apologies, notices and replies) and the call script.
 import { z } from 'zod';
 import type { TrashReceipt } from './trash';
 import { id, isoDateTime, longText, shortText } from '../model/common';

@@ -1,4 +1,4 @@
-// Handlers for the incidents operations declared in shared/operations/incidents.ts.
+// The incidents subject (operations in shared/operations/incidents.ts): the guided flow, step by step.
 // Every change is checked before the document is touched; every step finished and every action taken
 // is appended to the incident's timeline with its time. A closed incident is read-only until reopened.
 import { localIsoDay } from '../../../shared/domain/dateDisplay';

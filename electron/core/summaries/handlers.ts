@@ -1,4 +1,4 @@
-// Handlers for the summaries operations declared in shared/operations/summaries.ts.
+// The summaries subject (operations in shared/operations/summaries.ts): the client-facing story of an incident.
 // Every output is rebuilt here from stored data through the allow-list (summaryFacts), never taken from the
 // renderer, so a page cannot smuggle anything into a file. Files are written where the VA chose in the
 // native dialog; only their names (never their folders) are remembered with the summary.

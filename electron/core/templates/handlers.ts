@@ -1,4 +1,4 @@
-// Handlers for the templates operations declared in shared/operations/templates.ts.
+// The templates subject (operations in shared/operations/templates.ts): built-in and own message templates.
 // Built-ins live in code; only the VA's own templates and their edited copies of built-ins (overrides)
 // are stored. Sent messages and call logs go to the paper trail through its own service (append-only).
 import type { TrashReceipt } from '../../../shared/contract';
