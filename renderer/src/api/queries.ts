@@ -36,6 +36,12 @@ export interface QueryState<T> {
   error: string | null;
   /** True until this key's own answer has arrived. */
   loading: boolean;
+  /**
+   * What a form starts its draft from: undefined while the only copy is a cached one being fetched again (a change
+   * made elsewhere while the screen was closed), then the data. A draft started from the old copy would show old
+   * words, and its next save would write them back over the newer ones.
+   */
+  fresh: T | undefined;
   reload: () => void;
 }
 
@@ -45,8 +51,13 @@ export interface QueryState<T> {
  */
 export function useApiQuery<T>(queryKey: QueryKey, queryFn: () => Promise<T>, options: { dependsOn?: readonly Subject[] } = {}): QueryState<T> {
   const query = useQuery({ queryKey, queryFn, ...(options.dependsOn ? { meta: { dependsOn: options.dependsOn } } : {}) });
+  // Once current, always current for this screen: a refetch after its own saves must not take the form away.
+  const [seenCurrent, setSeenCurrent] = useState(false);
+  const isCurrent = query.data !== undefined && !(query.isFetching && query.isStale);
+  if (isCurrent && !seenCurrent) setSeenCurrent(true);
   return {
     data: query.data,
+    fresh: seenCurrent || isCurrent ? query.data : undefined,
     error: query.error ? errorMessage(query.error) : null,
     loading: query.isPending || query.isPlaceholderData,
     reload: () => void query.refetch(),

@@ -36,11 +36,11 @@ export function BriefDetail({ id }: { id: string }) {
   });
 
   useEffect(() => {
-    if (brief.data && draft === null) {
-      const fields = briefFieldsOf(brief.data);
+    if (brief.fresh && draft === null) {
+      const fields = briefFieldsOf(brief.fresh);
       setDraft(autosave.start(fields));
     }
-  }, [brief.data, draft, autosave]);
+  }, [brief.fresh, draft, autosave]);
 
   if (brief.error && !brief.data) return <p className="notice-inline error">{brief.error}</p>;
   if (draft === null || brief.data === undefined) return <p className="muted">Loading…</p>;

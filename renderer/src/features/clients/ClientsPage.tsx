@@ -123,12 +123,12 @@ function ClientDetail({ id, summary }: { id: string; summary: ClientSummary | un
   });
 
   useEffect(() => {
-    if (client.data && draft === null) {
-      const { name, business, email, phone, preferredChannel, timezone, contract, notes } = client.data;
+    if (client.fresh && draft === null) {
+      const { name, business, email, phone, preferredChannel, timezone, contract, notes } = client.fresh;
       const fields = { name, business, email, phone, preferredChannel, timezone, contract, notes };
       setDraft(autosave.start(fields));
     }
-  }, [client.data, draft, autosave]);
+  }, [client.fresh, draft, autosave]);
 
   if (client.error) return <p className="notice-inline error">{client.error}</p>;
   if (draft === null || client.data === undefined) return <p className="muted">Loading…</p>;

@@ -42,10 +42,10 @@ export default function SettingsPage() {
   const autosave = useAutosave(draft, (d) => (d ? api.settings.update(d) : Promise.resolve()), { enabled: draft !== null, delayMs: 400, draftKey: 'settings' });
 
   useEffect(() => {
-    if (loaded.data && draft === null) {
-      setDraft(autosave.start(loaded.data));
+    if (loaded.fresh && draft === null) {
+      setDraft(autosave.start(loaded.fresh));
     }
-  }, [loaded.data, draft, autosave]);
+  }, [loaded.fresh, draft, autosave]);
   if (draft === null) return <p className="muted content-narrow">Loading…</p>;
 
   const setProfile = <K extends keyof BusinessProfile>(key: K, value: BusinessProfile[K]) =>

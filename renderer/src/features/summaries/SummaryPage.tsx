@@ -26,8 +26,8 @@ export default function SummaryPage({ route }: { route: Route }) {
 
   if (incidentId === null) return <Message>{text.noIncident}</Message>;
   if (view.error) return <Message>{text.notFound}</Message>;
-  if (!view.data || view.data.incidentId !== incidentId) return <Message>{text.loading}</Message>;
-  return <SummaryEditor key={incidentId} view={view.data} justClosed={route.params.get('closed') === '1'} />;
+  if (!view.fresh || view.fresh.incidentId !== incidentId) return <Message>{text.loading}</Message>;
+  return <SummaryEditor key={incidentId} view={view.fresh} justClosed={route.params.get('closed') === '1'} />;
 }
 
 function Message({ children }: { children: string }) {

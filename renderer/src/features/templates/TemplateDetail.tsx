@@ -22,7 +22,8 @@ export function TemplateDetail({ id, clientId, briefId }: { id: string; clientId
   const [confirm, setConfirm] = useState<'reset' | 'trash' | null>(null);
   const [editorKey, setEditorKey] = useState(0);
   const toasts = useToasts();
-  const v = template.data;
+  // The editor starts its draft from this, so not from a cached copy that is being fetched again.
+  const v = template.fresh;
 
   if (template.error && !v) return <p className="notice-inline error">{template.error}</p>;
   if (!v) return <p className="muted">{t.loading}</p>;
