@@ -37,6 +37,8 @@ test('the whole flow, from the shortcut to closing, by keyboard only', async ({ 
 
   // The facts: client first, then the words; the report date is today and "happened" follows it.
   await flow.expectQuestion('What happened?');
+  // The step moves focus to its question; a Tab before that would start from the previous step's button.
+  await expect(flow.heading).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Client', { exact: true })).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -48,6 +50,7 @@ test('the whole flow, from the shortcut to closing, by keyboard only', async ({ 
   await page.keyboard.press('Enter');
 
   await flow.expectQuestion('Who spotted it, and how serious is it?');
+  await expect(flow.heading).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'Me', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -79,6 +82,7 @@ test('the whole flow, from the shortcut to closing, by keyboard only', async ({ 
   await pressContinue(page);
 
   await flow.expectQuestion('Write your apology');
+  await expect(flow.heading).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Your message', { exact: true })).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');
