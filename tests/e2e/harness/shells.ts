@@ -89,7 +89,7 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
   const documents = new PlaywrightDocumentOutput(() => browser);
   // As the app does: the core process opens the data and its settings (a bad settings file moved aside, the user told).
   const core = startCoreHost({ spawn: forkCore(join(OUT_DIR, 'main/core.js')), dataDir, dialogs, appVersion: 'test', documentOutput: documents });
-  await core.ready;
+  // The page is prepared while the core process starts (each takes about half a second); it loads once the core is ready.
   const context = await sharedBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
   // The same guard as the IPC handler: only our own top frame may call the core.
@@ -131,6 +131,12 @@ export async function launchChromiumShell(dataDir: string): Promise<RunningApp> 
   }, BRIDGE_KEY);
   const unsubscribe = core.onEvent((event: AppEvent) => {
     void page.evaluate((e) => (window as unknown as { __steadyhandEmit?: (e: unknown) => void }).__steadyhandEmit?.(e), event).catch(() => undefined);
+  });
+  await core.ready.catch(async (error: unknown) => {
+    unsubscribe();
+    await context.close();
+    await core.close().catch(() => undefined);
+    throw error;
   });
   await page.goto(`${origin}/index.html`);
   let closeRequests = 0;
