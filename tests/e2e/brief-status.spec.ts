@@ -103,3 +103,19 @@ test('Ctrl+Shift+M on a brief starts an incident about that brief and client', a
   const fromClient = await app.call('incidents.get', { id: startedId });
   expect(fromClient.answers.happened).toMatchObject({ clientId: client.id, briefId: null });
 });
+
+test('in a narrow detail pane the brief’s actions line up under its title, not in the middle', async ({ app }) => {
+  const { page } = app;
+  const client = await seedClient(app, 'Noor Haddad');
+  const brief = await seedBrief(app, client.id, 'Calendar tidy for the quarter');
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openHash(page, `#/briefs/${brief.id}`);
+  const left = async (name: string, role: 'heading' | 'link' | 'button') => (await page.getByRole(role, { name, exact: true }).boundingBox())!.x;
+  const title = await left('Calendar tidy for the quarter', 'heading');
+  // The buttons start where the title starts; the quieter status link sits at the left of its own line, a few pixels in.
+  expect(Math.abs((await left('Start incident', 'link')) - title)).toBeLessThan(2);
+  expect((await left('Cancel brief', 'button')) - title).toBeLessThan(12);
+  // At 1440 there is room: the actions stay at the top right, beside the title.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect.poll(async () => (await left('Start incident', 'link')) - title).toBeGreaterThan(300);
+});

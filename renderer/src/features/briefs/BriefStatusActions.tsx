@@ -25,7 +25,7 @@ export function BriefStatusActions({ status, onChoose }: { status: BriefStatus; 
         </button>
       ))}
       {quiet.length > 0 ? (
-        <span className="status-quiet" style={{ display: 'flex', gap: '0.75rem', marginLeft: 'auto' }}>
+        <span className="status-quiet">
           {quiet.map((s) => (
             <button key={s} type="button" className="btn link small" onClick={() => onChoose(s)}>
               {s === 'cancelled' ? briefText.statusActions.cancelled : briefText.moveBack(briefStatusLabels[s])}
