@@ -1,7 +1,7 @@
 // Keyed queries and mutations over the typed client (TanStack Query). The data is local and the core says when
 // it changes (see dataChanged.ts), so answers never go stale by time, nothing refetches on focus, and a typed
 // error from the core is shown rather than retried.
-import { keepPreviousData, QueryClient, type QueryKey, useMutation, useQuery } from '@tanstack/react-query';
+import { hashKey, keepPreviousData, QueryClient, type QueryKey, type QueryObserverResult, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Subject } from '../../../shared/contract';
 import { ApiError, errorMessage, fieldErrors, formErrorSummary } from './client';
@@ -51,17 +51,33 @@ export interface QueryState<T> {
  */
 export function useApiQuery<T>(queryKey: QueryKey, queryFn: () => Promise<T>, options: { dependsOn?: readonly Subject[] } = {}): QueryState<T> {
   const query = useQuery({ queryKey, queryFn, ...(options.dependsOn ? { meta: { dependsOn: options.dependsOn } } : {}) });
-  // Once current, always current for this screen: a refetch after its own saves must not take the form away.
-  const [seenCurrent, setSeenCurrent] = useState(false);
-  const isCurrent = query.data !== undefined && !(query.isFetching && query.isStale);
-  if (isCurrent && !seenCurrent) setSeenCurrent(true);
+  // Once current, always current for this key on this screen: a refetch after its own saves must not take the form away.
+  const [seenCurrentKey, setSeenCurrentKey] = useState<string | null>(null);
+  const { fresh, currentKey } = freshAnswer(query, hashKey(queryKey), seenCurrentKey);
+  if (currentKey !== seenCurrentKey) setSeenCurrentKey(currentKey);
   return {
     data: query.data,
-    fresh: seenCurrent || isCurrent ? query.data : undefined,
+    fresh,
     error: query.error ? errorMessage(query.error) : null,
     loading: query.isPending || query.isPlaceholderData,
     reload: () => void query.refetch(),
   };
+}
+
+/**
+ * What a form may start its draft from (`QueryState.fresh`): the answer for this key once it is current (not a cached
+ * copy being fetched again, nor the previous key's answer kept on screen while this one loads), and from then on for as
+ * long as the screen shows this key. `seenCurrentKey` is the key last seen current; the result says which key that is now.
+ */
+export function freshAnswer<T>(
+  result: Pick<QueryObserverResult<T>, 'data' | 'isPlaceholderData' | 'isFetching' | 'isStale'>,
+  keyHash: string,
+  seenCurrentKey: string | null,
+): { fresh: T | undefined; currentKey: string | null } {
+  if (result.data === undefined || result.isPlaceholderData) return { fresh: undefined, currentKey: seenCurrentKey };
+  const current = !(result.isFetching && result.isStale);
+  if (current || seenCurrentKey === keyHash) return { fresh: result.data, currentKey: keyHash };
+  return { fresh: undefined, currentKey: seenCurrentKey };
 }
 
 /**
